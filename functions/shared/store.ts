@@ -1,0 +1,27 @@
+import type { Finding, Skipped } from './finding.js';
+import type { FollowUp, StoredReport } from './stored-report.js';
+
+/**
+ * The one port between the pipeline and its table. Two adapters implement it: DynamoDB
+ * (functions/shared/dynamo-store.ts: the Lambdas, the local pipeline, the dashboard) and memory
+ * (functions/shared/memory-store.ts: unit tests, the CLI). Every write that a duplicate event could repeat
+ * is conditional, so repeating it is a no-op.
+ */
+export interface ReportStore {
+  /** Stores a newly read report unless a report with the same id (object identity) exists. */
+  putReportOnce(report: StoredReport): Promise<'created' | 'duplicate'>;
+  getReport(id: string): Promise<StoredReport | undefined>;
+  /** PARSED → VALIDATED with the full list of findings; a no-op when the report is already past PARSED. */
+  saveValidation(id: string, findings: Finding[], skipped: Skipped[], at: string): Promise<'saved' | 'already'>;
+  /** VALIDATED|REJECTED → NOTIFIED; false when another delivery marked it first. */
+  markNotified(id: string, to: string[], at: string): Promise<boolean>;
+  /** The latest version (by uploadedAt) of an agency's report for a year, with a readable report. */
+  latestFor(agencyId: string, year: number): Promise<StoredReport | undefined>;
+  /** Every report of the district for a year (all versions; callers pick the latest per agency). */
+  reportsForYear(year: number): Promise<StoredReport[]>;
+  /** Every report of the district, for the digest and the dashboard. */
+  allReports(): Promise<StoredReport[]>;
+  putFollowUpOnce(followUp: FollowUp): Promise<'created' | 'duplicate'>;
+  markFollowUpNotified(reportId: string, followUpId: string, at: string): Promise<boolean>;
+  followUpsOf(reportId: string): Promise<FollowUp[]>;
+}
