@@ -1,0 +1,4 @@
+import type { ScheduledHandler } from 'aws-lambda';
+
+// Placeholder so the stack synthesizes; the real wiring follows in the next commit.
+export const handler: ScheduledHandler = async () => {};
