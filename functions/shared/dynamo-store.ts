@@ -2,6 +2,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
   paginateQuery,
   paginateScan,
   type QueryCommandInput,
@@ -43,9 +44,15 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
       return true;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      if (!error.Item && command instanceof UpdateCommand) throw new ReportNotFoundError(what);
+      if (command instanceof UpdateCommand && !(await exists(command.input.Key))) throw new ReportNotFoundError(what);
       return false;
     }
+  };
+  // Read only after a failed condition, to tell "already done" (an outcome) from "no such item" (a bug).
+  // ReturnValuesOnConditionCheckFailure would save it, but the DynamoDB Local of the emulators predates it.
+  const exists = async (key: Record<string, unknown> | undefined) => {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+    return Item !== undefined;
   };
   const query = async (input: Omit<QueryCommandInput, 'TableName'>) => {
     const items: Record<string, unknown>[] = [];
@@ -64,7 +71,6 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
     KeyConditionExpression: agencyId ? 'gsi1pk = :year AND begins_with(gsi1sk, :agency)' : 'gsi1pk = :year',
     ExpressionAttributeValues: { ':year': yearKey(year), ...(agencyId && { ':agency': agencyPrefix(agencyId) }) },
   });
-  // ALL_OLD tells "the condition failed" (an outcome) from "no such item" (a bug) without a second read.
   const update = (
     key: Record<string, string>,
     expression: string,
@@ -78,7 +84,6 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
       ConditionExpression: condition,
       ExpressionAttributeNames: expression.includes('#status') ? { '#status': 'status' } : undefined,
       ExpressionAttributeValues: values,
-      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     });
 
   return {
@@ -118,7 +123,9 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
       return writeIf(update(reportKey(id), set, '#status IN (:validated, :rejected)', values), `report ${id}`);
     },
     async latestFor(agencyId, year) {
-      const [item] = await query({ ...ofYear(year, agencyId), ScanIndexForward: false, Limit: 1 });
+      // One page, not the paginator: with Limit 1 it would walk every version of the agency-year.
+      const input = { TableName: tableName, ...ofYear(year, agencyId), ScanIndexForward: false, Limit: 1 };
+      const item = (await client.send(new QueryCommand(input))).Items?.[0];
       return item && parseStoredReport(item);
     },
     async reportsForYear(year) {
@@ -157,7 +164,7 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
   };
 }
 
-function isConditionFailure(error: unknown): error is Error & { Item?: unknown } {
+function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
 
