@@ -1,0 +1,23 @@
+import { Html, html } from './html.js';
+
+/** Inline styles only: the page must render from a file:// copy or behind a strict CSP alike. */
+const STYLE = `
+body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2933;background:#f7f8fa}
+header{background:#1f4e79;color:#fff;padding:12px 24px}header a{color:#fff;margin-right:16px;text-decoration:none}
+main{padding:16px 24px}h1{font-size:20px}h2{font-size:17px;margin-top:28px}
+table{border-collapse:collapse;background:#fff;margin:8px 0}th,td{border:1px solid #c9d1d9;padding:4px 8px;font-size:13px}
+th{background:#eef2f6;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.error{background:#fde2e1;outline:2px solid #d93025}td.warning{background:#fff4ce}td.missing{color:#8a96a3}
+.expected{display:block;font-size:11px;color:#d93025}.badge{padding:1px 6px;border-radius:8px;font-size:12px}
+.REJECTED{background:#fde2e1}.NOTIFIED{background:#d7f0dd}.VALIDATED{background:#e3ecfa}.PARSED{background:#eee}
+form.filters{display:flex;gap:8px;align-items:end;margin-bottom:12px}label{font-size:12px;display:flex;flex-direction:column}
+iframe{width:100%;height:520px;border:1px solid #c9d1d9;background:#fff}.muted{color:#8a96a3}
+`;
+
+export function page(title: string, body: Html): Html {
+  return html`<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${title} · nianbao</title><style>${new Html(STYLE)}</style></head>
+<body><header><a href="/"><strong>nianbao</strong> 年报核查</a><a href="/">Reports</a><a href="/rollup">Roll-up</a></header>
+<main>${body}</main></body></html>`;
+}

@@ -1,0 +1,47 @@
+import { type Html, html, query } from './html.js';
+import { page } from './layout.js';
+import { agencyName, counts, type ListedReport } from './sources.js';
+
+export interface OverviewFilter {
+  district?: string;
+  year?: number;
+  status?: string;
+  q?: string;
+}
+
+function matches(item: ListedReport, filter: OverviewFilter): boolean {
+  const { district, report } = item;
+  if (filter.district && district.id !== filter.district) return false;
+  if (filter.year && report.report?.year !== filter.year) return false;
+  if (filter.status && report.status !== filter.status) return false;
+  if (filter.q && !`${agencyName(district, report)} ${report.fileName}`.includes(filter.q)) return false;
+  return true;
+}
+
+function options(values: string[], selected: string | undefined): Html[] {
+  return values.map((value) => html`<option ${value === selected ? 'selected' : ''}>${value}</option>`);
+}
+
+/** Every report of every district, newest first, filtered by query parameters (no script needed). */
+export function overviewPage(items: ListedReport[], filter: OverviewFilter): Html {
+  const shown = items.filter((item) => matches(item, filter));
+  const districts = [...new Set(items.map((item) => item.district.id))];
+  const years = [...new Set(items.flatMap((item) => (item.report.report?.year ? [String(item.report.report.year)] : [])))];
+  return page(
+    'Reports',
+    html`<h1>报告一览 <span class="muted">${shown.length} / ${items.length}</span></h1>
+<form class="filters" method="get" action="/">
+<label>辖区<select name="district"><option value="">全部</option>${options(districts, filter.district)}</select></label>
+<label>年度<select name="year"><option value="">全部</option>${options(years.sort(), filter.year ? String(filter.year) : undefined)}</select></label>
+<label>状态<select name="status"><option value="">全部</option>${options(['PARSED', 'REJECTED', 'VALIDATED', 'NOTIFIED'], filter.status)}</select></label>
+<label>机构或文件<input name="q" value="${filter.q ?? ''}"></label><button>筛选</button></form>
+<table><tr><th>机构</th><th>辖区</th><th>年度</th><th>文件</th><th>上传时间</th><th>状态</th><th>错误</th><th>提示</th></tr>
+${shown.map(({ district, report }) => {
+  const { errors, warnings } = counts(report);
+  return html`<tr><td><a href="/reports/${encodeURIComponent(district.id)}/${encodeURIComponent(report.id)}">${agencyName(district, report)}</a></td>
+<td>${district.name}</td><td>${report.report?.year ?? '—'}</td><td>${report.fileName}</td><td>${report.uploadedAt}</td>
+<td><span class="badge ${report.status}">${report.status}</span></td><td class="num">${errors}</td><td class="num">${warnings}</td></tr>`;
+})}</table>
+${years.length > 0 ? html`<p>区级汇总：${districts.map((d) => years.map((y) => html`<a href="/rollup${query({ district: d, year: y })}">${d} ${y}</a> `))}</p>` : ''}`,
+  );
+}

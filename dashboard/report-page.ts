@@ -1,0 +1,79 @@
+import type { Finding } from '../functions/shared/finding.js';
+import type { FollowUp, StoredReport } from '../functions/shared/stored-report.js';
+import { TABLE3_ROW_LABELS } from '../functions/shared/template.js';
+import { type Html, html } from './html.js';
+import { page } from './layout.js';
+import { agencyName, counts, type ListedReport } from './sources.js';
+import { table2View, table3View, table4View } from './tables.js';
+
+/** An email as the agency received it; rendered by the notify stage's own code. */
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface ReportPageData {
+  item: ListedReport;
+  /** The same agency's other reports, any year. */
+  history: StoredReport[];
+  followUps: FollowUp[];
+  email?: RenderedEmail;
+}
+
+function where(f: Finding): string {
+  return [f.table ? `表${f.table}` : '', f.rowLabel ?? f.row ?? '', f.columnLabel ?? f.column ?? ''].filter(Boolean).join(' / ');
+}
+
+function findingsView(findings: Finding[]): Html {
+  if (findings.length === 0) return html`<p>未发现问题。</p>`;
+  return html`<table><tr><th>规则</th><th>级别</th><th>位置</th><th>应为</th><th>实填</th><th>说明</th></tr>${findings.map(
+    (f) => html`<tr><td>${f.rule}</td><td>${f.severity === 'error' ? '错误' : '提示'}</td><td>${where(f)}</td>
+<td class="num">${f.expected ?? ''}</td><td class="num">${f.actual ?? ''}</td>
+<td>${f.message}${f.excerpt ? html`<br><q class="muted">${f.excerpt}</q>` : ''}</td></tr>`,
+  )}</table>`;
+}
+
+const HISTORY_ROWS = ['received', 'carriedIn', 'handledTotal', 'carriedOut'] as const;
+
+/** The agency's years side by side (总计 column), the carry-over chain X-CARRY checks. */
+function historyView(current: StoredReport, history: StoredReport[], districtId: string): Html {
+  const years = [current, ...history]
+    .filter((r) => r.report?.year)
+    .sort((a, b) => (a.report?.year ?? 0) - (b.report?.year ?? 0) || a.uploadedAt.localeCompare(b.uploadedAt));
+  if (years.length < 2) return html`<p class="muted">该机构暂无其他年度的报告。</p>`;
+  return html`<table><tr><th>表三 总计</th>${years.map(
+    (r) => html`<th><a href="/reports/${encodeURIComponent(districtId)}/${encodeURIComponent(r.id)}">${r.report?.year}</a>${r.id === current.id ? '（本报告）' : ''}</th>`,
+  )}</tr>${HISTORY_ROWS.map(
+    (row) => html`<tr><th>${TABLE3_ROW_LABELS[row]}</th>${years.map((r) => html`<td class="num">${r.report?.table3?.[row]?.total ?? '—'}</td>`)}</tr>`,
+  )}<tr><th>跨年度问题</th>${years.map(
+    (r) => html`<td>${r.findings.filter((f) => f.rule.startsWith('X-')).map((f) => html`${f.rule} ${f.columnLabel ?? ''}<br>`)}</td>`,
+  )}</tr></table>`;
+}
+
+function emailView(email: RenderedEmail | undefined, report: StoredReport): Html {
+  if (!email) return html`<p class="muted">${report.status === 'NOTIFIED' ? '邮件内容不可用。' : '未发送邮件。'}</p>`;
+  // sandbox="" runs no script and loads nothing from the report: the email HTML is shown inert.
+  return html`<p>主题：${email.subject} · 收件人：${(report.notifiedTo ?? []).join(', ')} · 发送时间：${report.notifiedAt ?? ''}</p>
+<iframe sandbox="" srcdoc="${email.html}" title="email"></iframe>
+<details><summary>纯文本</summary><pre>${email.text}</pre></details>`;
+}
+
+export function reportPage({ item, history, followUps, email }: ReportPageData): Html {
+  const { district, report } = item;
+  const { errors, warnings } = counts(report);
+  const read = report.report;
+  return page(
+    agencyName(district, report),
+    html`<h1>${agencyName(district, report)} ${read?.year ?? ''}年度报告</h1>
+<p>${district.name} · 文件 ${report.fileName} · 上传 ${report.uploadedAt} · <span class="badge ${report.status}">${report.status}</span>
+· 模板 ${read?.template ?? '—'} · ${errors} 处错误，${warnings} 处提示</p>
+<h2>问题</h2>${findingsView(report.findings)}
+${followUps.length > 0 ? html`<h2>补充通知</h2>${followUps.map((f) => findingsView(f.findings))}` : ''}
+${read ? html`<h2>表二 主动公开政府信息情况</h2>${table2View(read, report.findings)}
+<h2>表三 收到和处理政府信息公开申请情况</h2>${table3View(read, report.findings)}
+<h2>表四 政府信息公开行政复议、行政诉讼情况</h2>${table4View(read, report.findings)}` : ''}
+<h2>历年对比</h2>${historyView(report, history, district.id)}
+<h2>发出的邮件</h2>${emailView(email, report)}`,
+  );
+}

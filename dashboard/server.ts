@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import type { DistrictConfig } from '../functions/shared/district.js';
+import type { StoredReport } from '../functions/shared/stored-report.js';
+import { reportStatusSchema } from '../functions/shared/stored-report.js';
+import { rollUpCsv } from './csv.js';
+import { type Html, html, query } from './html.js';
+import { page } from './layout.js';
+import { overviewPage } from './overview-page.js';
+import { type RenderedEmail, reportPage } from './report-page.js';
+import { rollUp } from './rollup.js';
+import { rollUpPage } from './rollup-page.js';
+import { type DashboardSource, listReports } from './sources.js';
+
+export interface DashboardOptions {
+  sources: DashboardSource[];
+  /** The notify stage's renderer, so the page shows the email exactly as it was built. */
+  renderEmail?: (report: StoredReport, district: DistrictConfig) => RenderedEmail | undefined;
+  port?: number;
+  host?: string;
+}
+
+export interface Dashboard {
+  url: string;
+  close(): Promise<void>;
+}
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const filterSchema = z.object({
+  district: z.preprocess(emptyAsUndefined, z.string().max(40).optional()),
+  year: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
+  status: z.preprocess(emptyAsUndefined, reportStatusSchema.optional()),
+  q: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+});
+
+/** Report pages frame the email with srcdoc; the policy keeps any script in it (or elsewhere) from running. */
+const HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+class NotFound extends Error {}
+
+function send(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...HEADERS, 'content-type': type, ...extra });
+  res.end(body);
+}
+
+async function route(options: DashboardOptions, url: URL): Promise<{ type: string; body: string; headers?: Record<string, string> }> {
+  const htmlPage = (body: Html) => ({ type: 'text/html; charset=utf-8', body: body.value });
+  const filter = filterSchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!filter.success) throw new NotFound();
+  const items = await listReports(options.sources);
+
+  if (url.pathname === '/') return htmlPage(overviewPage(items, filter.data));
+
+  const reportPath = /^\/reports\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+  if (reportPath) {
+    const [districtId, id] = [decodeURIComponent(reportPath[1] ?? ''), decodeURIComponent(reportPath[2] ?? '')];
+    const item = items.find((i) => i.district.id === districtId && i.report.id === id);
+    const source = options.sources.find((s) => s.district.id === districtId);
+    if (!item || !source) throw new NotFound();
+    const history = items
+      .filter((i) => i.district.id === districtId && i.report.agencyId === item.report.agencyId && i.report.id !== id)
+      .map((i) => i.report);
+    const followUps = await source.store.followUpsOf(id);
+    const email = item.report.status === 'NOTIFIED' ? options.renderEmail?.(item.report, item.district) : undefined;
+    return htmlPage(reportPage({ item, history, followUps, email }));
+  }
+
+  if (url.pathname === '/rollup' || url.pathname === '/rollup.csv') {
+    const { district: districtId, year } = filter.data;
+    const source = options.sources.find((s) => s.district.id === districtId);
+    if (!source || !year) {
+      const pairs = [...new Set(items.flatMap((i) => (i.report.report?.year ? [`${i.district.id} ${i.report.report.year}`] : [])))].sort();
+      return htmlPage(page('Roll-up', html`<h1>区级汇总</h1><ul>${pairs.map((pair) => {
+        const [d, y] = pair.split(' ');
+        return html`<li><a href="/rollup${query({ district: d, year: y })}">${pair}</a></li>`;
+      })}</ul>`));
+    }
+    const result = rollUp((await source.store.allReports()), year);
+    if (url.pathname === '/rollup') return htmlPage(rollUpPage(source.district, result));
+    const name = `${source.district.id}-${year}-rollup.csv`;
+    return { type: 'text/csv; charset=utf-8', body: rollUpCsv(source.district.name, result), headers: { 'content-disposition': `attachment; filename="${name}"` } };
+  }
+  throw new NotFound();
+}
+
+/** Serves the dashboard on localhost; every page is read fresh from the stores. */
+export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    route(options, url).then(
+      (out) => send(res, 200, out.type, out.body, out.headers),
+      (error: unknown) => {
+        if (error instanceof NotFound) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+        console.error('dashboard: request failed', error);
+        send(res, 500, 'text/plain; charset=utf-8', 'Internal error: see the terminal');
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}/`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

@@ -1,0 +1,71 @@
+import type { Finding } from '../functions/shared/finding.js';
+import type { ReadReport } from '../functions/shared/report.js';
+import {
+  TABLE2_COLUMN_LABELS,
+  TABLE2_LAYOUT,
+  TABLE2_ROW_LABELS,
+  TABLE2_ROWS,
+  TABLE3_COLUMN_LABELS,
+  TABLE3_COLUMNS,
+  TABLE3_ROW_LABELS,
+  TABLE3_ROWS,
+  TABLE4_COLUMN_LABELS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUP_LABELS,
+  TABLE4_GROUPS,
+  type TableId,
+} from '../functions/shared/template.js';
+import { type Html, html } from './html.js';
+
+/** The findings that name a cell: exactly, or through its whole row or whole column. */
+function findingsAt(findings: Finding[], table: TableId, row: string, column: string): Finding[] {
+  return findings.filter(
+    (f) => f.table === table && (f.row === undefined || f.row === row) && (f.column === undefined || f.column === column) && (f.row !== undefined || f.column !== undefined),
+  );
+}
+
+function cell(value: number | null | undefined, named: Finding[]): Html {
+  const error = named.find((f) => f.severity === 'error');
+  const className = error ? 'num error' : named.length > 0 ? 'num warning' : value == null ? 'num missing' : 'num';
+  const expected = named.find((f) => f.expected !== undefined)?.expected;
+  const title = named.map((f) => `${f.rule}: ${f.message}`).join('\n');
+  return html`<td class="${className}" title="${title}">${value ?? '—'}${
+    expected !== undefined ? html`<span class="expected">应为 ${expected}</span>` : ''
+  }</td>`;
+}
+
+export function table2View(report: ReadReport, findings: Finding[]): Html {
+  const rows = report.table2?.rows;
+  if (!rows || !report.template) return html`<p class="muted">表二未读出。</p>`;
+  const layout = TABLE2_LAYOUT[report.template];
+  return html`<table>${TABLE2_ROWS.map(
+    (row) =>
+      html`<tr><th>${TABLE2_ROW_LABELS[row]}</th>${(layout[row] ?? []).map(
+        (column) =>
+          html`<td class="muted">${TABLE2_COLUMN_LABELS[column]}</td>${cell(rows[row]?.[column], findingsAt(findings, '二', row, column))}`,
+      )}</tr>`,
+  )}</table>`;
+}
+
+export function table3View(report: ReadReport, findings: Finding[]): Html {
+  const table = report.table3;
+  if (!table) return html`<p class="muted">表三未读出。</p>`;
+  const rows = TABLE3_ROWS.filter((row) => table[row] || findings.some((f) => f.table === '三' && f.row === row));
+  return html`<table><tr><th></th>${TABLE3_COLUMNS.map((column) => html`<th>${TABLE3_COLUMN_LABELS[column]}</th>`)}</tr>${rows.map(
+    (row) =>
+      html`<tr><th>${TABLE3_ROW_LABELS[row]}</th>${TABLE3_COLUMNS.map((column) =>
+        cell(table[row]?.[column], findingsAt(findings, '三', row, column)),
+      )}</tr>`,
+  )}</table>`;
+}
+
+export function table4View(report: ReadReport, findings: Finding[]): Html {
+  const table = report.table4;
+  if (!table) return html`<p class="muted">表四未读出。</p>`;
+  return html`<table><tr><th></th>${TABLE4_COLUMNS.map((column) => html`<th>${TABLE4_COLUMN_LABELS[column]}</th>`)}</tr>${TABLE4_GROUPS.map(
+    (group) =>
+      html`<tr><th>${TABLE4_GROUP_LABELS[group]}</th>${TABLE4_COLUMNS.map((column) =>
+        cell(table[group]?.[column], findingsAt(findings, '四', group, column)),
+      )}</tr>`,
+  )}</table>`;
+}
