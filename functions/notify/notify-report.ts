@@ -1,0 +1,73 @@
+import type { DistrictConfig } from '../shared/district.js';
+import { ReportNotFoundError } from '../shared/report-not-found.js';
+import type { ReportStore } from '../shared/store.js';
+import { type Mailer, noticeKey } from './mailer.js';
+import { type NoMailReason, recipientsFor } from './recipients.js';
+import type { RenderedEmail } from './render/email.js';
+import { renderFollowUpEmail } from './render/follow-up-email.js';
+import { renderRejectedEmail } from './render/rejected-email.js';
+import { renderReportEmail } from './render/report-email.js';
+
+export interface NotifyDeps {
+  store: ReportStore;
+  district: DistrictConfig;
+  /** Must be idempotent per OutgoingEmail.key (sendOnce): the retry after a failed mark relies on it. */
+  mailer: Mailer;
+  now: () => Date;
+}
+
+export type NotifyOutcome =
+  | { outcome: 'sent'; to: string[]; messageId: string }
+  | { outcome: 'not-mailed'; reason: NoMailReason }
+  | { outcome: 'already-notified' }
+  | { outcome: 'not-validated' };
+
+/**
+ * Mails the agency about one stored report, at most once, then marks it NOTIFIED. Send first, mark second:
+ * marking first would lose the email for good if the send then failed. If the send succeeds and the mark fails,
+ * the record is retried and the idempotent mailer answers with the first message id instead of sending again.
+ */
+export async function notifyReport(deps: NotifyDeps, id: string): Promise<NotifyOutcome> {
+  const report = await deps.store.getReport(id);
+  if (!report) throw new ReportNotFoundError(`report ${id}`);
+  if (report.status === 'NOTIFIED') return { outcome: 'already-notified' };
+  if (report.status === 'PARSED') return { outcome: 'not-validated' };
+  const recipients = recipientsFor(report.agencyId, report.findings, deps.district);
+  // A clean report needs no email and stays VALIDATED (stored-report.ts); the rest record who was mailed.
+  if ('reason' in recipients && recipients.reason === 'clean') return { outcome: 'not-mailed', reason: 'clean' };
+  const render = () =>
+    report.status === 'REJECTED' ? renderRejectedEmail(report, deps.district) : renderReportEmail(report, deps.district);
+  return deliver(deps, noticeKey.report(id), recipients, render, (at) => deps.store.markNotified(id, recipients.to, at));
+}
+
+/** Mails the new cross-year findings of one follow-up, at most once, then marks the follow-up notified. */
+export async function notifyFollowUp(deps: NotifyDeps, reportId: string, followUpId: string): Promise<NotifyOutcome> {
+  const followUp = (await deps.store.followUpsOf(reportId)).find((candidate) => candidate.id === followUpId);
+  if (!followUp) throw new ReportNotFoundError(`follow-up ${reportId}/${followUpId}`);
+  if (followUp.notifiedAt) return { outcome: 'already-notified' };
+  const report = await deps.store.getReport(reportId);
+  if (!report) throw new ReportNotFoundError(`report ${reportId}`);
+  const recipients = recipientsFor(report.agencyId, followUp.findings, deps.district);
+  const render = async () =>
+    renderFollowUpEmail(report, followUp, await deps.store.getReport(followUp.causedBy), deps.district);
+  const mark = (at: string) => deps.store.markFollowUpNotified(reportId, followUpId, at);
+  return deliver(deps, noticeKey.followUp(reportId, followUpId), recipients, render, mark);
+}
+
+async function deliver(
+  deps: NotifyDeps,
+  key: string,
+  recipients: ReturnType<typeof recipientsFor>,
+  render: () => RenderedEmail | Promise<RenderedEmail>,
+  mark: (at: string) => Promise<boolean>,
+): Promise<NotifyOutcome> {
+  if ('reason' in recipients) {
+    // Nobody to mail: still mark, so the digest shows the decision and a redelivery stops here.
+    await mark(deps.now().toISOString());
+    return { outcome: 'not-mailed', reason: recipients.reason };
+  }
+  const email = await render();
+  const messageId = await deps.mailer.send({ key, from: deps.district.sender, to: recipients.to, ...email });
+  const marked = await mark(deps.now().toISOString());
+  return marked ? { outcome: 'sent', to: recipients.to, messageId } : { outcome: 'already-notified' };
+}

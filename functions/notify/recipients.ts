@@ -1,0 +1,21 @@
+import type { DistrictConfig } from '../shared/district.js';
+import type { Finding } from '../shared/finding.js';
+
+export type NoMailReason = 'clean' | 'below-notify-threshold' | 'unknown-agency';
+
+/**
+ * Who gets the email about these findings of an agency's report: the agency's addresses from the district
+ * config, or nobody and why. `notifyOn: errors` mails only when there is an error; `findings` also for warnings.
+ */
+export function recipientsFor(
+  agencyId: string,
+  findings: readonly Finding[],
+  district: DistrictConfig,
+): { to: string[] } | { to: []; reason: NoMailReason } {
+  if (findings.length === 0) return { to: [], reason: 'clean' };
+  const hasError = findings.some((finding) => finding.severity === 'error');
+  if (district.notifyOn === 'errors' && !hasError) return { to: [], reason: 'below-notify-threshold' };
+  const agency = district.agencies.find((candidate) => candidate.id === agencyId);
+  if (!agency) return { to: [], reason: 'unknown-agency' };
+  return { to: [...agency.emails] };
+}

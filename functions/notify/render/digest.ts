@@ -1,0 +1,57 @@
+import type { DistrictConfig } from '../../shared/district.js';
+import type { ReportStatus, StoredReport } from '../../shared/stored-report.js';
+import { beijingTime } from './common.js';
+import { capText } from './escape.js';
+import { type RenderedEmail, SUBJECT_TAG } from './email.js';
+import { countBySeverity } from './finding-table.js';
+import { heading, paragraph, renderHtml, renderText, table } from './layout.js';
+
+const STATUS_TEXT: Record<ReportStatus, string> = {
+  PARSED: '待核查',
+  VALIDATED: '已核查',
+  REJECTED: '无法读取',
+  NOTIFIED: '已通知',
+};
+const DIGEST_HEADERS = ['机构', '文件', '年度', '上传时间', '状态', '错误', '提示', '已发送至'];
+const MAX_FILE_NAME = 60;
+
+/**
+ * The admin digest: one line per report uploaded since the last digest (the caller picks them), including
+ * unreadable files and uploads under an agency id the district config does not know.
+ */
+export function renderDigest(reports: readonly StoredReport[], since: string, district: DistrictConfig): RenderedEmail {
+  const sorted = [...reports].sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
+  const rejected = sorted.filter((report) => report.status === 'REJECTED').length;
+  const unknown = sorted.filter((report) => !isRegistered(report, district)).length;
+  const subject = `${SUBJECT_TAG}${district.name} 报告汇总：${sorted.length} 份（${beijingTime(since)} 以来）`;
+  const blocks = [
+    paragraph(
+      `${district.name}政府信息公开年度报告核查汇总（${beijingTime(since)} 以来上传，北京时间）。`,
+      `共 ${sorted.length} 份，其中无法读取 ${rejected} 份，未登记机构上传 ${unknown} 份。`,
+    ),
+    ...(sorted.length > 0 ? [heading('报告明细'), table(DIGEST_HEADERS, sorted.map((r) => digestRow(r, district)))] : []),
+    ...(unknown > 0
+      ? [paragraph('未登记机构的报告已核查，但未向其发送邮件：请在区配置中登记该机构及其邮箱，或核实上传目录。')]
+      : []),
+  ];
+  return { subject, text: renderText(blocks), html: renderHtml(subject, blocks) };
+}
+
+function digestRow(report: StoredReport, district: DistrictConfig): string[] {
+  const registered = district.agencies.find((agency) => agency.id === report.agencyId);
+  const { errors, warnings } = countBySeverity(report.findings);
+  return [
+    registered?.name ?? `未登记的机构 ${report.agencyId}`,
+    capText(report.fileName, MAX_FILE_NAME),
+    report.report?.year ? String(report.report.year) : '—',
+    beijingTime(report.uploadedAt),
+    STATUS_TEXT[report.status],
+    String(errors),
+    String(warnings),
+    report.notifiedTo?.length ? report.notifiedTo.join('、') : '未发送',
+  ];
+}
+
+function isRegistered(report: StoredReport, district: DistrictConfig): boolean {
+  return district.agencies.some((agency) => agency.id === report.agencyId);
+}
