@@ -1,0 +1,23 @@
+import type { DocumentRows } from '../document.js';
+import { loadPdfPages } from './pdf-load.js';
+import { layoutRows } from './pdf-layout.js';
+
+/**
+ * Reads a text PDF into rows from the page layout: lines by baseline, cells by x gaps, table columns from the
+ * header's x ranges. Throws UnreadableFileError for scanned, encrypted, corrupt or oversized files.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<DocumentRows> {
+  return { rows: layoutRows(await loadPdfPages(await loadPdfjs(), bytes)) };
+}
+
+/** pdfjs, loaded on first use only (this module is itself imported lazily); its worker runs in this thread. */
+async function loadPdfjs() {
+  const [pdfjs, worker] = await Promise.all([
+    import('pdfjs-dist/legacy/build/pdf.mjs'),
+    // @ts-expect-error -- pdfjs ships no type declarations for its worker module
+    import('pdfjs-dist/legacy/build/pdf.worker.mjs') as Promise<unknown>,
+  ]);
+  // The fake worker takes its handler from here instead of importing a worker file at run time, so one bundle works.
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+  return pdfjs;
+}
