@@ -1,0 +1,70 @@
+import { Parser } from 'htmlparser2';
+import { UnreadableFileError } from './unreadable.js';
+
+/** How far into the page a `<meta>` charset declaration is looked for (the HTML spec's prescan reads 1024 bytes). */
+const PRESCAN_BYTES = 4096;
+
+const UNDECODABLE = '无法识别网页的文字编码。请以 UTF-8 或 GBK 编码保存网页后重新上传，或改为上传 .docx 文档。';
+
+/**
+ * Page bytes → text. A byte-order mark wins; then valid UTF-8; then the charset the page declares; then GB18030.
+ * Valid UTF-8 is tried before the declaration because pages re-saved as UTF-8 often keep their old `gb2312` meta,
+ * while Chinese text in any other encoding is practically never valid UTF-8.
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return utf8;
+  const declared = declaredEncoding(bytes.subarray(0, PRESCAN_BYTES));
+  const text = (declared && tryDecode(declared, bytes)) ?? tryDecode('gb18030', bytes);
+  if (text === null) throw new UnreadableFileError(UNDECODABLE);
+  return text;
+}
+
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The encoding a `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` names, if known. */
+function declaredEncoding(head: Uint8Array): string | undefined {
+  let label: string | undefined;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      if (label !== undefined || name !== 'meta') return;
+      label = attribs.charset ?? charsetOfContentType(attribs.content);
+    },
+  });
+  // Tag and attribute names are ASCII in every encoding a page may declare, so latin1 is enough to find them.
+  parser.end(new TextDecoder('latin1').decode(head));
+  return label === undefined ? undefined : decoderFor(label);
+}
+
+function charsetOfContentType(content: string | undefined): string | undefined {
+  for (const part of content?.split(';') ?? []) {
+    const [key, value] = part.split('=');
+    if (key?.trim().toLowerCase() === 'charset' && value) return value.trim().replace(/^["']|["']$/g, '');
+  }
+  return undefined;
+}
+
+/** The WHATWG name for a label; GBK and GB2312 read with the GB18030 decoder, a superset that also knows 4-byte codes. */
+function decoderFor(label: string): string | undefined {
+  try {
+    const { encoding } = new TextDecoder(label);
+    return encoding === 'gbk' ? 'gb18030' : encoding;
+  } catch {
+    return undefined; // an unknown label: fall back to detection
+  }
+}

@@ -1,0 +1,70 @@
+import { DomUtils } from 'htmlparser2';
+import type { DocRow, DocumentRows } from '../document.js';
+import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './html-dom.js';
+import { type CellBudget, cellsOf, gridRows, rowsOf } from './html-table.js';
+import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS, collapseWhitespace } from './html-text.js';
+
+/** Grid cells a page may produce (spans included): ample for any report, bounded against `colspan` abuse. */
+const MAX_GRID_CELLS = 500_000;
+
+/**
+ * An HTML page (a web page, or the HTML mammoth makes of a Word file) → the reader's rows, in document order:
+ * each data table's rows on its grid, each block of text outside tables as a one-cell row.
+ */
+export function htmlToRows(html: string): DocumentRows {
+  const walker = new RowWalker();
+  walker.walk(parseHtml(html));
+  walker.endLine();
+  return { rows: walker.rows };
+}
+
+class RowWalker {
+  readonly rows: DocRow[] = [];
+  private tables = 0;
+  private lines = 0;
+  private line = '';
+  private readonly budget: CellBudget = { left: MAX_GRID_CELLS };
+
+  walk(nodes: readonly HtmlNode[]): void {
+    for (const node of nodes) this.visit(node);
+  }
+
+  /** Emits the text gathered since the last block boundary as a paragraph row, if it is not blank. */
+  endLine(): void {
+    const text = collapseWhitespace(this.line);
+    this.line = '';
+    if (text) this.rows.push({ cells: [{ text, at: { line: (this.lines += 1) } }] });
+  }
+
+  private visit(node: HtmlNode): void {
+    if (isText(node)) {
+      this.line += node.data;
+      return;
+    }
+    if (!isElement(node) || SKIPPED_ELEMENTS.has(node.name)) return;
+    if (node.name === 'br') return this.endLine();
+    const block = BLOCK_ELEMENTS.has(node.name);
+    if (block) this.endLine();
+    if (node.name === 'table') this.table(node);
+    else this.walk(node.children);
+    if (block) this.endLine();
+  }
+
+  private table(table: HtmlElement): void {
+    const rows = rowsOf(table);
+    const cells = rows.flatMap(cellsOf);
+    // A table holding tables lays out the page (common on government sites): read its cells as page flow.
+    if (DomUtils.findOne((node) => node.name === 'table', cells, true)) {
+      for (const cell of cells) {
+        this.walk(cell.children);
+        this.endLine();
+      }
+      return;
+    }
+    for (const caption of table.children.filter((child) => isElement(child) && child.name === 'caption')) {
+      this.visit(caption);
+    }
+    for (const row of gridRows(rows, this.tables, this.budget)) this.rows.push(row);
+    this.tables += 1;
+  }
+}

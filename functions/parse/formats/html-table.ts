@@ -1,0 +1,68 @@
+import type { DocCell, DocRow } from '../document.js';
+import { type HtmlElement, TOO_COMPLEX, isElement } from './html-dom.js';
+import { cellText } from './html-text.js';
+import { UnreadableFileError } from './unreadable.js';
+
+/** The HTML spec's own ceiling for colspan. */
+const MAX_COLSPAN = 1000;
+
+/** Grid cells (text and span placeholders) a document may produce in all; shared by all of its tables. */
+export interface CellBudget {
+  left: number;
+}
+
+/** The `<tr>`s of one table in document order, whether or not they sit in thead/tbody/tfoot; nested tables' excluded. */
+export function rowsOf(table: HtmlElement): HtmlElement[] {
+  return table.children.filter(isElement).flatMap((child) => {
+    if (child.name === 'tr') return [child];
+    if (['thead', 'tbody', 'tfoot'].includes(child.name)) return child.children.filter(isElement).filter(isRow);
+    return [];
+  });
+}
+
+/** The cells of a `<tr>`. */
+export function cellsOf(row: HtmlElement): HtmlElement[] {
+  return row.children.filter(isElement).filter((child) => child.name === 'td' || child.name === 'th');
+}
+
+/**
+ * A table's rows laid out on its grid: each cell's text at the column it starts in, '' at every position a
+ * colspan or rowspan covers, so every row's cells line up with the header columns.
+ */
+export function gridRows(rows: readonly HtmlElement[], table: number, budget: CellBudget): DocRow[] {
+  const covered: boolean[][] = rows.map(() => []); // positions taken by a rowspan from a row above
+  const spend = (count: number): void => {
+    budget.left -= count;
+    if (budget.left < 0) throw new UnreadableFileError(TOO_COMPLEX);
+  };
+  return rows.flatMap((tr, row) => {
+    const slots: DocCell[] = [];
+    const above = covered[row] ?? [];
+    let column = 0;
+    for (const td of cellsOf(tr)) {
+      while (above[column]) column += 1;
+      const colspan = span(td.attribs.colspan, MAX_COLSPAN);
+      const rowspan = span(td.attribs.rowspan, rows.length - row, 0);
+      spend(colspan * rowspan);
+      for (let c = column; c < column + colspan; c += 1) {
+        slots[c] = { text: c === column ? cellText(td.children) : '', at: { table, row, cell: c } };
+        for (let r = row + 1; r < row + rowspan; r += 1) (covered[r] ??= [])[c] = true;
+      }
+      column += colspan;
+    }
+    const width = Math.max(slots.length, above.length);
+    for (let c = 0; c < width; c += 1) slots[c] ??= { text: '', at: { table, row, cell: c } };
+    return slots.length > 0 ? [{ cells: slots, table }] : [];
+  });
+}
+
+/** A span attribute as browsers read it: a positive integer, clamped; 0 (rowspan only) means "to the last row". */
+function span(value: string | undefined, max: number, zero = 1): number {
+  const parsed = Number.parseInt(value ?? '', 10);
+  if (Number.isNaN(parsed) || parsed < 0) return 1;
+  return Math.min(parsed === 0 ? zero || max : parsed, max);
+}
+
+function isRow(element: HtmlElement): boolean {
+  return element.name === 'tr';
+}

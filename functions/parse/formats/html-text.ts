@@ -1,0 +1,56 @@
+import { type HtmlNode, isElement, isText } from './html-dom.js';
+
+/** Elements whose contents a reader never sees. */
+export const SKIPPED_ELEMENTS = new Set([
+  'head', 'title', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'button',
+]);
+
+/** Elements that start a new line of text (a paragraph outside tables; a line break inside a cell). */
+export const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+// Han characters, CJK punctuation and full-width forms: no space is written between them.
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** One line of HTML text as a reader sees it: whitespace runs collapsed, trimmed; '' when blank. */
+export function collapseWhitespace(raw: string): string {
+  return raw
+    .replace(/\s+/g, (run, offset: number, whole: string) => {
+      // A source line break between two CJK characters is markup layout, not a space (CSS Text 3 drops it too).
+      const between = CJK.test(whole[offset - 1] ?? '') && CJK.test(whole[offset + run.length] ?? '');
+      return between && /[\r\n]/.test(run) ? '' : ' ';
+    })
+    .trim();
+}
+
+/** Joins a cell's lines: nothing between CJK characters (`予以` + `公开`), a space otherwise (`公开` + `1.属于`). */
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (!line) continue;
+    const glue = text && !(CJK.test(text.at(-1) ?? '') && CJK.test(line[0] ?? '')) ? ' ' : '';
+    text += glue + line;
+  }
+  return text;
+}
+
+/** The text of a table cell on one line: its `<br>`- and `<p>`-separated lines joined by {@link joinLines}. */
+export function cellText(nodes: readonly HtmlNode[]): string {
+  const lines = [''];
+  const visit = (node: HtmlNode): void => {
+    if (isText(node)) {
+      lines[lines.length - 1] += node.data;
+      return;
+    }
+    if (!isElement(node) || SKIPPED_ELEMENTS.has(node.name)) return;
+    const breaks = node.name === 'br' || BLOCK_ELEMENTS.has(node.name);
+    if (breaks) lines.push('');
+    node.children.forEach(visit);
+    if (breaks) lines.push('');
+  };
+  nodes.forEach(visit);
+  return joinLines(lines.map(collapseWhitespace));
+}
