@@ -1,0 +1,54 @@
+import type { DistrictConfig } from '../shared/district.js';
+import type { ReadResult } from '../shared/report.js';
+import type { ReportStore } from '../shared/store.js';
+import type { ObjectRef, StoredReport } from '../shared/stored-report.js';
+import { reportIdOf } from '../shared/table-design.js';
+
+export interface UploadDeps {
+  objects: { get(ref: ObjectRef): Promise<{ bytes: Uint8Array; lastModified: string }> };
+  store: ReportStore;
+  district: DistrictConfig;
+  /** functions/parse/read-report.ts `readReport`; injected so tests need not read real files. */
+  read: (file: { name: string; bytes: Uint8Array }) => Promise<ReadResult>;
+}
+
+export type UploadOutcome = 'created' | 'duplicate' | 'ignored';
+
+/** `incoming/<agencyId>/<file>`: anything else is not an upload (the stack only subscribes to `incoming/`). */
+const UPLOAD_KEY = /^incoming\/([^/]+)\/(?:.*\/)?([^/]+)$/;
+
+/** Where an upload key says a report comes from, or undefined when the key is not an upload. */
+export function uploadPathOf(key: string): { agencyId: string; fileName: string } | undefined {
+  const match = UPLOAD_KEY.exec(key);
+  return match ? { agencyId: match[1]!, fileName: match[2]! } : undefined;
+}
+
+/**
+ * Reads one uploaded object and stores it once: PARSED with the report, or REJECTED with the reader's S-FORMAT
+ * findings (the object itself is kept). A report from an agency missing from the district config is still read;
+ * knownAgency=false lets the digest say so. Infra errors throw, so Lambda retries the event.
+ */
+export async function processUpload(deps: UploadDeps, ref: ObjectRef): Promise<UploadOutcome> {
+  const path = uploadPathOf(ref.key);
+  if (!path) return 'ignored';
+  const id = reportIdOf(ref);
+  // A repeated event skips the read; the conditional put below still guards a race between two deliveries.
+  if (await deps.store.getReport(id)) return 'duplicate';
+
+  const object = await deps.objects.get(ref);
+  const result = await deps.read({ name: path.fileName, bytes: object.bytes });
+  const stored: StoredReport = {
+    id,
+    district: deps.district.id,
+    source: ref,
+    agencyId: path.agencyId,
+    knownAgency: deps.district.agencies.some((agency) => agency.id === path.agencyId),
+    fileName: path.fileName,
+    uploadedAt: object.lastModified,
+    skipped: [],
+    ...(result.status === 'parsed'
+      ? { status: 'PARSED', report: result.report, findings: result.report.findings }
+      : { status: 'REJECTED', findings: result.findings }),
+  };
+  return deps.store.putReportOnce(stored);
+}
