@@ -1,0 +1,53 @@
+import type { Finding, Skipped } from '../shared/finding.js';
+import type { ReadReport } from '../shared/report.js';
+import { RULES } from './rules/index.js';
+import type { Rule, RuleInput, RuleOutcome } from './rules/rule.js';
+import { skip } from './rules/rule.js';
+import { tableProblem } from './rules/table-problems.js';
+
+export interface CheckContext {
+  /** The same agency's report for the year before; cross-year rules are skipped without it. */
+  previous?: ReadReport;
+  /** The agency the file was uploaded for (S-AGENCY). */
+  expectedAgency?: { name: string; aliases: string[] };
+}
+
+export interface CheckResult {
+  /** The reader's structural findings, then the rules' findings. */
+  findings: Finding[];
+  skipped: Skipped[];
+}
+
+/** Why a rule cannot run on this input at all, or null when it can. */
+function whyNot(rule: Rule, { report, previous }: RuleInput): string | null {
+  for (const table of rule.tables) {
+    const problem = tableProblem(report, table);
+    if (problem) return problem;
+  }
+  if (!rule.crossYear) return null;
+  if (report.year === null) return 'the report year is unknown';
+  if (!previous) return `no ${report.year - 1} report of this agency`;
+  if (previous.year !== report.year - 1) return `the previous report is not for ${report.year - 1}`;
+  for (const table of rule.tables) {
+    const problem = tableProblem(previous, table);
+    if (problem) return `${problem} in the ${previous.year} report`;
+  }
+  return null;
+}
+
+function runRule(rule: Rule, input: RuleInput): RuleOutcome {
+  const reason = whyNot(rule, input);
+  return reason === null ? rule.check(input) : skip(rule.id, reason);
+}
+
+/** Runs every rule on a read report: pure, so the Lambda, the CLI and the local pipeline share it. */
+export function checkReport(report: ReadReport, context: CheckContext = {}): CheckResult {
+  const input: RuleInput = { report, ...context };
+  const already = new Set(report.findings.map((f) => f.rule)); // a rule the reader already applied is not repeated
+  const outcomes = RULES.filter((rule) => !already.has(rule.id)).map((rule) => runRule(rule, input));
+  const skipped = outcomes.flatMap((outcome) => outcome.skipped);
+  return {
+    findings: [...report.findings, ...outcomes.flatMap((outcome) => outcome.findings)],
+    skipped: skipped.filter((s, i) => skipped.findIndex((t) => t.rule === s.rule && t.reason === s.reason) === i),
+  };
+}

@@ -1,0 +1,17 @@
+import { xCarry, xStock } from './cross-year.js';
+import type { Rule } from './rule.js';
+import { sAgency, sVersionYear } from './structure.js';
+import { t3Balance, t3HandledSum, t3RowTotal } from './table3.js';
+import { t4GroupTotal } from './table4.js';
+
+/** Every rule the validate stage runs, in the order their findings are listed. */
+export const RULES: readonly Rule[] = [
+  sVersionYear,
+  sAgency,
+  t3RowTotal,
+  t3HandledSum,
+  t3Balance,
+  t4GroupTotal,
+  xCarry,
+  xStock,
+];
