@@ -1,0 +1,56 @@
+/**
+ * Bytes → text for the text reader. Detects the encoding from the bytes (never assumes): a BOM first,
+ * then strict UTF-8, then strict GB18030 (which covers GBK and GB2312). Returns null when no encoding fits
+ * or the bytes are binary, so the caller can reject the file with S-FORMAT.
+ */
+
+const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+/** Decodes text bytes, or null when they are not text in any encoding we accept. */
+export function decodeText(bytes: Uint8Array): string | null {
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  const text = bom
+    ? tryDecode(bom.encoding, bytes.subarray(bom.bytes.length))
+    : (tryDecode('utf-8', bytes) ?? tryDecode('gb18030', bytes));
+  if (text === null || looksBinary(text)) return null;
+  return normalizeText(text);
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** NULs or many control characters mean a binary file (a .doc renamed .txt, an image), not text. */
+function looksBinary(text: string): boolean {
+  let control = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code === 0) return true;
+    if ((code < 0x20 && !'\t\n\r\f\v'.includes(ch)) || code === 0xfffd) control += 1;
+  }
+  return control > Math.max(2, text.length / 100);
+}
+
+const FULL_WIDTH_IN_NUMBER = /(?<=[0-9])[．，](?=[0-9])|[＋－](?=[0-9])/g;
+
+/**
+ * One spelling for what reports write many ways: CRLF → LF; NBSP, ideographic and other odd spaces → a space;
+ * zero-width characters dropped; full-width digits and letters → ASCII; full-width signs and separators next to
+ * digits → ASCII. Brackets stay full-width: labels are matched after their own normalisation.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(FULL_WIDTH_IN_NUMBER, (ch) => ({ '．': '.', '，': ',', '＋': '+', '－': '-' })[ch] ?? ch);
+}

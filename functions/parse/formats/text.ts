@@ -1,0 +1,47 @@
+import type { DocCell, DocRow, DocumentRows } from '../document.js';
+import { splitSpacedLine } from './text-cells.js';
+
+/**
+ * Decoded text → rows of cells, one row per line, in whatever layout the text came in:
+ * pipe and markdown rows (`| a | 0 |`), tab rows (`a\t0\t0`, leading empty cells kept), `pdftotext -layout`
+ * columns (runs of 2+ spaces), a label followed by space-separated numbers, or one cell per line (a line
+ * indented by one tab is one cell; a line holding only a tab is one empty cell, a merged-cell placeholder).
+ * Blank lines and page furniture (page numbers) are dropped: they are not cells.
+ */
+export function readText(text: string): DocumentRows {
+  const rows: DocRow[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const at = { line: index + 1 };
+    const texts = lineCells(raw.replace(/\f/g, ''));
+    if (texts) rows.push({ cells: texts.map((t): DocCell => ({ text: t, at })) });
+  });
+  return { rows };
+}
+
+const MARKDOWN_RULE = /^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/** The cells of one line, or null for a line that holds none. */
+function lineCells(raw: string): string[] | null {
+  const line = raw.replace(/\s+$/, (trail) => trail.replace(/[^\t]/g, ''));
+  const content = line.trim();
+  if (content === '') return line.includes('\t') ? [''] : null;
+  if (PAGE_NUMBER.test(content)) return null;
+  if (isPipeRow(content)) return MARKDOWN_RULE.test(content) ? null : pipeCells(content);
+  const tabs = line.replace(/^\s+/, '');
+  if (tabs.includes('\t')) return tabs.split('\t').map((cell) => cell.trim());
+  return splitSpacedLine(content);
+}
+
+function isPipeRow(content: string): boolean {
+  const pipes = content.split('|').length - 1;
+  return pipes >= 2 || (pipes === 1 && (content.startsWith('|') || content.endsWith('|')));
+}
+
+/** `| a | 0 || 1 |` → ['a', '0', '', '1']: one leading and one trailing pipe are borders, `||` is an empty cell. */
+function pipeCells(content: string): string[] {
+  let inner = content;
+  if (inner.startsWith('|')) inner = inner.slice(1);
+  if (inner.endsWith('|')) inner = inner.slice(0, -1);
+  return inner.split('|').map((cell) => cell.trim());
+}

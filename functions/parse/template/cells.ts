@@ -1,0 +1,53 @@
+import type { DocCell } from '../document.js';
+
+/**
+ * What a cell holds, seen without knowing its column: nothing (a merged-cell placeholder or a blank value),
+ * a blank marker (无 / — -), a number as written, something number-like that is not a number (`5件`, `000121`),
+ * or text (a label, a header, prose).
+ */
+export type CellValue =
+  | { kind: 'empty' }
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number; integer: boolean; signed: boolean }
+  | { kind: 'bad' }
+  | { kind: 'text' };
+
+export interface ClassifiedCell {
+  cell: DocCell;
+  value: CellValue;
+}
+
+const BLANK_MARK = /^(?:无|\/|／|—+|-+|–|―|－|\\)$/;
+const PLAIN = /^([+-])?(\d+)(?:\.(\d+))?$/;
+const GROUPED = /^([+-])?(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
+const SPACED = /^(\d{1,3}(?: \d{3})+)$/;
+const CJK_WORD = /[\u4e00-\u9fff]{2,}/;
+
+export function classifyCell(cell: DocCell): ClassifiedCell {
+  return { cell, value: classifyText(cell.text.trim()) };
+}
+
+function classifyText(text: string): CellValue {
+  if (text === '') return { kind: 'empty' };
+  if (BLANK_MARK.test(text)) return { kind: 'blank' };
+  const number = parseNumber(text);
+  if (number) return number;
+  if (/\d/.test(text) && text.length <= 12 && !CJK_WORD.test(text)) return { kind: 'bad' };
+  return { kind: 'text' };
+}
+
+/** A number as written: signs, decimals, thousands separators; a multi-digit integer part with a leading 0 is not. */
+function parseNumber(text: string): CellValue | null {
+  const spaced = SPACED.exec(text);
+  const match = PLAIN.exec(text) ?? GROUPED.exec(text) ?? (spaced ? PLAIN.exec(text.replace(/ /g, '')) : null);
+  if (!match?.[2]) return null;
+  const whole = match[2].replace(/,/g, '');
+  if (whole.length > 1 && whole.startsWith('0')) return null;
+  const value = Number(`${match[1] ?? ''}${whole}${match[3] ? `.${match[3]}` : ''}`);
+  return { kind: 'number', value, integer: match[3] === undefined, signed: match[1] !== undefined };
+}
+
+/** Cells that stand where a value belongs (anything but text). */
+export function isValueCell(cell: ClassifiedCell): boolean {
+  return cell.value.kind !== 'text';
+}

@@ -1,0 +1,95 @@
+import type { Provenance } from '../../shared/finding.js';
+import type { DocRow } from '../document.js';
+import { type ClassifiedCell, classifyCell, isValueCell } from './cells.js';
+
+/**
+ * A label and the values that follow it, the unit every table is read in, whatever the layout.
+ * In a row of several cells (pipe, tab, markdown, space-aligned, a real table) a label's values end with the
+ * row; in one-cell-per-line text they run on over lines until the next text cell. Values with no text before
+ * them in their row form a segment with no label (a row to be placed by position, if at all).
+ */
+export interface Segment {
+  label: string | null;
+  at: Provenance;
+  /** The cells after the label: numbers, blank markers, bad values and empty cells, as found. */
+  values: ClassifiedCell[];
+  /** True when the values came from one row of several cells, where empty cells are real cells. */
+  inRow: boolean;
+}
+
+export function toSegments(rows: readonly DocRow[]): Segment[] {
+  const segments: Segment[] = [];
+  let open: Segment | null = null;
+  for (const row of rows) {
+    const cells = row.cells.map(classifyCell);
+    if (cells.length === 1 && !row.table) {
+      open = addLoneCell(segments, open, cells[0] as ClassifiedCell);
+      continue;
+    }
+    open = null;
+    let current: Segment | null = null;
+    for (const cell of cells) {
+      if (!isValueCell(cell)) {
+        current = { label: cell.cell.text, at: cell.cell.at, values: [], inRow: true };
+        segments.push(current);
+      } else if (current) {
+        current.values.push(cell);
+      } else if (cell.value.kind !== 'empty') {
+        current = { label: null, at: cell.cell.at, values: [cell], inRow: true };
+        segments.push(current);
+      }
+    }
+  }
+  return segments;
+}
+
+/** One cell on its own line: a label opens a segment, a value joins the open one (or opens an unlabelled one). */
+function addLoneCell(segments: Segment[], open: Segment | null, cell: ClassifiedCell): Segment | null {
+  if (!isValueCell(cell)) {
+    const segment = { label: cell.cell.text, at: cell.cell.at, values: [], inRow: false };
+    segments.push(segment);
+    return segment;
+  }
+  if (open) {
+    open.values.push(cell);
+    return open;
+  }
+  if (cell.value.kind === 'empty') return null;
+  const segment = { label: null, at: cell.cell.at, values: [cell], inRow: false };
+  segments.push(segment);
+  return segment;
+}
+
+/** Values with the layout's empty cells trimmed: trailing always, leading on one-cell-per-line text. */
+export function trimmedValues(segment: Segment): { values: ClassifiedCell[]; trailingEmpty: number } {
+  const values = [...segment.values];
+  let trailingEmpty = 0;
+  while (values.length > 0 && values[values.length - 1]?.value.kind === 'empty') {
+    values.pop();
+    trailingEmpty += 1;
+  }
+  if (!segment.inRow) while (values[0]?.value.kind === 'empty') values.shift();
+  return { values, trailingEmpty };
+}
+
+/**
+ * The segment's values fitted to a row of `expected` cells, or null when they do not fit (S-SHAPE).
+ * Extra leading empty cells (a colspan's filler) are dropped; a short row is padded with its own trailing
+ * empty cells (a blank last column), never with invented ones.
+ */
+export function fitValues(segment: Segment, expected: number): ClassifiedCell[] | null {
+  const { values, trailingEmpty } = trimmedValues(segment);
+  while (values.length > expected && values[0]?.value.kind === 'empty') values.shift();
+  if (values.length === expected) return values;
+  const padding = expected - values.length;
+  if (values.length === 0 || padding < 0 || padding > trailingEmpty) return null;
+  const filler = segment.values[segment.values.length - 1] as ClassifiedCell;
+  return [...values, ...Array.from({ length: padding }, () => filler)];
+}
+
+/** How many values a segment carries, for an S-SHAPE finding's `actual`. */
+export function valueCount(segment: Segment): number {
+  const { values } = trimmedValues(segment);
+  while (values[0]?.value.kind === 'empty') values.shift();
+  return values.length;
+}

@@ -1,0 +1,98 @@
+import { type Finding, finding, type Provenance } from '../../shared/finding.js';
+import { cellId } from '../../shared/report.js';
+import type { TableId } from '../../shared/template.js';
+import type { ClassifiedCell } from './cells.js';
+
+/** What a column may hold: a count (a whole number ≥ 0), a signed change (本年增/减), or an amount (decimals). */
+export type ValueKind = 'count' | 'signed' | 'amount';
+
+export interface ColumnTarget {
+  key: string;
+  label: string;
+  kind: ValueKind;
+}
+
+/** A template row the reader fills: where findings point and which columns it has, in order. */
+export interface RowTarget {
+  table: TableId;
+  row: string;
+  rowLabel: string;
+  columns: readonly ColumnTarget[];
+}
+
+/** Where reading writes what it finds besides the values: findings and each value's provenance. */
+export interface ReadSink {
+  findings: Finding[];
+  cells: Record<string, Provenance>;
+}
+
+const TABLE_NAMES: Record<TableId, string> = { 二: '表二', 三: '表三', 四: '表四' };
+
+/** `表三「（七）总计」行「自然人」列`: how messages name a cell. */
+export function cellName(target: RowTarget, column: ColumnTarget): string {
+  return `${TABLE_NAMES[target.table]}「${target.rowLabel}」行「${column.label}」列`;
+}
+
+export function rowName(target: RowTarget): string {
+  return `${TABLE_NAMES[target.table]}「${target.rowLabel}」行`;
+}
+
+/** Reads fitted cells into the row's values: blanks and bad values become null with a finding, never 0. */
+export function readRow(target: RowTarget, cells: readonly ClassifiedCell[], sink: ReadSink): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  target.columns.forEach((column, index) => {
+    const cell = cells[index];
+    if (!cell) return;
+    sink.cells[cellId(target.table, target.row, column.key)] = cell.cell.at;
+    values[column.key] = readValue(target, column, cell, sink);
+  });
+  return values;
+}
+
+function readValue(target: RowTarget, column: ColumnTarget, cell: ClassifiedCell, sink: ReadSink): number | null {
+  const place = { table: target.table, row: target.row, rowLabel: target.rowLabel, column: column.key };
+  const located = { ...place, columnLabel: column.label, excerpt: cell.cell.text, at: cell.cell.at };
+  const { value } = cell;
+  if (value.kind === 'empty' || value.kind === 'blank') {
+    const shown = cell.cell.text === '' ? '空白' : `“${cell.cell.text}”`;
+    sink.findings.push(
+      finding('S-BLANK', { ...located, message: `${cellName(target, column)}为${shown}，按缺失处理；请填写数字（没有则填 0）` }),
+    );
+    return null;
+  }
+  if (value.kind === 'number' && fits(value, column.kind)) return value.value;
+  sink.findings.push(
+    finding('S-VALUE', { ...located, message: `${cellName(target, column)}填的“${cell.cell.text}”不是${KIND_NAMES[column.kind]}；请改为数字` }),
+  );
+  return null;
+}
+
+const KIND_NAMES: Record<ValueKind, string> = { count: '件数（非负整数）', signed: '增减数（整数）', amount: '金额' };
+
+function fits(value: { value: number; integer: boolean; signed: boolean }, kind: ValueKind): boolean {
+  if (kind === 'signed') return value.integer;
+  if (kind === 'amount') return value.value >= 0;
+  return value.integer && !value.signed && value.value >= 0;
+}
+
+/** S-SHAPE for a row whose values do not fit the template: the row is left out, never guessed. */
+export function shapeFinding(target: RowTarget, actual: number, at: Provenance): Finding {
+  const expected = target.columns.length;
+  const message =
+    actual === 0
+      ? `${rowName(target)}没有读到数字，模板该行应有 ${expected} 个数；请按模板逐格填写`
+      : `${rowName(target)}读到 ${actual} 个数，模板该行应有 ${expected} 个；请按模板逐格填写，本行未予采用`;
+  return finding('S-SHAPE', { table: target.table, row: target.row, rowLabel: target.rowLabel, expected, actual, message, at });
+}
+
+/** S-SHAPE for a template row not found at all. */
+export function missingRowFinding(target: RowTarget): Finding {
+  return finding('S-SHAPE', {
+    table: target.table,
+    row: target.row,
+    rowLabel: target.rowLabel,
+    expected: target.columns.length,
+    actual: 0,
+    message: `${TABLE_NAMES[target.table]}缺少「${target.rowLabel}」行；请按模板补全该行`,
+  });
+}
