@@ -1,4 +1,21 @@
-import type { ScheduledHandler } from 'aws-lambda';
+import type { Context } from 'aws-lambda';
+import { createLogger } from '../shared/logger.js';
+import { digestWindowOf } from './digest-event.js';
+import { notifyDepsFromEnv } from './runtime.js';
+import { sendDigest } from './send-digest.js';
 
-// Placeholder so the stack synthesizes; the real wiring follows in the next commit.
-export const handler: ScheduledHandler = async () => {};
+let wired: ReturnType<typeof notifyDepsFromEnv> | undefined;
+
+/** The admin digest: on the daily schedule, or called by the local pipeline with `{ since, until }`. */
+export const handler = async (event: unknown, context?: Context): Promise<{ reports: number; messageId?: string }> => {
+  wired ??= notifyDepsFromEnv();
+  const logger = createLogger(wired.deps.district.id);
+  if (context) {
+    logger.addContext(context);
+    wired.idempotency.registerLambdaContext(context);
+  }
+  const window = digestWindowOf(event, wired.deps.now());
+  const result = await sendDigest(wired.deps, window); // a send error throws: the schedule retries the same window
+  logger.info('digest handled', { ...window, ...result });
+  return result;
+};

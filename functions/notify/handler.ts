@@ -1,4 +1,15 @@
 import type { DynamoDBStreamHandler } from 'aws-lambda';
+import { createLogger } from '../shared/logger.js';
+import { notifyDepsFromEnv } from './runtime.js';
+import { createNotifyHandler } from './stream-handler.js';
 
-// Placeholder so the stack synthesizes; the real wiring follows in the next commit.
-export const handler: DynamoDBStreamHandler = async () => ({ batchItemFailures: [] });
+let deployed: DynamoDBStreamHandler | undefined;
+
+/** The deployed stream handler, wired from the environment on first use (runtime.ts). */
+export const handler: DynamoDBStreamHandler = (event, context, callback) => {
+  if (!deployed) {
+    const { deps, idempotency } = notifyDepsFromEnv();
+    deployed = createNotifyHandler({ deps, idempotency, logger: createLogger(deps.district.id) });
+  }
+  return deployed(event, context, callback);
+};
