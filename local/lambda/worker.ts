@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import { z } from 'zod';
+
+// Runs inside the worker: loads a handler module by path (as Lambda does from its handler setting), calls it.
+const invocationSchema = z.object({ id: z.number(), entry: z.string(), functionName: z.string(), event: z.unknown() });
+const handlerModuleSchema = z.object({ handler: z.custom<(event: unknown, context: unknown) => unknown>(isFunction) });
+const TIMEOUT_MS = z.object({ timeoutMs: z.number() }).parse(workerData).timeoutMs;
+
+function isFunction(value: unknown): boolean {
+  return typeof value === 'function';
+}
+
+function fakeContext(functionName: string) {
+  const deadline = Date.now() + TIMEOUT_MS;
+  return {
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
+    memoryLimitInMB: '256',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+parentPort?.on('message', async (message: unknown) => {
+  const { id, entry, functionName, event } = invocationSchema.parse(message);
+  try {
+    const { handler } = handlerModuleSchema.parse(await import(entry));
+    const result = await handler(event, fakeContext(functionName));
+    parentPort?.postMessage({ id, ok: true, result: result ?? null });
+  } catch (error) {
+    const { name, message: text } = error instanceof Error ? error : new Error(String(error));
+    parentPort?.postMessage({ id, ok: false, error: `${name}: ${text}` });
+  }
+});

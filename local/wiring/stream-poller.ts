@@ -1,0 +1,115 @@
+import {
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+} from '@aws-sdk/client-dynamodb-streams';
+import { z } from 'zod';
+import type { DeadLetterQueue } from './dead-letters.js';
+import { type FilterPattern, matchesAnyPattern } from './filter-pattern.js';
+import { itemIdentifierOf, type LambdaStreamRecord, toLambdaStreamRecord } from './stream-record.js';
+
+/** One event source mapping: a function fed by the stream, with its filters, batch size and retry bound. */
+export interface StreamConsumer {
+  district: string;
+  function: string;
+  filters: readonly FilterPattern[];
+  batchSize: number;
+  retryAttempts: number;
+  invoke(event: { Records: LambdaStreamRecord[] }): Promise<unknown>;
+}
+
+const batchResponseSchema = z
+  .object({ batchItemFailures: z.array(z.object({ itemIdentifier: z.string() })).optional() })
+  .nullish();
+
+export interface StreamPoller {
+  /** True when the last pass over every shard found nothing and no batch is being delivered. */
+  idle(): boolean;
+  stop(): Promise<void>;
+}
+
+const POLL_INTERVAL_MS = 100;
+
+/**
+ * Reads a DynamoDB stream from TRIM_HORIZON like a Lambda event source mapping: drops records the filters do not
+ * match, delivers the rest in order in batches, retries the records a handler reports in `batchItemFailures`
+ * (or the whole batch when it throws) up to retryAttempts times, then parks them in the DLQ and moves on.
+ */
+export function startStreamPoller(
+  client: DynamoDBStreamsClient,
+  streamArn: string,
+  consumer: StreamConsumer,
+  dlq: DeadLetterQueue,
+): StreamPoller {
+  const region = 'us-east-1';
+  const iterators = new Map<string, string | undefined>(); // shard id → next iterator; undefined once closed
+  let quiet = false;
+  let stopped = false;
+
+  const pass = async (): Promise<number> => {
+    const { StreamDescription } = await client.send(new DescribeStreamCommand({ StreamArn: streamArn }));
+    for (const { ShardId } of StreamDescription?.Shards ?? []) {
+      if (!ShardId || iterators.has(ShardId)) continue;
+      const input = { StreamArn: streamArn, ShardId, ShardIteratorType: 'TRIM_HORIZON' as const };
+      iterators.set(ShardId, (await client.send(new GetShardIteratorCommand(input))).ShardIterator);
+    }
+    let delivered = 0;
+    for (const [shardId, iterator] of iterators) {
+      if (!iterator || stopped) continue;
+      const page = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+      iterators.set(shardId, page.NextShardIterator);
+      const records = (page.Records ?? []).map((record) => toLambdaStreamRecord(record, streamArn, region));
+      const matching = records.filter((record) => matchesAnyPattern(consumer.filters, record));
+      for (let start = 0; start < matching.length; start += consumer.batchSize) {
+        await deliver(consumer, matching.slice(start, start + consumer.batchSize), dlq);
+      }
+      delivered += records.length;
+    }
+    return delivered;
+  };
+
+  const loop = (async () => {
+    while (!stopped) {
+      try {
+        quiet = (await pass()) === 0;
+        if (!quiet) continue;
+      } catch (error) {
+        // The emulator is going away at shutdown; anything else is retried like Lambda's poller does.
+        if (stopped) break;
+        console.error(`stream poller (${consumer.function}): ${(error as Error).message}`);
+        quiet = false;
+      }
+      if (!stopped) await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    }
+  })();
+
+  return {
+    idle: () => quiet,
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}
+
+async function deliver(consumer: StreamConsumer, batch: LambdaStreamRecord[], dlq: DeadLetterQueue): Promise<void> {
+  let pending = batch;
+  let lastError = '';
+  for (let attempt = 0; attempt <= consumer.retryAttempts && pending.length > 0; attempt += 1) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    try {
+      const response = batchResponseSchema.parse(await consumer.invoke({ Records: pending }));
+      const failed = new Set(response?.batchItemFailures?.map((failure) => failure.itemIdentifier));
+      pending = pending.filter((record) => failed.has(itemIdentifierOf(record)));
+      lastError = 'reported in batchItemFailures';
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+  }
+  for (const record of pending) {
+    const keys = record.dynamodb.Keys;
+    const subject = keys ? Object.values(keys).map((key) => key.S ?? '').join(' ') : (record.eventID ?? '');
+    dlq.park({ district: consumer.district, function: consumer.function, subject, error: lastError, event: record });
+  }
+}
