@@ -1,0 +1,76 @@
+import type { DistrictConfig } from '../shared/district.js';
+import type { Finding, Skipped } from '../shared/finding.js';
+import { ReportNotFoundError } from '../shared/report-not-found.js';
+import type { ReadReport } from '../shared/report.js';
+import { shortHash } from '../shared/short-hash.js';
+import type { ReportStore } from '../shared/store.js';
+import type { StoredReport } from '../shared/stored-report.js';
+
+/** functions/validate/check-report.ts `checkReport`: the pure rules (structural findings first). */
+export type CheckReport = (
+  report: ReadReport,
+  context: { previous?: ReadReport; expectedAgency?: { name: string; aliases: string[] } },
+) => { findings: Finding[]; skipped: Skipped[] };
+
+export interface ValidateDeps {
+  store: ReportStore;
+  district: DistrictConfig;
+  check: CheckReport;
+  /** ISO 8601 now. */
+  now: () => string;
+}
+
+export interface ValidateOutcome {
+  /** 'already' when a repeated stream record finds the report past PARSED. */
+  validation: 'saved' | 'already';
+  /** Set when a later year of the agency was re-checked against this report and gained X-* findings. */
+  followUp?: 'created' | 'duplicate';
+}
+
+/**
+ * Runs the rules on a PARSED report against the agency's previous year and saves the findings (→ VALIDATED).
+ * Reports may arrive in any order: when the next year is already validated, its X-* rules run again with this
+ * report as its previous year, and X-* findings it did not have become a follow-up notice (written once).
+ */
+export async function validateReport(deps: ValidateDeps, id: string): Promise<ValidateOutcome> {
+  const stored = await deps.store.getReport(id);
+  if (!stored) throw new ReportNotFoundError(`report ${id}`);
+  const { report } = stored;
+  if (!report) return { validation: 'already' }; // REJECTED: nothing to check
+  const agency = deps.district.agencies.find((candidate) => candidate.id === stored.agencyId);
+  const expectedAgency = agency && { name: agency.name, aliases: agency.aliases };
+  const latestOf = async (year: number | null) =>
+    year === null ? undefined : deps.store.latestFor(stored.agencyId, year);
+
+  let validation: ValidateOutcome['validation'] = 'already';
+  if (stored.status === 'PARSED') {
+    const previous = (await latestOf(report.year === null ? null : report.year - 1))?.report;
+    const result = deps.check(report, { previous, expectedAgency });
+    validation = await deps.store.saveValidation(id, result.findings, result.skipped, deps.now());
+  }
+  // Also on a repeated record: a retry after a failure here must still write the follow-up (it is written once).
+  if (report.year === null || (await latestOf(report.year))?.id !== id) return { validation };
+  const next = await latestOf(report.year + 1);
+  if (!next?.report || (next.status !== 'VALIDATED' && next.status !== 'NOTIFIED')) return { validation };
+  const findings = newCrossYearFindings(next, deps.check(next.report, { previous: report, expectedAgency }).findings);
+  if (findings.length === 0) return { validation };
+  const followUp = await deps.store.putFollowUpOnce({
+    reportId: next.id,
+    id: shortHash(JSON.stringify(findings.map(signature))),
+    findings,
+    createdAt: deps.now(),
+    causedBy: id,
+  });
+  return { validation, followUp };
+}
+
+/** The X-* findings of a re-check that the stored report did not already carry. */
+function newCrossYearFindings(stored: StoredReport, findings: Finding[]): Finding[] {
+  const known = new Set(stored.findings.map(signature));
+  return findings.filter((candidate) => candidate.rule.startsWith('X-') && !known.has(signature(candidate)));
+}
+
+/** What makes two findings the same one: rule, place and numbers (the wording may change between releases). */
+function signature({ rule, table, row, column, expected, actual }: Finding): string {
+  return JSON.stringify([rule, table, row, column, expected, actual]);
+}
