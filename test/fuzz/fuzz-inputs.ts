@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateReport, INJECTABLE_ERRORS } from '../support/synthetic-report.js';
+import { createRandom, type Random } from '../support/synthetic-random.js';
+import { hostileFile, reencode } from './hostile-files.js';
+import { type FuzzFile, MUTATORS } from './mutators.js';
+
+/** The real files mutations start from, and what was missing (said once, not failed on). */
+export interface FuzzBases {
+  seeds: FuzzFile[];
+  examples: FuzzFile[];
+  notes: string[];
+}
+
+export interface FuzzInput {
+  index: number;
+  /** How the input was made, e.g. `seed 004_….txt + truncate + hugeNumbers`. */
+  label: string;
+  file: FuzzFile;
+}
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SEEDS_DIR = join(PROJECT_ROOT, '../shared/seeds');
+const EXAMPLES_DIR = join(PROJECT_ROOT, 'examples');
+
+export async function loadFuzzBases(): Promise<FuzzBases> {
+  const notes: string[] = [];
+  const load = async (dir: string, what: string): Promise<FuzzFile[]> => {
+    const files = existsSync(dir) ? await filesUnder(dir) : [];
+    if (files.length === 0) notes.push(`no ${what} in ${dir}: fuzzing without them`);
+    return files;
+  };
+  return { seeds: await load(SEEDS_DIR, 'seeds'), examples: await load(EXAMPLES_DIR, 'example reports'), notes };
+}
+
+async function filesUnder(dir: string): Promise<FuzzFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return Promise.all(paths.sort().map(async (path) => ({ name: basename(path), bytes: await readFile(path) })));
+}
+
+/** Input `index` of run `seed`: the same pair always gives the same bytes, so any crash can be replayed. */
+export function fuzzInput(bases: FuzzBases, seed: number, index: number): FuzzInput {
+  const random = createRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
+  if (random.chance(0.1)) return { index, ...hostileFile(random) };
+  const base = pickBase(random, bases);
+  let file = base.file;
+  const steps = [base.label];
+  if (random.chance(0.1)) {
+    file = reencode(random, file);
+    steps.push('reencode');
+  }
+  for (let count = random.pick([0, 1, 1, 2, 3]); count > 0; count -= 1) {
+    const mutator = random.pick(MUTATORS);
+    file = mutator.apply(random, file);
+    steps.push(mutator.name);
+  }
+  return { index, label: steps.join(' + '), file };
+}
+
+function pickBase(random: Random, bases: FuzzBases): { file: FuzzFile; label: string } {
+  const roll = random.next();
+  if (roll < 0.25 && bases.seeds.length > 0) {
+    const file = random.pick(bases.seeds);
+    return { file, label: `seed ${file.name}` };
+  }
+  if (roll < 0.45 && bases.examples.length > 0) {
+    const file = random.pick(bases.examples);
+    return { file, label: `example ${file.name}` };
+  }
+  const seed = random.int(0, 2 ** 31);
+  const errors = random.sample(INJECTABLE_ERRORS, random.int(0, 2));
+  const report = generateReport({ seed, errors });
+  const label = `synthetic seed=${seed} layout=${report.layout}${errors.length > 0 ? ` errors=${errors.join(',')}` : ''}`;
+  return { file: { name: report.name, bytes: new TextEncoder().encode(report.text) }, label };
+}

@@ -1,0 +1,115 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import type { Random } from '../support/synthetic-random.js';
+import type { FuzzFile } from './mutators.js';
+
+interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+  /** What the headers claim the entry expands to; default: the truth. */
+  claimedSize?: number;
+}
+
+/** A minimal zip writer (deflate, no zip64): enough to build .docx files that lie about their size. */
+export function buildZip(entries: readonly ZipEntry[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const packed = deflateRawSync(entry.data);
+    const fields = (header: Buffer, at: number): void => {
+      header.writeUInt16LE(20, at); // version needed
+      header.writeUInt16LE(0, at + 2);
+      header.writeUInt16LE(8, at + 4); // deflate
+      header.writeUInt32LE(0, at + 6); // time and date
+      header.writeUInt32LE(crc32(entry.data), at + 10);
+      header.writeUInt32LE(packed.length, at + 14);
+      header.writeUInt32LE(Math.min(entry.claimedSize ?? entry.data.length, 0xffffffff), at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    fields(central, 6);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+const CONTENT_TYPES =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="xml" ContentType="application/xml"/></Types>';
+
+let bomb: Uint8Array | undefined;
+/** A .docx whose document.xml inflates from ~60 kB to 64 MB (built once: deflating it takes a moment). */
+function zipBomb(): Uint8Array {
+  bomb ??= buildZip([
+    { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
+    { name: 'word/document.xml', data: Buffer.alloc(64 * 1024 * 1024, 0x20) },
+  ]);
+  return bomb;
+}
+
+/** Entries that claim to expand to 4 GB but hold a few bytes. */
+function lyingZip(random: Random): Uint8Array {
+  return buildZip([
+    { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES), claimedSize: random.int(2 ** 30, 2 ** 32 - 1) },
+    { name: 'word/document.xml', data: Buffer.from('<w:document/>'), claimedSize: 0xffffffff },
+  ]);
+}
+
+function html(random: Random): string {
+  const depth = random.int(1_000, 60_000);
+  return random.pick([
+    `<html><body>${'<div>'.repeat(depth)}三、收到和处理政府信息公开申请情况${'</div>'.repeat(depth)}</body></html>`,
+    `<table>${'<table><tr><td>'.repeat(random.int(100, 3_000))}0`,
+    `<table><tr><td rowspan="${random.int(1e6, 2e9)}" colspan="${random.int(1e3, 1e9)}">一、本年新收政府信息公开申请数量</td><td>1`,
+    `<meta charset="gbk"><table>${'<tr><td>0</td></tr>'.repeat(random.int(1, 20_000))}</table>`,
+    `<html><!-- ${'<'.repeat(random.int(1, 100_000))} --><script>${'x'.repeat(10_000)}</script><td>&#xFFFFFFF;&#0;&bogus;`,
+  ]);
+}
+
+/** Files built to be hostile from the first byte, with the label the fuzz report shows for each. */
+export function hostileFile(random: Random): { file: FuzzFile; label: string } {
+  const kind = random.pick(['zipBomb', 'lyingZip', 'html', 'randomBytes', 'pdfHeader', 'empty', 'encoding'] as const);
+  const name = (ext: string): string => `hostile-${kind}${ext}`;
+  const bytes = (length: number): Uint8Array => Uint8Array.from({ length }, () => random.int(0, 255));
+  const files: Record<typeof kind, () => FuzzFile> = {
+    zipBomb: () => ({ name: name('.docx'), bytes: zipBomb() }),
+    lyingZip: () => ({ name: name('.docx'), bytes: lyingZip(random) }),
+    html: () => ({ name: name(random.pick(['.html', '.htm'])), bytes: new TextEncoder().encode(html(random)) }),
+    randomBytes: () => ({
+      name: name(random.pick(['.docx', '.pdf', '.html', '.txt', '.md', '.doc', '.xlsx'])),
+      bytes: bytes(random.int(0, 65_536)),
+    }),
+    pdfHeader: () => ({ name: name('.pdf'), bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), bytes(random.int(0, 4096))]) }),
+    empty: () => ({ name: name(random.pick(['.txt', '.docx', '.pdf', '.html'])), bytes: new Uint8Array(0) }),
+    encoding: () => ({
+      name: name('.txt'),
+      bytes: iconv.encode('三、收到和处理政府信息公开申请情况\n（一）予以公开\t1\t0', random.pick(['utf16le', 'gb18030', 'big5'])),
+    }),
+  };
+  return { file: files[kind](), label: `hostile ${kind}` };
+}
+
+/** The same text in another encoding a government site might use (GB18030, with or without a BOM). */
+export function reencode(random: Random, file: FuzzFile): FuzzFile {
+  const text = new TextDecoder().decode(file.bytes);
+  const encoding = random.pick(['gb18030', 'gbk', 'utf8-bom', 'utf16le'] as const);
+  const bytes = encoding === 'utf8-bom' ? Buffer.from(`\ufeff${text}`) : iconv.encode(text, encoding);
+  return { ...file, bytes: new Uint8Array(bytes) };
+}
