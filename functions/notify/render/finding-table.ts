@@ -15,6 +15,7 @@ export const FINDING_HEADERS = ['表', '行', '列', '应为', '实填', '说明
 /** At most this many findings are listed in one email; the rest are counted. */
 export const MAX_LISTED_FINDINGS = 50;
 const MAX_EXCERPT = 120;
+const NOT_APPLICABLE = '—';
 
 const ROW_LABELS: Record<string, Record<string, string>> = {
   二: TABLE2_ROW_LABELS,
@@ -27,7 +28,7 @@ const COLUMN_LABELS: Record<string, Record<string, string>> = {
   四: TABLE4_COLUMN_LABELS,
 };
 
-/** One finding as a table row: labels, never keys; a blank cell reads 空白, never 0. */
+/** One finding as a table row: labels, never keys; — where a column does not apply; a blank cell reads 空白. */
 export function findingRow(finding: Finding): string[] {
   const table = finding.table;
   const row = finding.rowLabel ?? (table && finding.row ? ROW_LABELS[table]?.[finding.row] : undefined);
@@ -37,10 +38,10 @@ export function findingRow(finding: Finding): string[] {
     : finding.message;
   return [
     table ?? '正文',
-    row ?? '',
-    column ?? '',
-    finding.expected === undefined ? '' : String(finding.expected),
-    finding.actual === undefined ? '' : finding.actual === null ? '空白' : String(finding.actual),
+    row ?? NOT_APPLICABLE,
+    column ?? NOT_APPLICABLE,
+    finding.expected === undefined ? NOT_APPLICABLE : String(finding.expected),
+    finding.actual === undefined ? NOT_APPLICABLE : finding.actual === null ? '空白' : String(finding.actual),
     note,
   ];
 }
