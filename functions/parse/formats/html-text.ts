@@ -13,17 +13,14 @@ export const BLOCK_ELEMENTS = new Set([
 ]);
 
 // Han characters, CJK punctuation and full-width forms: no space is written between them.
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const CJK_CLASS = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef]`;
+const CJK = new RegExp(CJK_CLASS, 'u');
+// A source line break between two CJK characters is markup layout, not a space (CSS Text 3 drops it too).
+const CJK_LINE_BREAK = new RegExp(String.raw`(${CJK_CLASS})[^\S\r\n]*[\r\n]\s*(?=${CJK_CLASS})`, 'gu');
 
 /** One line of HTML text as a reader sees it: whitespace runs collapsed, trimmed; '' when blank. */
 export function collapseWhitespace(raw: string): string {
-  return raw
-    .replace(/\s+/g, (run, offset: number, whole: string) => {
-      // A source line break between two CJK characters is markup layout, not a space (CSS Text 3 drops it too).
-      const between = CJK.test(whole[offset - 1] ?? '') && CJK.test(whole[offset + run.length] ?? '');
-      return between && /[\r\n]/.test(run) ? '' : ' ';
-    })
-    .trim();
+  return raw.replace(CJK_LINE_BREAK, '$1').replace(/\s+/g, ' ').trim();
 }
 
 /** Joins a cell's lines: nothing between CJK characters (`予以` + `公开`), a space otherwise (`公开` + `1.属于`). */
