@@ -1,4 +1,4 @@
-import './quiet-aws-sdk.js';
+import './lambda-test-env.js';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,

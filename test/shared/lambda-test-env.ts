@@ -1,4 +1,27 @@
-// Import first in tests that build AWS SDK clients: the SDK warns about Node 20 when a client is constructed.
-// AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING is the project's name for this; SDK 3.1141 reads the second variable.
+import type { Context } from 'aws-lambda';
+
+// Import first in tests that build AWS SDK clients or run handlers: the SDK warns about Node 20 when a client is
+// constructed, and Powertools' logger writes JSON lines. AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING is the project's
+// name for the first; SDK 3.1141 reads AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED.
 process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.AWS_REGION ??= 'cn-north-1';
+
+/** A Lambda context with the fields Powertools reads. */
+export function fakeContext(functionName = 'test-function'): Context {
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws-cn:lambda:cn-north-1:123456789012:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e812345678',
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: '2025/01/20/[$LATEST]abcdef',
+    getRemainingTimeInMillis: () => 30_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

@@ -1,0 +1,39 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { DynamoDBMarshalled } from '@aws-lambda-powertools/parser/helpers/dynamodb';
+import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
+import { z } from 'zod';
+import { storeFromEnv } from '../shared/aws-clients.js';
+import { districtFromEnv } from '../shared/env.js';
+import { createLogger } from '../shared/logger.js';
+import { REPORT_SK } from '../shared/table-design.js';
+import { checkReport } from './check-report.js';
+import { type ValidateDeps, validateReport } from './validate-report.js';
+
+/** The stream filter lets only new PARSED report items through; the use case re-reads the item, so: its id. */
+const newReportSchema = DynamoDBMarshalled(z.object({ sk: z.literal(REPORT_SK), id: z.string().min(1) }));
+
+/** The stream → validate handler over given deps. A record that throws is reported as failed, alone. */
+export function createValidateHandler(deps: ValidateDeps): DynamoDBStreamHandler {
+  const logger = createLogger(deps.district.id);
+  const processor = new BatchProcessor(EventType.DynamoDBStreams);
+  const validateRecord = async (record: DynamoDBRecord): Promise<void> => {
+    const { id } = newReportSchema.parse(record.dynamodb?.NewImage);
+    const outcome = await validateReport(deps, id);
+    logger.info('report validated', { reportId: id, ...outcome });
+  };
+  return async (event, context) => {
+    logger.addContext(context);
+    return processPartialResponse(event, validateRecord, processor, { context });
+  };
+}
+
+let deployed: DynamoDBStreamHandler | undefined;
+
+/** The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG) on first use. */
+export const handler: DynamoDBStreamHandler = (event, context, callback) =>
+  (deployed ??= createValidateHandler({
+    store: storeFromEnv(),
+    district: districtFromEnv(),
+    check: checkReport,
+    now: () => new Date().toISOString(),
+  }))(event, context, callback);
