@@ -3,7 +3,7 @@ import type { Table3, Table4 } from '../../functions/shared/report.js';
 import { AMOUNT_COLUMNS, SIGNED_COLUMNS, type TemplateVersion } from '../../functions/shared/template.js';
 import { expectedRules, type InjectableError, INJECTABLE_ERRORS, injectErrors } from './synthetic-errors.js';
 import { blankMarker, renderTable, TEXT_LAYOUTS, type TextLayout } from './synthetic-layouts.js';
-import { generateTables, table3RowsOf } from './synthetic-numbers.js';
+import { generateTables, type SyntheticTable2, table3RowsOf } from './synthetic-numbers.js';
 import { createRandom, type Random } from './synthetic-random.js';
 import { type FormatCell, table2Rows, table3Rows, table4Rows } from './synthetic-rows.js';
 import { closingParagraph, overviewParagraph, syntheticAgency } from './synthetic-prose.js';
@@ -29,6 +29,8 @@ export interface SyntheticReport {
   year: number;
   agency: string;
   errors: readonly InjectableError[];
+  /** Table 二 as generated (no errors are injected into it). */
+  table2: SyntheticTable2;
   /** Table 三 and 四 as printed, errors included; null where the cell is blank. */
   table3: Table3;
   table4: Table4;
@@ -64,8 +66,9 @@ export function generateReport(options: SyntheticOptions): SyntheticReport {
     '无。',
   ].join('\n\n');
   const name = `${agency}${year}年报告.${layout === 'markdown' ? 'md' : 'txt'}`;
-  const { table3, table4 } = facts;
-  return { name, text, layout, template, year, agency, errors, table3, table4, expectedRules: expectedRules(facts) };
+  const { table2, table3, table4 } = facts;
+  const expected = expectedRules(facts);
+  return { name, text, layout, template, year, agency, errors, table2, table3, table4, expectedRules: expected };
 }
 
 /** `count` reports over every layout and both templates; about `errorRate` of them carry one to three errors. */
