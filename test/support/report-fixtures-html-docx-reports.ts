@@ -48,7 +48,13 @@ function table4Of(offset: number): Table4 {
 
 const printed = (value: number | null | undefined): string => (value === null || value === undefined ? '' : `${value}`);
 
-function fixture(title: string, template: TemplateVersion, table2: ReportTables['table2'], table3: Table3, offset: number) {
+function fixture(
+  title: string,
+  template: TemplateVersion,
+  table2: ReportTables['table2'],
+  table3: Table3,
+  offset: number,
+): FixtureReport {
   const table4 = table4Of(offset);
   const tables: ReportTables = {
     template,
@@ -58,7 +64,7 @@ function fixture(title: string, template: TemplateVersion, table2: ReportTables[
     ),
     table4: TABLE4_GROUPS.flatMap((group) => TABLE4_COLUMNS.map((column) => printed(table4[group]?.[column]))),
   };
-  return { title, tables, table3, table4 } satisfies FixtureReport;
+  return { title, tables, table3, table4 };
 }
 
 const rowsOf = (shape: keyof typeof RESULT_ROWS): Table3Row[] => [

@@ -15,14 +15,16 @@ export interface HtmlOptions {
   layoutTable?: boolean;
 }
 
+const inColumnOrder = (row: PdfTableRow): PdfTableRow => [...row].sort((a, b) => a.col - b.col);
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function htmlRow(row: PdfTableRow): string {
-  const cells = [...row].sort((a, b) => a.col - b.col).map((cell) => {
-    const spans = `${cell.colSpan ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : ''}`;
+  const cells = inColumnOrder(row).map((cell) => {
+    const colspan = cell.colSpan ? ` colspan="${cell.colSpan}"` : '';
+    const rowspan = cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : '';
     // Word-exported pages wrap every cell's text in a paragraph and a span, and pad with &nbsp;.
     const body = cell.text ? `<p class="MsoNormal"><span>${escape(cell.text)}</span></p>` : '&nbsp;';
-    return `<td${spans} valign="center">\n  ${body}\n</td>`;
+    return `<td${colspan}${rowspan} valign="center">\n  ${body}\n</td>`;
   });
   return `<tr>${cells.join('')}</tr>`;
 }
@@ -55,7 +57,7 @@ export function toHtmlBytes(blocks: readonly PdfBlock[], options: HtmlOptions = 
 }
 
 function docxRow(row: PdfTableRow): TableRow {
-  const cells = [...row].sort((a, b) => a.col - b.col);
+  const cells = inColumnOrder(row);
   return new TableRow({
     children: cells.map(
       (cell) =>
@@ -67,19 +69,14 @@ function docxRow(row: PdfTableRow): TableRow {
 export async function toDocx(blocks: readonly PdfBlock[]): Promise<Uint8Array> {
   const children = blocks.map((block) => {
     if (block.kind === 'table') return new Table({ rows: block.rows.map(docxRow) });
-    if (block.center) return new Paragraph({ text: block.text, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER });
-    return new Paragraph(block.text);
+    if (!block.center) return new Paragraph(block.text);
+    return new Paragraph({ text: block.text, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER });
   });
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
 /** The report as pipe text (seed 002's layout): a table row per line, its cells in column order. */
 export function toPipeText(blocks: readonly PdfBlock[]): string {
-  return blocks
-    .map((block) =>
-      block.kind === 'text'
-        ? block.text
-        : block.rows.map((row) => [...row].sort((a, b) => a.col - b.col).map((cell) => cell.text).join(' | ')).join('\n'),
-    )
-    .join('\n');
+  const line = (row: PdfTableRow): string => inColumnOrder(row).map((cell) => cell.text).join(' | ');
+  return blocks.map((block) => (block.kind === 'text' ? block.text : block.rows.map(line).join('\n'))).join('\n');
 }

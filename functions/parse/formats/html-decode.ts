@@ -59,7 +59,7 @@ function charsetOfContentType(content: string | undefined): string | undefined {
   return undefined;
 }
 
-/** The WHATWG name for a label; GBK and GB2312 read with the GB18030 decoder, a superset that also knows 4-byte codes. */
+/** The WHATWG name for a label. GBK and GB2312 read with the GB18030 decoder, a superset that knows 4-byte codes. */
 function decoderFor(label: string): string | undefined {
   try {
     const { encoding } = new TextDecoder(label);

@@ -5,7 +5,7 @@ import { type CellBudget, cellsOf, gridRows, rowsOf } from './html-table.js';
 import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS, collapseWhitespace } from './html-text.js';
 
 /** Grid cells a page may produce (spans included): ample for any report, bounded against `colspan` abuse. */
-const MAX_GRID_CELLS = 500_000;
+const MAX_GRID_CELLS = 100_000;
 
 /**
  * An HTML page (a web page, or the HTML mammoth makes of a Word file) → the reader's rows, in document order:

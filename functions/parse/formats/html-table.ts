@@ -11,7 +11,7 @@ export interface CellBudget {
   left: number;
 }
 
-/** The `<tr>`s of one table in document order, whether or not they sit in thead/tbody/tfoot; nested tables' excluded. */
+/** The `<tr>`s of one table (not of tables nested in it) in document order, in or out of thead/tbody/tfoot. */
 export function rowsOf(table: HtmlElement): HtmlElement[] {
   return table.children.filter(isElement).flatMap((child) => {
     if (child.name === 'tr') return [child];

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { DocRow } from '../../../functions/parse/document.js';
+import { htmlToRows } from '../../../functions/parse/formats/html-rows.js';
+
+const texts = (html: string): string[][] => htmlToRows(html).rows.map((row) => row.cells.map((cell) => cell.text));
+const rowsOf = (html: string): DocRow[] => htmlToRows(html).rows;
+
+describe('htmlToRows text outside tables', () => {
+  it('makes each block, list item and <br> line a one-cell row numbered by line', () => {
+    const rows = rowsOf('<h1>标题</h1><div>甲<br/>乙<span>丙</span></div><ul><li>一</li><li>二</li></ul>尾');
+    expect(rows).toEqual(
+      ['标题', '甲', '乙丙', '一', '二', '尾'].map((text, index) => ({ cells: [{ text, at: { line: index + 1 } }] })),
+    );
+  });
+
+  it('skips head, script, style and comments', () => {
+    const html =
+      '<html><head><title>不读</title><style>p{}</style></head><body><script>var a="<p>不读</p>";</script>' +
+      '<!-- 不读 --><p>正文</p><noscript>不读</noscript></body></html>';
+    expect(texts(html)).toEqual([['正文']]);
+  });
+
+  it('collapses whitespace and drops source line breaks between CJK characters', () => {
+    expect(texts('<p>  本机关\n    全年共收到\t申请  4 件 ,&nbsp; 均已答复  </p>')).toEqual([['本机关全年共收到 申请 4 件 , 均已答复']]);
+  });
+});
+
+describe('htmlToRows tables', () => {
+  it('joins the lines of a cell: nothing between CJK characters, a space otherwise', () => {
+    const html =
+      '<table><tr><td>（三）不予<br>公开</td><td><p>公开</p><p>1.属于国家秘密</p></td><td> &nbsp; </td></tr></table>';
+    expect(texts(html)).toEqual([['（三）不予公开', '公开 1.属于国家秘密', '']]);
+  });
+
+  it('places cells under rowspan and colspan at their grid columns, with table/row/cell provenance', () => {
+    const html =
+      '<table><thead><tr><th rowspan="2">甲</th><th colspan="2">乙</th></tr></thead>' +
+      '<tbody><tr><td>丙</td><td>丁</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></tbody></table>';
+    const rows = rowsOf(html);
+    expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['甲', '乙', ''],
+      ['', '丙', '丁'],
+      ['1', '2', '3'],
+    ]);
+    expect(rows[1]).toEqual({
+      table: 0,
+      cells: [0, 1, 2].map((cell) => ({ text: ['', '丙', '丁'][cell], at: { table: 0, row: 1, cell } })),
+    });
+  });
+
+  it('reads rowspan="0" as reaching the last row, and ignores a malformed span', () => {
+    const html =
+      '<table><tr><td rowspan="0">甲</td><td colspan="x">1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>';
+    expect(texts(html)).toEqual([['甲', '1'], ['', '2'], ['', '3']]);
+  });
+
+  it('numbers data tables in document order and reads a table nested in one as page flow', () => {
+    const html =
+      '<table><tr><td>表一</td></tr></table>' +
+      '<table><tr><td><p>说明</p><table><tr><td>表二</td></tr></table></td></tr></table>';
+    expect(rowsOf(html)).toEqual([
+      { table: 0, cells: [{ text: '表一', at: { table: 0, row: 0, cell: 0 } }] },
+      { cells: [{ text: '说明', at: { line: 1 } }] },
+      { table: 1, cells: [{ text: '表二', at: { table: 1, row: 0, cell: 0 } }] },
+    ]);
+  });
+
+  it('reads a caption as a paragraph before the table rows', () => {
+    expect(rowsOf('<table><caption>表三</caption><tr><td>1</td></tr></table>').map((row) => row.table)).toEqual([
+      undefined,
+      0,
+    ]);
+  });
+});
+
+describe('htmlToRows limits', () => {
+  it.each([
+    { name: 'too many elements', html: '<span></span>'.repeat(50_001) },
+    { name: 'nesting too deep', html: '<div>'.repeat(1_000) },
+    { name: 'spans that fill a huge grid', html: `<table>${'<tr><td colspan="1000">1</td></tr>'.repeat(101)}</table>` },
+  ])('refuses a page with $name, quickly and in Chinese', ({ html }) => {
+    const started = performance.now();
+    const message = expect.stringMatching(/^网页结构过于复杂/);
+    const refusal = expect.objectContaining({ name: 'UnreadableFileError', message });
+    expect(() => htmlToRows(html)).toThrow(refusal);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
