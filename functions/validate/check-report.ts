@@ -44,7 +44,9 @@ function runRule(rule: Rule, input: RuleInput): RuleOutcome {
 export function checkReport(report: ReadReport, context: CheckContext = {}): CheckResult {
   const input: RuleInput = { report, ...context };
   const already = new Set(report.findings.map((f) => f.rule)); // a rule the reader already applied is not repeated
-  const outcomes = RULES.filter((rule) => !already.has(rule.id)).map((rule) => runRule(rule, input));
+  const outcomes = RULES.filter((rule) => !already.has(rule.id) && (rule.appliesTo?.(report) ?? true)).map((rule) =>
+    runRule(rule, input),
+  );
   const skipped = outcomes.flatMap((outcome) => outcome.skipped);
   return {
     findings: [...report.findings, ...outcomes.flatMap((outcome) => outcome.findings)],

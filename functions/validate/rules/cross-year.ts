@@ -49,10 +49,9 @@ export const xStock: Rule = {
   id: 'X-STOCK',
   tables: ['二'],
   crossYear: true,
+  appliesTo: (report) => report.template === '2021',
   check: ({ report, previous }) => {
-    if (report.template !== '2021' || previous?.template !== '2021') {
-      return report.template === '2021' ? skip('X-STOCK', 'the previous report is not on the 2021 template') : NOTHING;
-    }
+    if (previous?.template !== '2021') return skip('X-STOCK', 'the previous report is not on the 2021 template');
     return combine(
       STOCK_ROWS.map((row): RuleOutcome => {
         const cells = report.table2?.rows[row];

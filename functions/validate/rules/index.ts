@@ -1,4 +1,9 @@
 import { xCarry, xStock } from './cross-year.js';
+import { nHandled, nReceived, nYear } from './narrative/applications.js';
+import { nParts } from './narrative/parts.js';
+import { nPercent } from './narrative/percent.js';
+import { nPlaceholder } from './narrative/placeholder.js';
+import { nReview } from './narrative/review.js';
 import type { Rule } from './rule.js';
 import { sAgency, sVersionYear } from './structure.js';
 import { t3Balance, t3HandledSum, t3RowTotal } from './table3.js';
@@ -14,4 +19,11 @@ export const RULES: readonly Rule[] = [
   t4GroupTotal,
   xCarry,
   xStock,
+  nReceived,
+  nHandled,
+  nReview,
+  nParts,
+  nPercent,
+  nPlaceholder,
+  nYear,
 ];

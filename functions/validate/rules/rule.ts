@@ -22,6 +22,8 @@ export interface Rule {
   tables: readonly TableId[];
   /** Cross-year rules also need `previous`, with the same tables readable. */
   crossYear?: boolean;
+  /** Whether the rule means anything for this report at all (X-STOCK: 2021 template only); else it is not listed. */
+  appliesTo?: (report: ReadReport) => boolean;
   check(input: RuleInput): RuleOutcome;
 }
 

@@ -1,0 +1,113 @@
+import { finding } from '../../../shared/finding.js';
+import type { ReadReport } from '../../../shared/report.js';
+import { TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS } from '../../../shared/template.js';
+import { NOTHING, type Rule, found } from '../rule.js';
+import { type Claim, claimsOf } from './claims.js';
+import { quote, sentencesOf } from './prose.js';
+
+/** The Table 三 cell each kind of claim is about. */
+const CELL = { received: 'received', handled: 'handledTotal' } as const;
+
+function tableValue(report: ReadReport, kind: Claim['kind']): number | null {
+  return report.table3?.[CELL[kind]]?.total ?? null;
+}
+
+const cellFields = (kind: Claim['kind']) => ({
+  table: '三' as const,
+  row: CELL[kind],
+  rowLabel: TABLE3_ROW_LABELS[CELL[kind]],
+  column: 'total',
+  columnLabel: TABLE3_COLUMN_LABELS.total,
+});
+
+/** This year's claims of a kind that disagree with Table 三, one per stated number (a repeated figure is one finding). */
+function disagreeing(report: ReadReport, kind: Claim['kind']): { claim: Claim; table: number }[] {
+  const table = tableValue(report, kind);
+  if (table === null) return [];
+  const claims = claimsOf(sentencesOf(report)).filter(
+    (claim) => claim.kind === kind && (claim.year === null || claim.year === report.year) && claim.value !== table,
+  );
+  const firsts = claims.filter((claim, i) => claims.findIndex((other) => other.value === claim.value) === i);
+  return firsts.map((claim) => ({ claim, table }));
+}
+
+/** N-RECEIVED: the prose's count of applications received this year is Table 三's 本年新收 总计. */
+export const nReceived: Rule = {
+  id: 'N-RECEIVED',
+  tables: ['三'],
+  check: ({ report }) =>
+    found(
+      ...disagreeing(report, 'received')
+        // a figure that includes last year's carried-in applications is another number
+        .filter(({ claim }) => !/结转|上年|去年/u.test(claim.sentence.text))
+        .map(({ claim, table }) =>
+          finding('N-RECEIVED', {
+            ...cellFields('received'),
+            expected: table,
+            actual: claim.value,
+            message:
+              `正文称本年收到政府信息公开申请 ${claim.value} 件，表三“一、本年新收政府信息公开申请数量”总计为 ${table} 件，` +
+              `请核对正文或表格后更正。`,
+            ...quote(claim.sentence, claim.index),
+          }),
+        ),
+    ),
+};
+
+/** N-HANDLED: the prose's count of applications answered / 办结 is Table 三's （七）总计. */
+export const nHandled: Rule = {
+  id: 'N-HANDLED',
+  tables: ['三'],
+  check: ({ report }) => {
+    const carriedOut = report.table3?.carriedOut?.total ?? null;
+    const carried = carriedOut ? `（另有 ${carriedOut} 件结转下年度继续办理）` : '';
+    return found(
+      ...disagreeing(report, 'handled').map(({ claim, table }) =>
+        finding('N-HANDLED', {
+          ...cellFields('handled'),
+          expected: table,
+          actual: claim.value,
+          message:
+            `正文称已答复（办结）政府信息公开申请 ${claim.value} 件，表三“（七）总计”为 ${table} 件${carried}，` +
+            `请核对正文或表格后更正。`,
+          ...quote(claim.sentence, claim.index),
+        }),
+      ),
+    );
+  },
+};
+
+/**
+ * N-YEAR: this year's figures written under another year. A claim dated to an earlier year is flagged only when its
+ * number is this year's Table 三 figure, the prose states no figure of that kind for this year, and the previous
+ * report (when known) does not have that number: then it is a misdated sentence, not a look back.
+ */
+export const nYear: Rule = {
+  id: 'N-YEAR',
+  tables: ['三'],
+  check: ({ report, previous }) => {
+    const { year } = report;
+    if (year === null) return NOTHING;
+    const claims = claimsOf(sentencesOf(report));
+    const misdated = claims.filter(
+      (claim) =>
+        claim.year !== null &&
+        claim.year < year &&
+        claim.value === tableValue(report, claim.kind) &&
+        !claims.some((other) => other.kind === claim.kind && other.year === year) &&
+        (!previous || tableValue(previous, claim.kind) !== claim.value),
+    );
+    return found(
+      ...misdated.map((claim) =>
+        finding('N-YEAR', {
+          expected: year,
+          actual: claim.year ?? undefined,
+          message:
+            `正文将本年度（${year}年）的数据写在“${claim.year}年”名下，与表三本年数据一致，` +
+            `请将年份更正为 ${year} 年，或核对该数字。`,
+          ...quote(claim.sentence, claim.index),
+        }),
+      ),
+    );
+  },
+};

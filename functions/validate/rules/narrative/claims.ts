@@ -1,0 +1,57 @@
+import { PART_OF_YEAR, type Sentence, yearBefore } from './prose.js';
+
+/** What the prose says about this year's applications, to compare with Table 三. */
+export interface Claim {
+  kind: 'received' | 'handled';
+  value: number;
+  /** The year the sentence puts the figure under, or null when it names none. */
+  year: number | null;
+  sentence: Sentence;
+  /** Where in the sentence the figure is stated. */
+  index: number;
+}
+
+/** Sentences about other things that also count 件 and 办结 (letters, complaints, proposals, lawsuits). */
+const OTHER_SUBJECTS = /复议|诉讼|信访|信件|信箱|建议|提案|咨询|举报|投诉|热线|接诉即办/u;
+
+const RECEIVED = [
+  // 共收到依申请公开件1件; 收到信息公开申请总数为9件; 共收到政府信息公开申请4件
+  /(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?<tail>[^，。；,;\d]{0,12}?)(?<n>\d+)\s*(?:件|个|份|项|宗)/gu,
+  // 未收到政府信息公开申请
+  /(?:未|没有)(?:收到|接到|受理)(?<what>[^，。；,;\d]{0,20}?)申请(?!\d)/gu,
+];
+
+const HANDLED = [
+  // 在已答复的9项申请中
+  /(?:已|已经|均已)(?:依法)?(?:办结|答复|办理完毕|回复)的?(?<n>\d+)\s*(?:件|项|个)(?<after>[^，。；,;]{0,6})/gu,
+  // 办结申请5件; 共答复政府信息公开申请4件
+  /(?:办结|答复)(?:了)?(?<what>[^，。；,;\d]{0,12}?)申请[^，。；,;\d]{0,6}?(?<n>\d+)\s*(?:件|项)/gu,
+  // 信息公开申请的9件事项，已按照规定在期限内答复
+  /(?<n>\d+)\s*(?:件|项|个)(?<mid>[^。；;\d]{0,24}?)(?:已|均已|全部)[^。；;\d]{0,16}?(?:办结|答复|办理完毕)(?!的?\s*\d)/gu,
+];
+
+function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly RegExp[]): Claim[] {
+  const { text } = sentence;
+  if (OTHER_SUBJECTS.test(text) || PART_OF_YEAR.test(text)) return [];
+  for (const pattern of patterns) {
+    const claims = [...text.matchAll(pattern)].flatMap((match): Claim[] => {
+      const groups = match.groups ?? {};
+      // the handled forms must be about applications, and must not take a whole (`共10件，其中已答复8件`) for a part
+      if (kind === 'handled' && !/申请/u.test(text.slice(Math.max(0, match.index - 16), match.index) + match[0])) {
+        return [];
+      }
+      if (groups.mid?.includes('其中')) return [];
+      return [{ kind, value: Number(groups.n ?? 0), year: yearBefore(text, match.index), sentence, index: match.index }];
+    });
+    if (claims.length > 0) return claims; // the first form that matches says it; later ones would repeat it
+  }
+  return [];
+}
+
+/** Every statement of how many applications were received or handled, in report order. */
+export function claimsOf(sentences: readonly Sentence[]): Claim[] {
+  return sentences.flatMap((sentence) => [
+    ...claimsIn(sentence, 'received', RECEIVED),
+    ...claimsIn(sentence, 'handled', HANDLED),
+  ]);
+}

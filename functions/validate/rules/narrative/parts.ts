@@ -1,0 +1,65 @@
+import { finding } from '../../../shared/finding.js';
+import { type Rule, found } from '../rule.js';
+import { type Sentence, countsIn, quote, sentencesOf } from './prose.js';
+
+/** Bracketed asides (`（占总数的100%）`, `（含重复申请1件）`) state no part of the list. */
+const withoutAsides = (text: string) => text.replace(/（[^）]*）|\([^)]*\)/gu, (aside) => ' '.repeat(aside.length));
+const CLAUSE = /[^，,；;。]+/gu;
+/** A clause that only gives a share (`占总数的44%`) belongs to the item before it. */
+const SHARE_ONLY = /^[^\d]*\d+(?:\.\d+)?\s*[%％]\s*$/u;
+
+interface Whole {
+  value: number;
+  unit: string;
+}
+
+/** The whole a `其中` list divides: the last count before `其中` in its sentence, or in the sentence before. */
+function wholeBefore(before: string, previous: Sentence | undefined): Whole | null {
+  const last = countsIn(withoutAsides(before)).at(-1) ?? countsIn(withoutAsides(previous?.text ?? '')).at(-1);
+  return last ? { value: last.value, unit: last.unit } : null;
+}
+
+/** The items after `其中`: one count of the whole's unit per clause, until a clause that states none. */
+function partsAfter(list: string, unit: string): number[] | null {
+  const parts: number[] = [];
+  for (const [clause] of withoutAsides(list).matchAll(CLAUSE)) {
+    if (SHARE_ONLY.test(clause)) continue;
+    const counts = countsIn(clause).filter((count) => count.unit === unit);
+    if (counts.length > 1) return null; // two counts in one item: not a plain list
+    const [count] = counts;
+    if (!count) break;
+    parts.push(count.value);
+  }
+  return parts;
+}
+
+/** N-PARTS: the items listed after `其中` add up to the whole stated before it. */
+export const nParts: Rule = {
+  id: 'N-PARTS',
+  tables: [],
+  check: ({ report }) => {
+    const sentences = sentencesOf(report);
+    return found(
+      ...sentences.flatMap((sentence, i) => {
+        const at = sentence.text.indexOf('其中');
+        if (at < 0) return [];
+        const whole = wholeBefore(sentence.text.slice(0, at), at === 0 ? sentences[i - 1] : undefined);
+        // the list ends with the sentence; its first item stands right after `其中`
+        const parts = whole && partsAfter(sentence.text.slice(at + 2).replace(/^[：:，,\s]+/u, ''), whole.unit);
+        if (!whole || !parts || parts.length < 2) return [];
+        const sum = parts.reduce((a, b) => a + b, 0);
+        if (sum === whole.value) return [];
+        return [
+          finding('N-PARTS', {
+            expected: whole.value,
+            actual: sum,
+            message:
+              `“其中”所列各项 ${parts.join(' + ')} = ${sum}${whole.unit}，与前文所述总数 ${whole.value}${whole.unit} 不符，` +
+              `请核对各项数字或总数后更正。`,
+            ...quote(sentence, at),
+          }),
+        ];
+      }),
+    );
+  },
+};

@@ -1,0 +1,93 @@
+import { finding } from '../../../shared/finding.js';
+import { type Rule, found } from '../rule.js';
+import { type Sentence, UNIT, quote, sentencesOf } from './prose.js';
+
+// 法规文件类信息1条,占总体的比例为0.6%; 共9项（占总数的100%）
+const SHARE = new RegExp(
+  `(?<![\\d.])(\\d+)\\s*(${UNIT})[，,]?\\s*[（(]?占[^，,。；;%％\\d]{0,12}?(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'gu',
+);
+// 共主动公开政府信息154条; 收到信息公开申请总数为9件; 在已答复的9项申请中
+const WHOLE = [
+  new RegExp(`(?:共|总数为?|总计|合计)[^，,。；;\\d]{0,20}?(\\d+)\\s*(${UNIT})`, 'gu'),
+  new RegExp(`(?<![\\d.])(\\d+)\\s*(${UNIT})[^，,。；;\\d]{0,8}?中`, 'gu'),
+];
+/** How far back (in characters of prose) the whole of a share may stand. */
+const REACH = 240;
+
+interface Whole {
+  value: number;
+  unit: string;
+  end: number;
+}
+
+/** The explicit total nearest before a position, in the same unit. */
+function wholeBefore(prose: string, position: number, unit: string): Whole | null {
+  const window = prose.slice(Math.max(0, position - REACH), position);
+  const offset = Math.max(0, position - REACH);
+  const wholes = WHOLE.flatMap((pattern) =>
+    [...window.matchAll(pattern)].map((m) => ({ value: Number(m[1]), unit: m[2] ?? '', end: offset + m.index + m[0].length })),
+  ).filter((whole) => whole.unit === unit);
+  return wholes.sort((a, b) => b.end - a.end)[0] ?? null;
+}
+
+/** Whether a stated percentage is part ÷ whole rounded to the stated number of decimals. */
+export function percentFits(part: number, whole: number, stated: string): boolean {
+  const decimals = stated.split('.')[1]?.length ?? 0;
+  return Math.abs((part / whole) * 100 - Number(stated)) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+interface Share {
+  sentence: Sentence;
+  index: number;
+  part: number;
+  unit: string;
+  stated: string;
+  whole: Whole;
+  /** Whether the whole is stated in this sentence or the one before (else only confirmed by a sibling share). */
+  near: boolean;
+}
+
+/** Every `N条，占…P%` in the prose with the total it is a share of. */
+function sharesOf(sentences: readonly Sentence[]): Share[] {
+  const starts = sentences.map((_, i) => sentences.slice(0, i).reduce((sum, s) => sum + s.text.length, 0));
+  const prose = sentences.map((s) => s.text).join('');
+  return sentences.flatMap((sentence, i) =>
+    [...sentence.text.matchAll(SHARE)].flatMap((m): Share[] => {
+      const [part, unit, stated] = [Number(m[1]), m[2] ?? '', m[3] ?? ''];
+      const whole = wholeBefore(prose, (starts[i] ?? 0) + m.index, unit);
+      if (!whole || whole.value === 0 || part > whole.value) return [];
+      const near = whole.end > (starts[i - 1] ?? 0);
+      return [{ sentence, index: m.index, part, unit, stated, whole, near }];
+    }),
+  );
+}
+
+/**
+ * N-PERCENT: `N条，占总数的P%` agrees with N ÷ the total stated before it, at the stated precision. A share whose
+ * total stands further back is flagged only when another share of the same total fits: then the total is right.
+ */
+export const nPercent: Rule = {
+  id: 'N-PERCENT',
+  tables: [],
+  check: ({ report }) => {
+    const shares = sharesOf(sentencesOf(report));
+    const fits = (share: Share) => percentFits(share.part, share.whole.value, share.stated);
+    const wrong = shares.filter(
+      (share) =>
+        !fits(share) && (share.near || shares.some((other) => other.whole.end === share.whole.end && fits(other))),
+    );
+    return found(
+      ...wrong.map(({ sentence, index, part, unit, stated, whole }) => {
+        const decimals = stated.split('.')[1]?.length ?? 0;
+        const expected = ((part / whole.value) * 100).toFixed(decimals);
+        return finding('N-PERCENT', {
+          expected: Number(expected),
+          actual: Number(stated),
+          message: `${part}${unit} 占 ${whole.value}${unit} 的比例应为 ${expected}%，正文写作 ${stated}%，请核对后更正。`,
+          ...quote(sentence, index),
+        });
+      }),
+    );
+  },
+};

@@ -1,0 +1,79 @@
+import type { Provenance } from '../../../shared/finding.js';
+import type { ReadReport } from '../../../shared/report.js';
+import type { SectionId } from '../../../shared/template.js';
+
+/** A sentence of the report's prose, with where it starts. */
+export interface Sentence {
+  text: string;
+  at: Provenance;
+  section?: SectionId;
+}
+
+/** A line ending like this continues into the next one (a list after `其中：`, items ending `；`). */
+const CONTINUES = /[：:；;，,、]$/u;
+const SENTENCE = /[^。！？!?]+[。！？!?]*/gu;
+
+/**
+ * The report's prose as sentences, in order. Sentences end at 。！？ and at line ends, except where
+ * a line ends in `：` `；` `，` and the next line continues it (001's `其中：` followed by one item a line).
+ */
+export function sentencesOf(report: ReadReport): Sentence[] {
+  const lines = report.paragraphs.flatMap((paragraph) =>
+    paragraph.text
+      .split('\n')
+      .map((text) => ({ text: text.trim(), at: paragraph.at, section: paragraph.section }))
+      .filter((line) => line.text !== ''),
+  );
+  const joined: typeof lines = [];
+  for (const line of lines) {
+    const last = joined.at(-1);
+    if (last && CONTINUES.test(last.text)) last.text += line.text;
+    else joined.push({ ...line });
+  }
+  return joined.flatMap((line) =>
+    (line.text.match(SENTENCE) ?? []).map((text) => ({
+      text: text.trim(),
+      at: line.at,
+      ...(line.section === undefined ? {} : { section: line.section }),
+    })),
+  );
+}
+
+const EXCERPT_LENGTH = 120;
+
+/** The sentence as a finding's excerpt: capped, and centred on what the finding is about when it is long. */
+export function excerptOf(sentence: Sentence, index = 0): string {
+  const { text } = sentence;
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const start = Math.max(0, Math.min(index - EXCERPT_LENGTH / 3, text.length - EXCERPT_LENGTH + 1));
+  const end = start + EXCERPT_LENGTH - 1;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
+/** The fields every narrative finding carries: the sentence and where it stands. */
+export function quote(sentence: Sentence, index = 0) {
+  return { excerpt: excerptOf(sentence, index), at: sentence.at };
+}
+
+/** Measure words counted items take in the prose. */
+export const UNIT = '(?:件|项|条|个|份|次|名|人|宗|起)';
+
+/** Counts (`9项`, `154 条`) in a text: not a digit of a decimal or a longer number. */
+export function countsIn(text: string): { value: number; unit: string; index: number; end: number }[] {
+  return [...text.matchAll(new RegExp(`(?<![\\d.])(\\d+)\\s*(${UNIT})`, 'gu'))].map((match) => ({
+    value: Number(match[1]),
+    unit: match[2] ?? '',
+    index: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** The year a statement is about: the nearest `2019年` before it in its sentence, or null. */
+export function yearBefore(text: string, index: number): number | null {
+  const years = [...text.slice(0, index).matchAll(/((?:19|20)\d{2})\s*年/gu)];
+  const last = years.at(-1);
+  return last ? Number(last[1]) : null;
+}
+
+/** A statement about part of a year (上半年, a quarter, a month) is not about the year's totals. */
+export const PART_OF_YEAR = /上半年|下半年|季度|月份|\d+\s*[-—至到]\s*\d+\s*月/u;
