@@ -1,0 +1,70 @@
+import { type Finding, finding } from '../shared/finding.js';
+import type { ReadResult } from '../shared/report.js';
+import { decodeText } from './decode.js';
+import type { DocumentRows } from './document.js';
+import { readText } from './formats/text.js';
+import { UnreadableFileError } from './formats/unreadable.js';
+import { mapReport } from './template/map-report.js';
+
+export interface ReadLimits {
+  /** Files larger than this are rejected unread. */
+  maxBytes: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 10 * 1024 * 1024 };
+
+const ASK_FOR = '请上传 .docx、可复制文字的 PDF、HTML 或文本（.txt）格式的年度报告';
+
+type FormatReader = (bytes: Uint8Array) => Promise<DocumentRows>;
+
+/** Format readers by extension; html, docx and pdf are imported only when such a file comes in. */
+const READERS: Record<string, FormatReader> = {
+  txt: async (bytes) => readTextFile(bytes),
+  text: async (bytes) => readTextFile(bytes),
+  md: async (bytes) => readTextFile(bytes),
+  html: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
+  htm: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
+  docx: async (bytes) => (await import('./formats/docx.js')).readDocx(bytes),
+  pdf: async (bytes) => (await import('./formats/pdf.js')).readPdf(bytes),
+};
+
+/**
+ * Reads one uploaded report, whatever its format, into the report model with its structural findings. A file
+ * that cannot be read is `rejected` with S-FORMAT; no input makes this throw.
+ */
+export async function readReport(
+  file: { name: string; bytes: Uint8Array },
+  limits: Partial<ReadLimits> = {},
+): Promise<ReadResult> {
+  const { maxBytes } = { ...DEFAULT_READ_LIMITS, ...limits };
+  const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  const reader = READERS[extension];
+  if (!reader) {
+    const type = extension === 'doc' ? '旧版 Word（.doc）文件' : extension ? `.${extension} 文件` : '没有扩展名的文件';
+    return rejected(`不支持读取${type}；${ASK_FOR}`);
+  }
+  if (file.bytes.length === 0) return rejected(`文件是空的；${ASK_FOR}`);
+  if (file.bytes.length > maxBytes) {
+    return rejected(`文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 的上限；请上传不含图片的年度报告，${ASK_FOR}`);
+  }
+  try {
+    const report = mapReport(file.name, await reader(file.bytes));
+    if (!report) return rejected(`文件中没有找到政府信息公开工作年度报告的表格；${ASK_FOR}`);
+    return { status: 'parsed', report };
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return rejected(error.message);
+    // A bug must not sink the batch; the agency gets a plain message and the file stays stored for a rerun.
+    return rejected(`读取文件时出错，暂时无法检查；${ASK_FOR}`);
+  }
+}
+
+function readTextFile(bytes: Uint8Array): DocumentRows {
+  const text = decodeText(bytes);
+  if (text === null) throw new UnreadableFileError(`无法识别文件的文字编码（应为 UTF-8 或 GBK/GB18030），或文件不是文本；${ASK_FOR}`);
+  return readText(text);
+}
+
+function rejected(message: string): ReadResult {
+  const findings: [Finding, ...Finding[]] = [finding('S-FORMAT', { message })];
+  return { status: 'rejected', findings };
+}

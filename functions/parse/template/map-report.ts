@@ -1,0 +1,87 @@
+import { finding } from '../../shared/finding.js';
+import type { Paragraph, ReadReport } from '../../shared/report.js';
+import { SECTION_IDS, type TableId } from '../../shared/template.js';
+import type { DocRow, DocumentRows } from '../document.js';
+import { readMeta } from './meta.js';
+import { findRegions, type Region } from './regions.js';
+import { findSections, sectionAt } from './sections.js';
+import { toSegments } from './segments.js';
+import { labelledShape, readTable3 } from './table3.js';
+import { readTable2 } from './table2.js';
+import { readTable4 } from './table4.js';
+import type { ReadSink } from './values.js';
+import { detectTemplate } from './version.js';
+
+const SECTION_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+const TABLE_TITLES: Record<TableId, string> = { 二: '主动公开政府信息情况', 三: '收到和处理政府信息公开申请情况', 四: '政府信息公开行政复议、行政诉讼情况' };
+
+/**
+ * The one mapping step every format shares: rows of cells → the report model, with the structural findings.
+ * Returns null when the rows hold no report at all (no table of the template anywhere).
+ */
+export function mapReport(file: string, document: DocumentRows): ReadReport | null {
+  const { rows } = document;
+  const sections = findSections(rows);
+  const regions = findRegions(rows, sections);
+  const sink: ReadSink = { findings: [], cells: {} };
+  const slice = (region: Region | undefined): DocRow[] => (region ? rows.slice(region.start, region.end) : []);
+  const segments3 = toSegments(slice(regions.三));
+  const segments2 = toSegments(slice(regions.二));
+  const table2Text = slice(regions.二).flatMap((row) => row.cells.map((cell) => cell.text)).join('|');
+  const template = detectTemplate(table2Text, labelledShape(segments3));
+  const table2 = readTable2(segments2, template, sink);
+  const { table3 } = readTable3(segments3, template, sink);
+  const table4 = readTable4(slice(regions.四), sink);
+  if (!table2 && !table3 && !table4) return null;
+
+  const meta = readMeta(rows, sections[0]?.row ?? rows.length);
+  const structural = [];
+  if (meta.year === null) {
+    structural.push(finding('S-YEAR', { message: '未能从报告标题读出报告年度；请在标题中写明年度，如“2024年政府信息公开工作年度报告”' }));
+  }
+  if (!template) {
+    structural.push(finding('S-TEMPLATE', { table: '二', message: '表二的表头与2019年版、2021年版模板都对不上，无法确定所用模板；请使用国务院办公厅规定的模板' }));
+  }
+  const tables = { 二: table2, 三: table3, 四: table4 };
+  for (const id of ['二', '三', '四'] as const) {
+    if (!tables[id]) {
+      structural.push(finding('S-TABLE-MISSING', { table: id, message: `报告中没有找到表${id}「${TABLE_TITLES[id]}」；请按模板补上该表` }));
+    }
+  }
+  const present = new Set(sections.map((section) => section.id));
+  SECTION_IDS.forEach((id, index) => {
+    if (!present.has(id)) {
+      structural.push(finding('S-SECTIONS', { message: `报告缺少第${id}部分「${SECTION_TITLES[index]}」（或其标题无法辨认）；请按模板补上` }));
+    }
+  });
+  return {
+    file,
+    ...meta,
+    template,
+    sections: SECTION_IDS.filter((id) => present.has(id)),
+    paragraphs: paragraphsOf(rows, sections, Object.values(regions)),
+    ...(table2 ? { table2 } : {}),
+    ...(table3 ? { table3 } : {}),
+    ...(table4 ? { table4 } : {}),
+    cells: sink.cells,
+    findings: [...structural, ...sink.findings],
+  };
+}
+
+const PROSE = /[，。；：,;:]/;
+
+/** Every line that is not part of a table, with its section: what the narrative rules read. */
+function paragraphsOf(rows: readonly DocRow[], sections: ReturnType<typeof findSections>, regions: Region[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  rows.forEach((row, index) => {
+    if (row.table !== undefined) return;
+    const text = row.cells.map((cell) => cell.text).filter((cell) => cell !== '').join(' ');
+    const first = row.cells.find((cell) => cell.text !== '');
+    if (!first || !/[\p{L}]/u.test(text)) return;
+    const inTable = regions.some((region) => index > region.start && index < region.end);
+    if (inTable && !(text.length >= 40 || (text.length >= 15 && PROSE.test(text) && row.cells.length === 1))) return;
+    const section = sectionAt(sections, index);
+    paragraphs.push({ text, ...(section ? { section } : {}), at: first.at });
+  });
+  return paragraphs;
+}

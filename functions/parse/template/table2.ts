@@ -1,0 +1,69 @@
+import type { Table2 } from '../../shared/report.js';
+import {
+  AMOUNT_COLUMNS,
+  SIGNED_COLUMNS,
+  TABLE2_COLUMN_LABELS,
+  TABLE2_LAYOUT,
+  TABLE2_ROW_LABELS,
+  type Table2Column,
+  type Table2Row,
+  type TemplateVersion,
+} from '../../shared/template.js';
+import { type LabelCandidate, matchLabel, normalizeLabel } from './labels.js';
+import { fitValues, type Segment, trimmedValues, valueCount } from './segments.js';
+import { type ColumnTarget, missingRowFinding, type ReadSink, readRow, type RowTarget, shapeFinding } from './values.js';
+
+const CANDIDATES: readonly LabelCandidate<Table2Row>[] = (Object.keys(TABLE2_ROW_LABELS) as Table2Row[]).map((key) => ({
+  key,
+  aliases: key === 'normativeDocuments' ? ['规范性文件', '行政规范性文件'] : [TABLE2_ROW_LABELS[key]],
+}));
+
+/** 其他对外管理服务事项 is often replaced by, or split into, sub-rows (行政检查, 行政确认 …): not required. */
+const OPTIONAL: readonly Table2Row[] = ['otherServices'];
+
+function columnTarget(key: Table2Column): ColumnTarget {
+  const kind = SIGNED_COLUMNS.includes(key) ? 'signed' : AMOUNT_COLUMNS.includes(key) ? 'amount' : 'count';
+  return { key, label: TABLE2_COLUMN_LABELS[key], kind };
+}
+
+function rowTarget(row: Table2Row, columns: readonly Table2Column[]): RowTarget {
+  return { table: '二', row, rowLabel: TABLE2_ROW_LABELS[row], columns: columns.map(columnTarget) };
+}
+
+/**
+ * Table 二 from its region's segments, by label, with the template's columns. Rows the template does not have
+ * (行政检查 under 其他对外管理服务事项, a district's additions) are kept as read in `extraRows`.
+ * Returns undefined when no Table 二 row is found.
+ */
+export function readTable2(segments: readonly Segment[], template: TemplateVersion | null, sink: ReadSink): Table2 | undefined {
+  const found = new Map<Table2Row, Segment>();
+  const extraRows: Table2['extraRows'] = [];
+  for (const segment of segments) {
+    if (segment.label === null) continue;
+    const match = matchLabel(normalizeLabel(segment.label), CANDIDATES);
+    const hasValues = segment.values.some((cell) => cell.value.kind !== 'empty');
+    if (match && !found.has(match.key)) found.set(match.key, segment);
+    else if (!match && hasValues) extraRows.push({ label: segment.label, cells: extraCells(segment) });
+  }
+  if (found.size === 0) return undefined;
+  const table2: Table2 = { rows: {}, extraRows };
+  if (!template) return table2;
+  for (const [row, columns] of Object.entries(TABLE2_LAYOUT[template]) as [Table2Row, Table2Column[]][]) {
+    const segment = found.get(row);
+    const target = rowTarget(row, columns);
+    if (!segment) {
+      if (!OPTIONAL.includes(row)) sink.findings.push(missingRowFinding(target));
+      continue;
+    }
+    const cells = fitValues(segment, columns.length);
+    if (cells) table2.rows[row] = readRow(target, cells, sink);
+    else if (!(OPTIONAL.includes(row) && valueCount(segment) === 0)) {
+      sink.findings.push(shapeFinding(target, valueCount(segment), segment.at));
+    }
+  }
+  return table2;
+}
+
+function extraCells(segment: Segment): (number | null)[] {
+  return trimmedValues(segment).values.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));
+}
