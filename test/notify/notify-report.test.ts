@@ -89,7 +89,7 @@ describe('notifyReport', () => {
     },
   ] as const)('sends no email for $name', async ({ notifyOn, findings, status, reason }) => {
     const { deps, mailer, store } = notifyTestDeps({ district: districtFactory({ notifyOn }) });
-    await store.putReportOnce(storedReportFactory({ findings }));
+    await store.putReportOnce(storedReportFactory({ findings: [...findings] }));
     expect(await notifyReport(deps, 'r000')).toEqual({ outcome: 'not-mailed', reason });
     expect(mailer.sent).toHaveLength(0);
     expect(await store.getReport('r000')).toMatchObject({ status });
