@@ -40,7 +40,7 @@ export function checkDocxZip(bytes: Uint8Array, maxUncompressedBytes: number): v
 }
 
 function tooLarge(maxBytes: number): string {
-  const megabytes = Math.round(maxBytes / 2 ** 20);
+  const megabytes = Number((maxBytes / 2 ** 20).toFixed(2));
   return `文件解压后超过 ${megabytes} MB，无法读取。请压缩或删除文档中的大图片后重新导出为 .docx 上传。`;
 }
 
