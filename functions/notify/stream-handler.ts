@@ -29,6 +29,7 @@ export function createNotifyHandler({ deps, logger, idempotency }: NotifyHandler
   return async (event, context) => {
     logger.addContext(context);
     idempotency?.registerLambdaContext(context);
-    return processPartialResponse(event, notifyRecord, processor, { context });
+    // One at a time, in stream order: a duplicate in the same batch then finds the first one done, not in flight.
+    return processPartialResponse(event, notifyRecord, processor, { context, processInParallel: false });
   };
 }
