@@ -14,8 +14,8 @@ export interface S3rverRecord {
 
 export interface S3Emulator {
   endpoint: string;
-  /** Calls the listener for every object-creation record, in the order s3rver emits them. */
-  onObjectCreated(listener: (record: S3rverRecord) => void): void;
+  /** Calls the listener for every object-creation record, in the order s3rver emits them; returns unsubscribe. */
+  onObjectCreated(listener: (record: S3rverRecord) => void): () => void;
   stop(): Promise<void>;
 }
 
@@ -28,9 +28,11 @@ export async function startS3(): Promise<S3Emulator> {
     // An IP host makes the SDK use path-style URLs without any client option.
     endpoint: `http://127.0.0.1:${port}`,
     onObjectCreated(listener) {
-      server.on('event', (event: { Records: S3rverRecord[] }) => {
+      const onEvent = (event: { Records: S3rverRecord[] }) => {
         for (const record of event.Records) if (record.eventName.startsWith('ObjectCreated:')) listener(record);
-      });
+      };
+      server.on('event', onEvent);
+      return () => server.off('event', onEvent);
     },
     async stop() {
       server.removeAllListeners('event');

@@ -1,0 +1,76 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadDistricts } from '../lib/config.js';
+import { JavaMissingError } from './emulators/dynamodb.js';
+import { type Emulators, startEmulators } from './emulators/index.js';
+import { startLocalPipeline } from './pipeline.js';
+import { writeOutbox } from './run/outbox.js';
+import { followUploads, type Tracked } from './run/progress.js';
+import { parseStartArgs } from './run/start-args.js';
+import { summaryTable } from './run/summary.js';
+import { listFiles } from './run/upload-plan.js';
+import { planFile, uploadPlanned } from './run/uploads.js';
+import { watchDirectory } from './run/watch.js';
+
+export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname;
+const TIMEOUT_MS = 120_000;
+const print = (line: string) => console.log(line);
+
+/**
+ * `npm start [-- FILE|DIR ... --outbox DIR --watch DIR --serve]`: the whole pipeline on embedded emulators.
+ * Uploads the files (default: examples/), follows each report to NOTIFIED or settled, sends the admin digest,
+ * prints a summary and writes every sent email to the outbox. 0 when every report got through, 1 otherwise.
+ */
+export async function run(args: string[]): Promise<number> {
+  const options = parseStartArgs(args);
+  if (options.serve) print('The dashboard is not available yet: --serve is accepted and ignored for now.');
+  const districts = loadDistricts();
+  const byFolder = options.paths.length === 0;
+  const plans = await Promise.all(
+    (await listFiles(byFolder ? [EXAMPLES_DIR] : options.paths))
+      .filter((path) => !path.endsWith('README.md') && !/\/generate[^/]*\.ts$/.test(path))
+      .map((path) => planFile(path, districts, byFolder)),
+  );
+  let emulators: Emulators;
+  const started = Date.now();
+  try {
+    emulators = await startEmulators();
+  } catch (error) {
+    if (!(error instanceof JavaMissingError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  print(`Emulators up in ${((Date.now() - started) / 1000).toFixed(1)} s (S3, DynamoDB Local, SES v2).`);
+  const logDir = '.nianbao/logs';
+  await mkdir(logDir, { recursive: true });
+  const pipeline = startLocalPipeline(emulators, { logDir });
+  const abort = new AbortController();
+  const onSigint = () => abort.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const since = new Date().toISOString();
+    const tracked: Tracked[] = [];
+    for (const plan of plans) {
+      tracked.push(await uploadPlanned(pipeline, plan));
+      print(`  ${'UPLOADED'.padEnd(10)} ${plan.district.id}/${plan.agencyId}/${plan.fileName}`);
+    }
+    let done = await followUploads(pipeline, tracked, { timeoutMs: TIMEOUT_MS, print, signal: abort.signal });
+    if (options.watch) {
+      print(`Watching ${options.watch} for new reports; Ctrl-C to stop.`);
+      done = await watchDirectory(options.watch, pipeline, tracked, { districts, print, signal: abort.signal });
+    }
+    if (!done && !abort.signal.aborted) print(`Timed out after ${TIMEOUT_MS / 1000} s waiting for the reports above.`);
+    for (const stack of new Set(tracked.map((one) => one.stack))) await stack.invoke('digest', { since });
+    print('');
+    print(summaryTable(tracked));
+    for (const letter of pipeline.dlq.letters()) print(`DLQ ${letter.district}/${letter.function}: ${letter.subject}: ${letter.error}`);
+    const count = await writeOutbox(emulators.ses, options.outbox);
+    print(`\n${count} email(s) written to ${join(options.outbox, 'index.html')}; function logs in ${logDir}/.`);
+    print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return done || (options.watch && abort.signal.aborted) ? 0 : 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await pipeline.stop();
+    await emulators.stop();
+  }
+}
