@@ -1,6 +1,19 @@
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { type PDFFont, type PDFPage, PDFDocument, rgb } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  moveText,
+  PDFDocument,
+  type PDFFont,
+  type PDFName,
+  type PDFPage,
+  rectangle,
+  setFontAndSize,
+  setLineWidth,
+  showText,
+  stroke,
+} from 'pdf-lib';
 
 /**
  * Draws report-like PDFs for the PDF reader's tests: prose wrapped to the page width, and ruled tables whose
@@ -56,8 +69,24 @@ export async function buildPdf(blocks: readonly PdfBlock[], style: PdfPageStyle 
 function decorate(page: PDFPage, font: PDFFont, number: number, style: PdfPageStyle): void {
   const footer = style.footer?.(number) ?? `- ${number} -`;
   const size = 9;
-  page.drawText(footer, { x: (PAGE.width - font.widthOfTextAtSize(footer, size)) / 2, y: 36, size, font });
-  if (style.header) page.drawText(style.header, { x: PAGE.margin, y: PAGE.height - 40, size, font });
+  drawText(page, font, footer, (PAGE.width - font.widthOfTextAtSize(footer, size)) / 2, 36, size);
+  if (style.header) drawText(page, font, style.header, PAGE.margin, PAGE.height - 40, size);
+}
+
+const fontKeys = new WeakMap<PDFPage, PDFName>();
+
+/**
+ * Text and rules go down as bare operators: pdf-lib's drawText wraps every call in a q/Q pair, and pdfjs's text
+ * extraction slows down with each one (it chains saved states), which would make the tests measure pdf-lib.
+ */
+function drawText(page: PDFPage, font: PDFFont, text: string, x: number, y: number, size: number): void {
+  const key = fontKeys.get(page) ?? page.node.newFontDictionary(font.name, font.ref);
+  fontKeys.set(page, key);
+  page.pushOperators(beginText(), setFontAndSize(key, size), moveText(x, y), showText(font.encodeText(text)), endText());
+}
+
+function drawBox(page: PDFPage, x: number, y: number, width: number, height: number): void {
+  page.pushOperators(setLineWidth(0.5), rectangle(x, y, width, height), stroke());
 }
 
 /** Lays blocks out top to bottom, starting a new page when the next line or table row does not fit. */
@@ -78,7 +107,7 @@ class Pen {
       this.ensure(lineHeight);
       const width = this.font.widthOfTextAtSize(line, size);
       const x = center ? (PAGE.width - width) / 2 : PAGE.margin;
-      this.page.drawText(line, { x, y: this.y - size, size, font: this.font });
+      drawText(this.page, this.font, line, x, this.y - size, size);
       this.y -= lineHeight;
     }
     this.y -= size * 0.4;
@@ -118,14 +147,14 @@ class Pen {
   private cell(cell: PdfCell, xs: readonly number[], top: number, height: number): void {
     const x0 = xs[cell.col] ?? PAGE.margin;
     const x1 = xs[cell.col + (cell.colSpan ?? 1)] ?? x0;
-    this.page.drawRectangle({ x: x0, y: top - height, width: x1 - x0, height, borderColor: rgb(0, 0, 0), borderWidth: 0.5 });
+    drawBox(this.page, x0, top - height, x1 - x0, height);
     const lines = this.cellLines(cell, x1 - x0);
     const lineHeight = TABLE_SIZE * LEADING;
     // Centred both ways, as Word prints merged cells.
     let baseline = top - (height - lines.length * lineHeight) / 2 - TABLE_SIZE;
     for (const line of lines) {
       const width = this.font.widthOfTextAtSize(line, TABLE_SIZE);
-      this.page.drawText(line, { x: (x0 + x1 - width) / 2, y: baseline, size: TABLE_SIZE, font: this.font });
+      drawText(this.page, this.font, line, (x0 + x1 - width) / 2, baseline, TABLE_SIZE);
       baseline -= lineHeight;
     }
   }

@@ -33,7 +33,7 @@ const TOO_SLOW = '该PDF文件读取超时，无法自动核查。请提供可�
 export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<PdfPage[]> {
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
