@@ -1,0 +1,42 @@
+import type { Finding } from '../functions/shared/finding.js';
+import type { CheckedReport } from './check-files.js';
+import { clip, textTable } from './text-table.js';
+
+/** The `--json` document: exactly the contract of spec/rules.md. */
+export function renderJson(reports: readonly CheckedReport[]): string {
+  return `${JSON.stringify({ reports }, null, 2)}\n`;
+}
+
+/** Where a finding points: table, row and column labels, or the start of the sentence it quotes. */
+function whereOf(finding: Finding): string {
+  const place = [finding.table && `表${finding.table}`, finding.rowLabel, finding.columnLabel].filter(Boolean);
+  if (place.length > 0) return clip(place.join(' / '), 44);
+  return finding.excerpt ? `“${clip(finding.excerpt, 30)}”` : '';
+}
+
+const show = (value: number | null | undefined) => (value === undefined ? '' : String(value));
+
+function headline(report: CheckedReport): string {
+  if (report.status === 'rejected') return `${report.file}: rejected`;
+  const about = [report.agency ?? 'agency unknown', report.year ?? 'year unknown', `${report.template} template`];
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const counts = `${errors} error(s), ${report.findings.length - errors} warning(s)`;
+  return `${report.file} (${about.join(', ')}): ${report.status === 'ok' ? 'ok' : counts}`;
+}
+
+/** The readable report: one block per file, a table of its findings, then the rules it skipped. */
+export function renderText(reports: readonly CheckedReport[]): string {
+  const blocks = reports.map((report) => {
+    const lines = [headline(report)];
+    if (report.findings.length > 0) {
+      const header = ['rule', 'where', 'expected', 'actual', 'message'];
+      const rows = report.findings.map((f) => [f.rule, whereOf(f), show(f.expected), show(f.actual), f.message]);
+      lines.push(textTable([header, ...rows], '  '));
+    }
+    if (report.skipped.length > 0) {
+      lines.push(`  skipped: ${report.skipped.map((s) => `${s.rule} (${s.reason})`).join('; ')}`);
+    }
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
