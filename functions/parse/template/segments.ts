@@ -30,6 +30,8 @@ export function toSegments(rows: readonly DocRow[]): Segment[] {
     let current: Segment | null = null;
     for (const cell of cells) {
       if (!isValueCell(cell)) {
+        // A blank marker before the row's label is a vertical label's character (无 of 无法提供), not a value.
+        if (current?.label === null && !current.values.some((value) => value.value.kind === 'number')) segments.pop();
         current = { label: cell.cell.text, at: cell.cell.at, values: [], inRow: true };
         segments.push(current);
       } else if (current) {
