@@ -1,6 +1,10 @@
 import { expect } from 'vitest';
 import type { DocRow } from '../../functions/parse/document.js';
+import { readReport } from '../../functions/parse/read-report.js';
+import type { ReadResult } from '../../functions/shared/report.js';
 import type { PdfBlock, PdfTableRow } from './pdf-report-builder.js';
+import { type FixtureReport, reportBlocks } from './report-fixtures-html-docx-reports.js';
+import { toPipeText } from './report-fixtures-html-docx.js';
 
 /** The grid a printed table must read to: each cell's text at its column, '' at every position a span covers. */
 function expectedGrid(rows: readonly PdfTableRow[]): string[][] {
@@ -37,4 +41,31 @@ export function expectRowsOfBlocks(rows: readonly DocRow[], blocks: readonly Pdf
     });
   });
   expect(rows.filter((row) => row.table !== undefined && row.table >= tables.length)).toEqual([]);
+}
+
+/**
+ * Asserts that `file` reads through readReport to exactly the Table 三 and 四 numbers of the report, the same
+ * numbers and structural findings as the report's pipe-text version, every value located by table/row/cell.
+ */
+export async function expectSameTablesAsText(report: FixtureReport, file: { name: string; bytes: Uint8Array }) {
+  const text = { name: 'report.txt', bytes: new TextEncoder().encode(toPipeText(reportBlocks(report))) };
+  const [fromText, fromFile] = await Promise.all([readReport(text), readReport(file)]);
+  const tables = (result: ReadResult) => {
+    if (result.status !== 'parsed') return result;
+    const findings = result.report.findings.map(({ at: _at, ...rest }) => rest); // a line in text, a cell here
+    return { table3: result.report.table3, table4: result.report.table4, findings };
+  };
+  expect(tables(fromFile)).toEqual(tables(fromText));
+  expect(tables(fromFile)).toMatchObject({ table3: report.table3, table4: report.table4 });
+  const cells = fromFile.status === 'parsed' ? Object.values(fromFile.report.cells) : [];
+  expect(cells.length).toBeGreaterThan(0);
+  expect(cells.filter((at) => at.line !== undefined || at.cell === undefined)).toEqual([]);
+}
+
+/** Asserts that readReport rejects the file with one S-FORMAT finding whose message matches. */
+export async function expectRejected(file: { name: string; bytes: Uint8Array }, message: RegExp): Promise<void> {
+  expect(await readReport(file)).toEqual({
+    status: 'rejected',
+    findings: [expect.objectContaining({ rule: 'S-FORMAT', severity: 'error', message: expect.stringMatching(message) })],
+  });
 }

@@ -2,7 +2,11 @@ import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../functions/parse/formats/docx.js';
 import { readHtml } from '../../../functions/parse/formats/html.js';
-import { expectRowsOfBlocks } from '../../support/report-fixtures-html-docx-expect.js';
+import {
+  expectRejected,
+  expectRowsOfBlocks,
+  expectSameTablesAsText,
+} from '../../support/report-fixtures-html-docx-expect.js';
 import { REPORT_2019, REPORT_2021, reportBlocks } from '../../support/report-fixtures-html-docx-reports.js';
 import { toDocx, toHtmlBytes } from '../../support/report-fixtures-html-docx.js';
 
@@ -106,5 +110,25 @@ describe('readDocx refuses what it cannot read', () => {
     const bomb = patched(docx, DOCUMENT, { size: 0x7fff_ffff });
     await expect(readDocx(bomb)).rejects.toEqual(refusal(/^文件解压后超过 50 MB/));
     await expect(readDocx(docx, { maxUncompressedBytes: 10_000 })).rejects.toEqual(refusal(/^文件解压后超过 0.01 MB/));
+  });
+});
+
+describe('readReport on .docx reports', () => {
+  it.each([
+    { name: '2019-template document', report: REPORT_2019 },
+    { name: '2021-template document with a blank cell', report: REPORT_2021 },
+  ])('reads a $name to the same Table 三/四 numbers as its text version', async ({ report }) => {
+    await expectSameTablesAsText(report, { name: '年度报告.docx', bytes: await toDocx(reportBlocks(report)) });
+  });
+
+  it('rejects corrupt, truncated, zip-bomb and renamed .doc files with S-FORMAT', async () => {
+    const docx = await toDocx(reportBlocks(REPORT_2021));
+    const doc = new Uint8Array(1024);
+    doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const file = (bytes: Uint8Array) => ({ name: '年度报告.docx', bytes });
+    await expectRejected(file(docx.slice(0, 3000)), /^文件不是有效的 Word/);
+    await expectRejected(file(patched(docx, DOCUMENT, { size: 50 })), /^文件不是有效的 Word/);
+    await expectRejected(file(patched(docx, DOCUMENT, { size: 0xffff_fff0 })), /^文件解压后超过 50 MB/);
+    await expectRejected(file(doc), /旧版 Word \(\.doc\)/);
   });
 });

@@ -2,7 +2,11 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { DocRow } from '../../../functions/parse/document.js';
 import { readHtml } from '../../../functions/parse/formats/html.js';
-import { expectRowsOfBlocks } from '../../support/report-fixtures-html-docx-expect.js';
+import {
+  expectRejected,
+  expectRowsOfBlocks,
+  expectSameTablesAsText,
+} from '../../support/report-fixtures-html-docx-expect.js';
 import { REPORT_2019, REPORT_2021, reportBlocks } from '../../support/report-fixtures-html-docx-reports.js';
 import { toHtmlBytes } from '../../support/report-fixtures-html-docx.js';
 
@@ -73,5 +77,20 @@ describe('readHtml decoding', () => {
     const message = expect.stringMatching(/^无法识别网页的文字编码/);
     const refusal = expect.objectContaining({ name: 'UnreadableFileError', message });
     expect(() => readHtml(new Uint8Array([0x3c, 0x70, 0x3e, 0xff, 0xff, 0x80]))).toThrow(refusal);
+  });
+});
+
+describe('readReport on .html reports', () => {
+  it.each([
+    { name: '2019-template page', report: REPORT_2019, options: {} },
+    { name: '2021-template page with a blank cell', report: REPORT_2021, options: {} },
+    { name: 'GBK page', report: REPORT_2019, options: { charset: 'gb2312' } as const },
+    { name: 'page in a layout table', report: REPORT_2021, options: { layoutTable: true } },
+  ])('reads a $name to the same Table 三/四 numbers as its text version', async ({ report, options }) => {
+    await expectSameTablesAsText(report, { name: '年度报告.html', bytes: toHtmlBytes(reportBlocks(report), options) });
+  });
+
+  it('rejects an undecodable page with S-FORMAT', async () => {
+    await expectRejected({ name: 'report.htm', bytes: new Uint8Array([0xff, 0xff, 0x80]) }, /^无法识别网页的文字编码/);
   });
 });
