@@ -1,0 +1,149 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { run } from '../../cli/check.js';
+import { UsageError } from '../../cli/usage-error.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SEEDS = new URL('../../../shared/seeds/', import.meta.url).pathname;
+const seedNames = existsSync(SEEDS) ? readdirSync(SEEDS) : [];
+const seed = (prefix: string) => join(SEEDS, seedNames.find((name) => name.startsWith(prefix)) ?? prefix);
+
+/** The CLI's JSON contract (spec/rules.md), written out here so the test checks the output, not our own types. */
+const contractSchema = z.strictObject({
+  reports: z.array(
+    z.strictObject({
+      file: z.string(),
+      status: z.enum(['ok', 'findings', 'rejected']),
+      agency: z.string().nullable(),
+      year: z.number().int().nullable(),
+      template: z.enum(['2019', '2021']).nullable(),
+      findings: z.array(
+        z.object({
+          rule: z.string().regex(/^[SNTX][0-9]?-[A-Z-]+$/),
+          severity: z.enum(['error', 'warning']),
+          table: z.enum(['二', '三', '四']).optional(),
+          row: z.string().optional(),
+          column: z.string().optional(),
+          expected: z.number().optional(),
+          actual: z.number().nullable().optional(),
+          message: z.string().min(1),
+          excerpt: z.string().max(122).optional(),
+        }),
+      ),
+      skipped: z.array(z.strictObject({ rule: z.string(), reason: z.string().min(1) })),
+    }),
+  ),
+});
+
+async function check(args: string[]): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await run(args), stdout };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** A copy of a seed with some lines replaced (1-based line numbers), written to a temporary directory. */
+function variant(source: string, name: string, lines: Record<number, string>): string {
+  const text = readFileSync(source, 'utf8').split('\n');
+  for (const [number, line] of Object.entries(lines)) text[Number(number) - 1] = line;
+  const path = join(mkdtempSync(join(tmpdir(), 'nianbao-check-')), name);
+  writeFileSync(path, text.join('\n'));
+  return path;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('check usage', () => {
+  it.each([
+    { name: 'an unknown flag', args: ['--nope', 'a.txt'], message: /unknown flag '--nope'/ },
+    { name: 'no files', args: ['--json'], message: /no files given/ },
+    { name: 'a missing file', args: ['/nonexistent/report.txt'], message: /no such file: \/nonexistent\/report\.txt/ },
+  ])('rejects $name as bad usage', async ({ args, message }) => {
+    await expect(run(args)).rejects.toThrow(UsageError);
+    await expect(run(args)).rejects.toThrow(message);
+  });
+
+  it('exits 2 with one line on stderr through the nianbao binary', async () => {
+    const result = await promisify(execFile)('node', ['--import', 'tsx', 'bin/nianbao.ts', 'check', '--bogus'], {
+      cwd: ROOT,
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect((result as { stderr: string }).stderr.trim().split('\n')).toEqual([expect.stringMatching(/^nianbao: unknown flag/)]);
+  });
+});
+
+describe.skipIf(!existsSync(SEEDS))('check on the seeds (needs ../shared/seeds)', () => {
+  it('exits 0 for a report with nothing to say', async () => {
+    const { code, stdout } = await check([seed('003')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/003_.*: ok/);
+  });
+
+  it('exits 1 and prints the contract when a report has findings', async () => {
+    const { code, stdout } = await check(['--json', seed('003'), seed('000')]);
+    expect(code).toBe(1);
+    const { reports } = contractSchema.parse(JSON.parse(stdout));
+    expect(reports.map((r) => [r.file, r.status, r.year, r.template])).toEqual([
+      [seed('003'), 'ok', 2020, '2019'],
+      [seed('000'), 'findings', 2020, '2019'],
+    ]);
+    expect(reports[1]?.agency).toBe('西城区人民政府天桥街道办事处');
+  });
+
+  it('lists a rejected file with its S-FORMAT finding', async () => {
+    const path = variant(seed('003'), 'report.doc', {});
+    const { code, stdout } = await check(['--json', path]);
+    expect(code).toBe(1);
+    const [report] = contractSchema.parse(JSON.parse(stdout)).reports;
+    expect(report).toMatchObject({ status: 'rejected', agency: null, year: null, findings: [{ rule: 'S-FORMAT' }] });
+  });
+
+  it('prints a readable table grouped by report without --json', async () => {
+    const { stdout } = await check([seed('000')]);
+    expect(stdout).toMatch(/rule\s+where\s+expected\s+actual\s+message/);
+    expect(stdout).toMatch(/T3-ROW-TOTAL\s+表三 \/ （七）总计 \/ 总计\s+1\s+0\s+（七）总计 行/);
+  });
+
+  it('compares the same agency across two files one year apart (X-CARRY)', async () => {
+    // 003 is 东花市街道's 2020 report; its 2019 report is made to carry 1 application over into 2020
+    const earlier = variant(seed('003'), '2019.txt', { 1: '东花市街道2019年政府信息公开', 355: '\t1', 361: '\t1' });
+    const { stdout } = await check(['--json', seed('003'), earlier]);
+    const [later] = contractSchema.parse(JSON.parse(stdout)).reports;
+    const carry = later?.findings.filter((f) => f.rule === 'X-CARRY');
+    expect(carry?.map((f) => [f.row, f.column, f.expected, f.actual])).toEqual([
+      ['carriedIn', 'natural', 1, 0],
+      ['carriedIn', 'total', 1, 0],
+    ]);
+  });
+
+  it('checks 现行有效件数 across two 2021-template years (X-STOCK)', async () => {
+    // 001 is 什刹海街道's 2024 report; its 2023 report had 5 行政规范性文件 in force, so 2024 must have 5 too
+    const earlier = variant(seed('001'), '2023.txt', { 46: '\t5' });
+    const renamed = readFileSync(earlier, 'utf8').replace('什刹海街道2024年', '什刹海街道2023年');
+    writeFileSync(earlier, renamed);
+    const { stdout } = await check(['--json', earlier, seed('001')]);
+    const [, later] = contractSchema.parse(JSON.parse(stdout)).reports;
+    expect(later?.findings.filter((f) => f.rule === 'X-STOCK')).toEqual([
+      expect.objectContaining({ table: '二', row: 'normativeDocuments', column: 'inForce', expected: 5, actual: 0 }),
+    ]);
+  });
+
+  it('prints only JSON on stdout through npm run check --json', async () => {
+    const files = ['000', '001', '002', '003', '004'].map(seed);
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'check', '--', '--json', ...files], {
+      cwd: ROOT,
+    }).catch((error: { stdout: string }) => error);
+    expect(contractSchema.parse(JSON.parse(stdout)).reports).toHaveLength(5);
+  });
+});
