@@ -14,8 +14,10 @@ export interface UploadDeps {
 
 export type UploadOutcome = 'created' | 'duplicate' | 'ignored';
 
-/** `incoming/<agencyId>/<file>`: anything else is not an upload (the stack only subscribes to `incoming/`). */
-const UPLOAD_KEY = /^incoming\/([^/]+)\/(?:.*\/)?([^/]+)$/;
+/** Uploads go to `incoming/<agencyId>/<file>`; the stack triggers parse on this prefix only, so nothing loops. */
+export const UPLOAD_PREFIX = 'incoming/';
+/** Anything else is not an upload; a nested folder is allowed, the file name is the last segment. */
+const UPLOAD_KEY = new RegExp(`^${UPLOAD_PREFIX}([^/]+)/(?:.*/)?([^/]+)$`);
 
 /** Where an upload key says a report comes from, or undefined when the key is not an upload. */
 export function uploadPathOf(key: string): { agencyId: string; fileName: string } | undefined {

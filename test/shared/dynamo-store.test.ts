@@ -21,7 +21,8 @@ const store = createDynamoReportStore({
   client: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'cn-north-1' })),
   tableName: 'Reports',
 });
-const conditionFailed = () => new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
+const conditionFailed = () =>
+  new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
 const report = storedReportFactory();
 const AT = '2025-02-01T09:00:00.000Z';
 
@@ -143,7 +144,8 @@ describe('reads', () => {
     doc.on(PutCommand).resolves({});
     doc.on(QueryCommand).resolves({ Items: [{ ...followUp, pk: 'REPORT#r2025', sk: 'FOLLOWUP#f1' }] });
     expect(await store.putFollowUpOnce(followUp)).toBe('created');
-    expect(doc.commandCalls(PutCommand)[0]?.args[0].input.Item).toMatchObject({ pk: 'REPORT#r2025', sk: 'FOLLOWUP#f1' });
+    const item = doc.commandCalls(PutCommand)[0]?.args[0].input.Item;
+    expect(item).toMatchObject({ pk: 'REPORT#r2025', sk: 'FOLLOWUP#f1' });
     expect(await store.followUpsOf('r2025')).toEqual([followUp]);
     expect(doc.commandCalls(QueryCommand)[0]?.args[0].input).toMatchObject({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :followUp)',

@@ -1,0 +1,32 @@
+import type { Context } from 'aws-lambda';
+import { s3Objects, storeFromEnv } from '../shared/aws-clients.js';
+import { districtFromEnv } from '../shared/env.js';
+import { createLogger } from '../shared/logger.js';
+import { processUpload, type UploadDeps, uploadPathOf } from './process-upload.js';
+import { readReport } from './read-report.js';
+import { objectRefsOf } from './upload-event.js';
+
+/** The S3 → parse handler over given deps: the local pipeline builds one per emulated district. */
+export function createParseHandler(deps: UploadDeps) {
+  const logger = createLogger(deps.district.id);
+  return async (event: unknown, context?: Context): Promise<void> => {
+    if (context) logger.addContext(context);
+    for (const ref of objectRefsOf(event)) {
+      // Infra errors throw: Lambda retries the event, then parks it in the async DLQ.
+      const outcome = await processUpload(deps, ref);
+      if (outcome === 'ignored') logger.warn('not an upload key, ignored', { key: ref.key });
+      else logger.info('report stored', { key: ref.key, agency: uploadPathOf(ref.key)?.agencyId, outcome });
+    }
+  };
+}
+
+let deployed: ReturnType<typeof createParseHandler> | undefined;
+
+/** The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG) on first use. */
+export const handler = (event: unknown, context: Context): Promise<void> =>
+  (deployed ??= createParseHandler({
+    objects: s3Objects(),
+    store: storeFromEnv(),
+    district: districtFromEnv(),
+    read: readReport,
+  }))(event, context);

@@ -1,0 +1,123 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Bucket, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { UPLOAD_PREFIX } from '../../functions/parse/process-upload.js';
+import type { DistrictConfig } from '../../functions/shared/district.js';
+import { BY_YEAR_INDEX, IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/table-design.js';
+import { alarmOnDeadLetters, alarmOnErrors } from '../constructs/alarms.js';
+import { DesignTable } from '../constructs/design-table.js';
+import { guardedStreamSource } from '../constructs/guarded-stream-source.js';
+import { type DynamoAction, PipelineFunction, type PipelineFunctionProps } from '../constructs/pipeline-function.js';
+import { secureBucketProps, secureQueueProps } from '../constructs/secure-defaults.js';
+import { acknowledgeNagFindings } from './nag-acknowledgements.js';
+import { NOTIFY_FILTERS, VALIDATE_FILTERS } from './stream-filters.js';
+
+export interface PipelineStackProps extends StackProps {
+  readonly district: DistrictConfig;
+}
+
+/** One district: uploads bucket → parse → table → (stream) validate → (stream) notify + daily digest (DESIGN.md). */
+export class PipelineStack extends Stack {
+  constructor(scope: Construct, id: string, props: PipelineStackProps) {
+    super(scope, id, props);
+    const { district } = props;
+    const environment = { DISTRICT_CONFIG: JSON.stringify(district) };
+
+    // S3 log delivery writes with the LogDeliveryWrite ACL, which needs ObjectWriter ownership on this bucket.
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      ...secureBucketProps,
+      objectOwnership: ObjectOwnership.OBJECT_WRITER,
+      versioned: false,
+    });
+    const uploads = new Bucket(this, 'Uploads', { ...secureBucketProps, serverAccessLogsBucket: accessLogs });
+    const reports = new DesignTable(this, 'Reports', REPORT_TABLE);
+    const idempotency = new DesignTable(this, 'Idempotency', IDEMPOTENCY_TABLE);
+    const deadLetters = (name: string) => {
+      const queue = new Queue(this, `${name}DeadLetters`, secureQueueProps);
+      alarmOnDeadLetters(this, `${name}DeadLettersAlarm`, queue);
+      return queue;
+    };
+    const lambda = (name: string, entry: string, props: Omit<PipelineFunctionProps, 'entry'> = {}) => {
+      const fn = new PipelineFunction(this, name, {
+        entry,
+        ...props,
+        environment: { ...environment, POWERTOOLS_SERVICE_NAME: `nianbao-${name.toLowerCase()}` },
+      });
+      alarmOnErrors(this, `${name}ErrorsAlarm`, fn);
+      return fn;
+    };
+
+    // Parse: S3 invokes it asynchronously; two retries, then the event is parked (the object is never deleted).
+    const parse = lambda('Parse', 'functions/parse/handler.ts', {
+      memorySize: 1536, // PDF layout analysis
+      timeout: Duration.minutes(2),
+      retryAttempts: 2,
+      deadLetterQueue: deadLetters('Parse'),
+    });
+    parse.bindTable(reports, 'TABLE_NAME', ['dynamodb:GetItem', 'dynamodb:PutItem']);
+    parse.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [uploads.arnForObjects(`${UPLOAD_PREFIX}*`)],
+      }),
+    );
+    uploads.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(parse), { prefix: UPLOAD_PREFIX });
+
+    const validate = lambda('Validate', 'functions/validate/handler.ts', { timeout: Duration.minutes(1) });
+    const validateActions: DynamoAction[] = [
+      'dynamodb:GetItem',
+      'dynamodb:Query', // latestFor, on the byYear index
+      'dynamodb:UpdateItem',
+      'dynamodb:PutItem', // follow-ups
+    ];
+    validate.bindTable(reports, 'TABLE_NAME', validateActions, [BY_YEAR_INDEX]);
+    const validateFailures = deadLetters('Validate');
+    validate.addEventSource(guardedStreamSource(reports, validateFailures, VALIDATE_FILTERS));
+
+    // Notify and the digest send mail once each (Powertools idempotency) from the district's verified sender.
+    const sender = new EmailIdentity(this, 'Sender', { identity: Identity.email(district.sender) });
+    const sendMail = new PolicyStatement({ actions: ['ses:SendEmail'], resources: [sender.emailIdentityArn] });
+    const idempotencyActions: DynamoAction[] = [
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ];
+    const mailer = (name: string, entry: string, tableActions: DynamoAction[]) => {
+      const fn = lambda(name, entry, { timeout: Duration.minutes(1) });
+      fn.bindTable(reports, 'TABLE_NAME', tableActions);
+      fn.bindTable(idempotency, 'IDEMPOTENCY_TABLE_NAME', idempotencyActions);
+      fn.addToRolePolicy(sendMail);
+      return fn;
+    };
+    const notify = mailer('Notify', 'functions/notify/handler.ts', [
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ]);
+    const notifyFailures = deadLetters('Notify');
+    notify.addEventSource(guardedStreamSource(reports, notifyFailures, NOTIFY_FILTERS));
+    const digest = mailer('Digest', 'functions/notify/digest-handler.ts', ['dynamodb:Scan']);
+    // 00:00 UTC is 08:00 in China: the digest is there when the office opens.
+    const digestFailures = deadLetters('Digest');
+    new Rule(this, 'DailyDigest', { schedule: Schedule.cron({ minute: '0', hour: '0' }) }).addTarget(
+      new LambdaFunction(digest, { deadLetterQueue: digestFailures, retryAttempts: 2 }),
+    );
+
+    new CfnOutput(this, 'UploadBucketName', { value: uploads.bucketName });
+    new CfnOutput(this, 'ReportTableName', { value: reports.tableName });
+    new CfnOutput(this, 'UploadPrefix', { value: `${UPLOAD_PREFIX}<agencyId>/` });
+    acknowledgeNagFindings(this, {
+      functions: [parse, validate, notify, digest],
+      failureQueues: [validateFailures, notifyFailures, digestFailures],
+      uploads,
+      parse,
+    });
+  }
+}
