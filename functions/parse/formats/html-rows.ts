@@ -2,7 +2,7 @@ import { DomUtils } from 'htmlparser2';
 import type { DocRow, DocumentRows } from '../document.js';
 import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './html-dom.js';
 import { type CellBudget, cellsOf, gridRows, rowsOf } from './html-table.js';
-import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS, collapseWhitespace } from './html-text.js';
+import { BLOCK_ELEMENTS, collapseWhitespace, isSkipped } from './html-text.js';
 
 /** Grid cells a page may produce (spans included): ample for any report, bounded against `colspan` abuse. */
 const MAX_GRID_CELLS = 100_000;
@@ -41,7 +41,7 @@ class RowWalker {
       this.line += node.data;
       return;
     }
-    if (!isElement(node) || SKIPPED_ELEMENTS.has(node.name)) return;
+    if (!isElement(node) || isSkipped(node)) return;
     if (node.name === 'br') return this.endLine();
     const block = BLOCK_ELEMENTS.has(node.name);
     if (block) this.endLine();

@@ -1,6 +1,6 @@
 import type { DocCell, DocRow } from '../document.js';
-import { type HtmlElement, TOO_COMPLEX, isElement } from './html-dom.js';
-import { cellText } from './html-text.js';
+import { type HtmlElement, type HtmlNode, TOO_COMPLEX, isElement } from './html-dom.js';
+import { cellText, isSkipped } from './html-text.js';
 import { UnreadableFileError } from './unreadable.js';
 
 /** The HTML spec's own ceiling for colspan. */
@@ -13,16 +13,16 @@ export interface CellBudget {
 
 /** The `<tr>`s of one table (not of tables nested in it) in document order, in or out of thead/tbody/tfoot. */
 export function rowsOf(table: HtmlElement): HtmlElement[] {
-  return table.children.filter(isElement).flatMap((child) => {
+  return shown(table.children).flatMap((child) => {
     if (child.name === 'tr') return [child];
-    if (['thead', 'tbody', 'tfoot'].includes(child.name)) return child.children.filter(isElement).filter(isRow);
+    if (['thead', 'tbody', 'tfoot'].includes(child.name)) return shown(child.children).filter(isRow);
     return [];
   });
 }
 
 /** The cells of a `<tr>`. */
 export function cellsOf(row: HtmlElement): HtmlElement[] {
-  return row.children.filter(isElement).filter((child) => child.name === 'td' || child.name === 'th');
+  return shown(row.children).filter((child) => child.name === 'td' || child.name === 'th');
 }
 
 /**
@@ -61,6 +61,10 @@ function span(value: string | undefined, max: number, zero = 1): number {
   const parsed = Number.parseInt(value ?? '', 10);
   if (Number.isNaN(parsed) || parsed < 0) return 1;
   return Math.min(parsed === 0 ? zero || max : parsed, max);
+}
+
+function shown(nodes: readonly HtmlNode[]): HtmlElement[] {
+  return nodes.filter(isElement).filter((element) => !isSkipped(element));
 }
 
 function isRow(element: HtmlElement): boolean {

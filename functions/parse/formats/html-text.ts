@@ -1,9 +1,15 @@
-import { type HtmlNode, isElement, isText } from './html-dom.js';
+import { type HtmlElement, type HtmlNode, isElement, isText } from './html-dom.js';
 
 /** Elements whose contents a reader never sees. */
-export const SKIPPED_ELEMENTS = new Set([
+const SKIPPED_ELEMENTS = new Set([
   'head', 'title', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'button',
 ]);
+
+/** Whether a reader never sees the element: a non-content element, or one hidden by `hidden` or `display: none`. */
+export function isSkipped(element: HtmlElement): boolean {
+  if (SKIPPED_ELEMENTS.has(element.name) || element.attribs.hidden !== undefined) return true;
+  return element.attribs.style?.replace(/\s/g, '').toLowerCase().includes('display:none') ?? false;
+}
 
 /** Elements that start a new line of text (a paragraph outside tables; a line break inside a cell). */
 export const BLOCK_ELEMENTS = new Set([
@@ -42,7 +48,7 @@ export function cellText(nodes: readonly HtmlNode[]): string {
       lines[lines.length - 1] += node.data;
       return;
     }
-    if (!isElement(node) || SKIPPED_ELEMENTS.has(node.name)) return;
+    if (!isElement(node) || isSkipped(node)) return;
     const breaks = node.name === 'br' || BLOCK_ELEMENTS.has(node.name);
     if (breaks) lines.push('');
     node.children.forEach(visit);

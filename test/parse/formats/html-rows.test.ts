@@ -20,6 +20,24 @@ describe('htmlToRows text outside tables', () => {
     expect(texts(html)).toEqual([['正文']]);
   });
 
+  it('skips what a browser hides: hidden and display:none elements, rows and cells', () => {
+    const html =
+      '<p hidden>甲</p><p style="DISPLAY: none">乙</p><p>丙</p>' +
+      '<table><tr style="display:none"><td>丁</td></tr><tr><td style="display:none">戊</td><td>己</td></tr></table>';
+    expect(texts(html)).toEqual([['丙'], ['己']]);
+  });
+
+  it('reads a page saved from Word: office namespaces, conditional comments, empty <o:p> paragraphs', () => {
+    const html =
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml><o:Author>x</o:Author>' +
+      '</xml><![endif]--></head><body><p class=MsoNormal align=center><b><span style=\'font-size:18.0pt\'>' +
+      '示例街道2020年政府信息公开<span lang=EN-US><o:p></o:p></span></span></b></p><table class=MsoNormalTable>' +
+      '<tr><td rowspan=2><p class=MsoNormal><span>三、本年度<br>办理结果</span></p></td><td><p><span lang=EN-US>' +
+      '0<o:p></o:p></span></p></td></tr><![if !supportMisalignedColumns]><tr height=0><td></td></tr><![endif]>' +
+      '</table><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></body></html>';
+    expect(texts(html)).toEqual([['示例街道2020年政府信息公开'], ['三、本年度办理结果', '0'], ['', '']]);
+  });
+
   it('collapses whitespace and drops source line breaks between CJK characters', () => {
     expect(texts('<p>  本机关\n    全年共收到\t申请  4 件 ,&nbsp; 均已答复  </p>')).toEqual([['本机关全年共收到 申请 4 件 , 均已答复']]);
   });
