@@ -15,7 +15,7 @@ export function decodeText(bytes: Uint8Array): string | null {
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   const text = bom
     ? tryDecode(bom.encoding, bytes.subarray(bom.bytes.length))
-    : (tryDecode('utf-8', bytes) ?? tryDecode('gb18030', bytes));
+    : (tryDecode('utf-8', bytes) ?? tryCutUtf8(bytes) ?? tryDecode('gb18030', bytes));
   if (text === null || looksBinary(text)) return null;
   return normalizeText(text);
 }
@@ -26,6 +26,16 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** UTF-8 cut off inside its last character (a truncated upload): the text before the cut, not GB18030 mojibake. */
+function tryCutUtf8(bytes: Uint8Array): string | null {
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut += 1) {
+    const lead = bytes[bytes.length - cut] ?? 0;
+    if (lead >= 0xc0) return tryDecode('utf-8', bytes.subarray(0, bytes.length - cut));
+    if (lead < 0x80) return null;
+  }
+  return null;
 }
 
 /** NULs or many control characters mean a binary file (a .doc renamed .txt, an image), not text. */
