@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadDistricts } from '../lib/config.js';
+import { QUIET_SDK_ENV } from './emulators/credentials.js';
 import { JavaMissingError } from './emulators/dynamodb.js';
 import { type Emulators, startEmulators } from './emulators/index.js';
 import { startLocalPipeline } from './pipeline.js';
@@ -23,6 +24,7 @@ const print = (line: string) => console.log(line);
  */
 export async function run(args: string[]): Promise<number> {
   const options = parseStartArgs(args);
+  Object.assign(process.env, QUIET_SDK_ENV);
   if (options.serve) print('The dashboard is not available yet: --serve is accepted and ignored for now.');
   const districts = loadDistricts();
   const byFolder = options.paths.length === 0;

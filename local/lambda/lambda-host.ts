@@ -34,7 +34,11 @@ export interface LambdaHost {
  */
 export function startLambdaHost(prefix: string, env: Record<string, string>, logFile?: string): LambdaHost {
   const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-    workerData: { entry: new URL('./worker.ts', import.meta.url).href, timeoutMs: 60_000 },
+    workerData: {
+      entry: new URL('./worker.ts', import.meta.url).href,
+      timeoutMs: 60_000,
+      warm: Object.values(FUNCTION_ENTRIES).map((entry) => new URL(entry, PROJECT_ROOT).href),
+    },
     env: { ...withoutAws(process.env), ...env },
     stdout: true,
     stderr: true,

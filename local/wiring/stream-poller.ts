@@ -3,6 +3,7 @@ import {
   type DynamoDBStreamsClient,
   GetRecordsCommand,
   GetShardIteratorCommand,
+  TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import { z } from 'zod';
 import type { DeadLetterQueue } from './dead-letters.js';
@@ -44,29 +45,50 @@ export function startStreamPoller(
 ): StreamPoller {
   const region = 'us-east-1';
   const iterators = new Map<string, string | undefined>(); // shard id → next iterator; undefined once closed
+  const lastSequence = new Map<string, string>();
   let quiet = false;
   let stopped = false;
+
+  const iteratorFor = async (ShardId: string) => {
+    const after = lastSequence.get(ShardId);
+    const input = after
+      ? { StreamArn: streamArn, ShardId, ShardIteratorType: 'AFTER_SEQUENCE_NUMBER' as const, SequenceNumber: after }
+      : { StreamArn: streamArn, ShardId, ShardIteratorType: 'TRIM_HORIZON' as const };
+    return (await client.send(new GetShardIteratorCommand(input))).ShardIterator;
+  };
+
+  const readShard = async (shardId: string, iterator: string): Promise<number> => {
+    let page;
+    try {
+      page = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+    } catch (error) {
+      // DynamoDB Local rejects a TRIM_HORIZON iterator taken while its shard was still empty: take a new one.
+      if (!(error instanceof TrimmedDataAccessException)) throw error;
+      iterators.set(shardId, await iteratorFor(shardId));
+      return 0;
+    }
+    iterators.set(shardId, page.NextShardIterator);
+    const records = (page.Records ?? []).map((record) => toLambdaStreamRecord(record, streamArn, region));
+    if (records.length > 0) quiet = false; // before delivering: a slow handler must not look idle
+    const matching = records.filter((record) => matchesAnyPattern(consumer.filters, record));
+    for (let start = 0; start < matching.length; start += consumer.batchSize) {
+      await deliver(consumer, matching.slice(start, start + consumer.batchSize), dlq);
+    }
+    const last = records.at(-1)?.dynamodb.SequenceNumber;
+    if (last) lastSequence.set(shardId, last);
+    return records.length;
+  };
 
   const pass = async (): Promise<number> => {
     const { StreamDescription } = await client.send(new DescribeStreamCommand({ StreamArn: streamArn }));
     for (const { ShardId } of StreamDescription?.Shards ?? []) {
-      if (!ShardId || iterators.has(ShardId)) continue;
-      const input = { StreamArn: streamArn, ShardId, ShardIteratorType: 'TRIM_HORIZON' as const };
-      iterators.set(ShardId, (await client.send(new GetShardIteratorCommand(input))).ShardIterator);
+      if (ShardId && !iterators.has(ShardId)) iterators.set(ShardId, await iteratorFor(ShardId));
     }
-    let delivered = 0;
+    let read = 0;
     for (const [shardId, iterator] of iterators) {
-      if (!iterator || stopped) continue;
-      const page = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
-      iterators.set(shardId, page.NextShardIterator);
-      const records = (page.Records ?? []).map((record) => toLambdaStreamRecord(record, streamArn, region));
-      const matching = records.filter((record) => matchesAnyPattern(consumer.filters, record));
-      for (let start = 0; start < matching.length; start += consumer.batchSize) {
-        await deliver(consumer, matching.slice(start, start + consumer.batchSize), dlq);
-      }
-      delivered += records.length;
+      if (iterator && !stopped) read += await readShard(shardId, iterator);
     }
-    return delivered;
+    return read;
   };
 
   const loop = (async () => {
