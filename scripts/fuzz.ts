@@ -1,0 +1,59 @@
+// `npm run fuzz -- [--n 10000] [--seed S] [--from I]`: the long run of test/fuzz (issue 9).
+// Prints the counts, writes each crashing input to .nianbao/fuzz-crashes/ and exits 1 on any crash.
+// Replay one: `npm run fuzz -- --seed S --from I --n 1`, or `npm run fuzz -- --replay <file>`.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkInput } from '../test/fuzz/fuzz-property.js';
+import { loadFuzzBases, PROJECT_ROOT } from '../test/fuzz/fuzz-inputs.js';
+import { type FuzzCrash, runFuzz } from '../test/fuzz/fuzz-run.js';
+
+process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';
+const CRASH_DIR = join(PROJECT_ROOT, '.nianbao/fuzz-crashes');
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    from: { type: 'string', default: '0' },
+    replay: { type: 'string' },
+  },
+});
+const count = Number(values.n);
+const seed = Number(values.seed);
+const from = Number(values.from);
+if (![count, seed, from].every(Number.isSafeInteger)) {
+  console.error('fuzz: --n, --seed and --from take integers');
+  process.exit(2);
+}
+
+if (values.replay) {
+  const file = { name: basename(values.replay).replace(/^\d+-\d+-/, ''), bytes: readFileSync(values.replay) };
+  const outcome = await checkInput(file);
+  console.log(JSON.stringify(outcome));
+  process.exit(outcome.kind === 'crash' ? 1 : 0);
+}
+
+const saveCrash = ({ input, reason }: FuzzCrash): void => {
+  mkdirSync(CRASH_DIR, { recursive: true });
+  const path = join(CRASH_DIR, `${seed}-${input.index}-${input.file.name}`);
+  writeFileSync(path, input.file.bytes);
+  writeFileSync(`${path}.why.txt`, `${input.label}\n${reason}\n`);
+  console.log(`crash #${input.index} (${input.label}): ${reason}\n  saved ${path}`);
+};
+
+const bases = await loadFuzzBases();
+for (const note of bases.notes) console.log(`note: ${note}`);
+const started = performance.now();
+const summary = await runFuzz(bases, { seed, count, from, onCrash: saveCrash });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  [
+    `inputs        ${summary.inputs} (seed ${seed}, from ${from}, ${seconds} s)`,
+    `rejected      ${summary.rejected}`,
+    `parsed        ${summary.parsed} (with findings: ${summary.withFindings})`,
+    `crashes       ${summary.crashes.length}`,
+    `slowest       ${summary.slowest.ms.toFixed(1)} ms — #${summary.slowest.index} ${summary.slowest.label}`,
+  ].join('\n'),
+);
+process.exitCode = summary.crashes.length > 0 ? 1 : 0;
