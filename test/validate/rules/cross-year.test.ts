@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xCarry, xStock } from '../../../functions/validate/rules/cross-year.js';
-import { reportFactory } from '../../support/report-factory.js';
+import { type ReportOverrides, reportFactory } from '../../support/report-factory.js';
 
 describe('xCarry', () => {
   it.each([
@@ -24,7 +24,7 @@ describe('xCarry', () => {
 });
 
 describe('xStock', () => {
-  const year = (y: number, rows: Parameters<typeof reportFactory>[0]['table2']) =>
+  const year = (y: number, rows: ReportOverrides['table2']) =>
     reportFactory({ year: y, template: '2021', table2: rows });
 
   it.each([
