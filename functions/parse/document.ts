@@ -10,6 +10,11 @@ export interface DocCell {
   /** The cell's text, trimmed; '' for an empty cell (a merged-cell placeholder or a blank value). */
   text: string;
   at: Provenance;
+  /**
+   * Set by the real-table readers (.docx, .html) at a grid position a colspan or rowspan covers: layout filler
+   * whose text stands in the cell the span starts at, never a blank value.
+   */
+  merged?: true;
 }
 
 export interface DocRow {

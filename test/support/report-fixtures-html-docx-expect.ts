@@ -6,8 +6,8 @@ import type { PdfBlock, PdfTableRow } from './pdf-report-builder.js';
 import { type FixtureReport, reportBlocks } from './report-fixtures-html-docx-reports.js';
 import { toPipeText } from './report-fixtures-html-docx.js';
 
-/** The grid a printed table must read to: each cell's text at its column, '' at every position a span covers. */
-function expectedGrid(rows: readonly PdfTableRow[]): string[][] {
+/** The grid a printed table must read to: each cell's text at its column, null at every position a span covers. */
+function expectedGrid(rows: readonly PdfTableRow[]): (string | null)[][] {
   const widths = rows.map((row) => Math.max(0, ...row.map((cell) => cell.col + (cell.colSpan ?? 1))));
   rows.forEach((row, r) => {
     for (const cell of row) {
@@ -17,7 +17,7 @@ function expectedGrid(rows: readonly PdfTableRow[]): string[][] {
     }
   });
   return rows.map((row, r) => {
-    const texts = Array<string>(widths[r] ?? 0).fill('');
+    const texts = Array<string | null>(widths[r] ?? 0).fill(null);
     for (const cell of row) texts[cell.col] = cell.text;
     return texts;
   });
@@ -25,7 +25,8 @@ function expectedGrid(rows: readonly PdfTableRow[]): string[][] {
 
 /**
  * Asserts rows read from a rendered report: every text block as a one-cell row with its ordinal as `line`
- * (`paragraphs` when the page adds text of its own), and every table row on its grid with table/row/cell provenance.
+ * (`paragraphs` when the page adds text of its own), and every table row on its grid with table/row/cell provenance,
+ * span-covered positions marked `merged`.
  */
 export function expectRowsOfBlocks(rows: readonly DocRow[], blocks: readonly PdfBlock[], paragraphs?: string[]): void {
   const texts = blocks.flatMap((block) => (block.kind === 'text' ? [block.text] : []));
@@ -35,7 +36,9 @@ export function expectRowsOfBlocks(rows: readonly DocRow[], blocks: readonly Pdf
   const tables = blocks.flatMap((block) => (block.kind === 'table' ? [block.rows] : []));
   tables.forEach((printed, table) => {
     const read = rows.filter((row) => row.table === table);
-    expect(read.map((row) => row.cells.map((cell) => cell.text))).toEqual(expectedGrid(printed));
+    const grid = read.map((row) => row.cells.map((cell) => (cell.merged ? null : cell.text)));
+    expect(grid).toEqual(expectedGrid(printed));
+    expect(read.flatMap((row) => row.cells.filter((cell) => cell.merged && cell.text !== ''))).toEqual([]);
     read.forEach((row, r) => {
       expect(row.cells.map((cell) => cell.at)).toEqual(row.cells.map((_, cell) => ({ table, row: r, cell })));
     });

@@ -26,8 +26,8 @@ export function cellsOf(row: HtmlElement): HtmlElement[] {
 }
 
 /**
- * A table's rows laid out on its grid: each cell's text at the column it starts in, '' at every position a
- * colspan or rowspan covers, so every row's cells line up with the header columns.
+ * A table's rows laid out on its grid: each cell's text at the column it starts in, a `merged` '' at every
+ * position a colspan or rowspan covers, so every row's cells line up with the header columns.
  */
 export function gridRows(rows: readonly HtmlElement[], table: number, budget: CellBudget): DocRow[] {
   const covered: boolean[][] = rows.map(() => []); // positions taken by a rowspan from a row above
@@ -42,25 +42,26 @@ export function gridRows(rows: readonly HtmlElement[], table: number, budget: Ce
     for (const td of cellsOf(tr)) {
       while (above[column]) column += 1;
       const colspan = span(td.attribs.colspan, MAX_COLSPAN);
-      const rowspan = span(td.attribs.rowspan, rows.length - row, 0);
+      const rowspan = span(td.attribs.rowspan, rows.length - row, true);
       spend(colspan * rowspan);
       for (let c = column; c < column + colspan; c += 1) {
-        slots[c] = { text: c === column ? cellText(td.children) : '', at: { table, row, cell: c } };
+        const at = { table, row, cell: c };
+        slots[c] = c === column ? { text: cellText(td.children), at } : { text: '', at, merged: true };
         for (let r = row + 1; r < row + rowspan; r += 1) (covered[r] ??= [])[c] = true;
       }
       column += colspan;
     }
     const width = Math.max(slots.length, above.length);
-    for (let c = 0; c < width; c += 1) slots[c] ??= { text: '', at: { table, row, cell: c } };
+    for (let c = 0; c < width; c += 1) slots[c] ??= { text: '', at: { table, row, cell: c }, merged: true };
     return slots.length > 0 ? [{ cells: slots, table }] : [];
   });
 }
 
-/** A span attribute as browsers read it: a positive integer, clamped; 0 (rowspan only) means "to the last row". */
-function span(value: string | undefined, max: number, zero = 1): number {
+/** A span attribute as browsers read it: a positive integer up to `max`, else 1; rowspan="0" spans to the end. */
+function span(value: string | undefined, max: number, zeroMeansMax = false): number {
   const parsed = Number.parseInt(value ?? '', 10);
-  if (Number.isNaN(parsed) || parsed < 0) return 1;
-  return Math.min(parsed === 0 ? zero || max : parsed, max);
+  if (parsed === 0 && zeroMeansMax) return max;
+  return Number.isNaN(parsed) || parsed < 1 ? 1 : Math.min(parsed, max);
 }
 
 function shown(nodes: readonly HtmlNode[]): HtmlElement[] {

@@ -1,3 +1,4 @@
+import { normalizeText } from '../decode.js';
 import { type HtmlElement, type HtmlNode, isElement, isText } from './html-dom.js';
 
 /** Elements whose contents a reader never sees. */
@@ -24,9 +25,12 @@ const CJK = new RegExp(CJK_CLASS, 'u');
 // A source line break between two CJK characters is markup layout, not a space (CSS Text 3 drops it too).
 const CJK_LINE_BREAK = new RegExp(String.raw`(${CJK_CLASS})[^\S\r\n]*[\r\n]\s*(?=${CJK_CLASS})`, 'gu');
 
-/** One line of HTML text as a reader sees it: whitespace runs collapsed, trimmed; '' when blank. */
+/**
+ * One line of HTML text as a reader sees it, in the text reader's spelling (full-width digits, odd and zero-width
+ * spaces normalised): whitespace runs collapsed, trimmed; '' when blank.
+ */
 export function collapseWhitespace(raw: string): string {
-  return raw.replace(CJK_LINE_BREAK, '$1').replace(/\s+/g, ' ').trim();
+  return normalizeText(raw).replace(CJK_LINE_BREAK, '$1').replace(/\s+/g, ' ').trim();
 }
 
 /** Joins a cell's lines: nothing between CJK characters (`予以` + `公开`), a space otherwise (`公开` + `1.属于`). */

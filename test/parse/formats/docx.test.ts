@@ -68,10 +68,11 @@ describe('readDocx', () => {
     expect(rows).toEqual(readHtml(toHtmlBytes(blocks)).rows);
   });
 
-  it('reads a blank Word cell as an empty cell at its column', async () => {
+  it('reads a blank Word cell as an empty cell at its column, not as a merged one', async () => {
     const denied3 = (await readDocx(docx2021)).rows.filter((row) => row.table === 1)[9];
     const texts = denied3?.cells.map((cell) => cell.text);
     expect(texts).toEqual(['', '', '3.危及“三安全一稳定”', '0', '8', '', '13', '2', '21', '45']);
+    expect(denied3?.cells.map((cell) => cell.merged ?? false)).toEqual([true, true, ...Array<boolean>(8).fill(false)]);
   });
 });
 

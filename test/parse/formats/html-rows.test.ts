@@ -62,8 +62,13 @@ describe('htmlToRows tables', () => {
     ]);
     expect(rows[1]).toEqual({
       table: 0,
-      cells: [0, 1, 2].map((cell) => ({ text: ['', '丙', '丁'][cell], at: { table: 0, row: 1, cell } })),
+      cells: [
+        { text: '', at: { table: 0, row: 1, cell: 0 }, merged: true },
+        { text: '丙', at: { table: 0, row: 1, cell: 1 } },
+        { text: '丁', at: { table: 0, row: 1, cell: 2 } },
+      ],
     });
+    expect(rows[0]?.cells[2]).toEqual({ text: '', at: { table: 0, row: 0, cell: 2 }, merged: true });
   });
 
   it('reads rowspan="0" as reaching the last row, and ignores a malformed span', () => {

@@ -2,13 +2,14 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { DocRow } from '../../../functions/parse/document.js';
 import { readHtml } from '../../../functions/parse/formats/html.js';
+import { readReport } from '../../../functions/parse/read-report.js';
 import {
   expectRejected,
   expectRowsOfBlocks,
   expectSameTablesAsText,
 } from '../../support/report-fixtures-html-docx-expect.js';
 import { REPORT_2019, REPORT_2021, reportBlocks } from '../../support/report-fixtures-html-docx-reports.js';
-import { toHtmlBytes } from '../../support/report-fixtures-html-docx.js';
+import { toHtml, toHtmlBytes } from '../../support/report-fixtures-html-docx.js';
 
 const utf8 = (html: string): Uint8Array => new TextEncoder().encode(html);
 const texts = (rows: readonly DocRow[]): string[][] => rows.map((row) => row.cells.map((cell) => cell.text));
@@ -88,6 +89,15 @@ describe('readReport on .html reports', () => {
     { name: 'page in a layout table', report: REPORT_2021, options: { layoutTable: true } },
   ])('reads a $name to the same Table 三/四 numbers as its text version', async ({ report, options }) => {
     await expectSameTablesAsText(report, { name: '年度报告.html', bytes: toHtmlBytes(reportBlocks(report), options) });
+  });
+
+  // Known gap in the mapping step (template/segments.ts fitValues): it takes the label's colspan filler for 自然人
+  // and shifts the row. The filler is marked `merged` for it to skip; drop `.fails` once it does.
+  it.fails('reads a blank 总计 cell as missing, without shifting the row', async () => {
+    const html = toHtml(reportBlocks(REPORT_2019)).replace('<span>45</span>', '');
+    const result = await readReport({ name: '年度报告.html', bytes: utf8(html) });
+    const received = { natural: 0, commercial: 8, research: 1, publicInterest: 13, legal: 2, other: 21, total: null };
+    expect(result.status === 'parsed' && result.report.table3?.received).toEqual(received);
   });
 
   it('rejects an undecodable page with S-FORMAT', async () => {
