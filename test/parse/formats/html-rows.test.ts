@@ -38,6 +38,10 @@ describe('htmlToRows text outside tables', () => {
     expect(texts(html)).toEqual([['示例街道2020年政府信息公开'], ['三、本年度办理结果', '0'], ['', '']]);
   });
 
+  it('spells text as the text reader does: full-width digits in ASCII, zero-width spaces dropped', () => {
+    expect(texts('<table><tr><td>１２</td><td>3\u200b4</td><td>（三）</td></tr></table>')).toEqual([['12', '34', '（三）']]);
+  });
+
   it('collapses whitespace and drops source line breaks between CJK characters', () => {
     expect(texts('<p>  本机关\n    全年共收到\t申请  4 件 ,&nbsp; 均已答复  </p>')).toEqual([['本机关全年共收到 申请 4 件 , 均已答复']]);
   });
