@@ -1,8 +1,10 @@
 import { DomUtils } from 'htmlparser2';
+import { normalizeText } from '../decode.js';
 import type { DocRow, DocumentRows } from '../document.js';
 import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './html-dom.js';
 import { type CellBudget, cellsOf, gridRows, rowsOf } from './html-table.js';
-import { BLOCK_ELEMENTS, collapseWhitespace, isSkipped } from './html-text.js';
+import { BLOCK_ELEMENTS, collapseWhitespace, isSkipped, rawText } from './html-text.js';
+import { readText } from './text.js';
 
 /** Grid cells a page may produce (spans included): ample for any report, bounded against `colspan` abuse. */
 const MAX_GRID_CELLS = 100_000;
@@ -46,8 +48,18 @@ class RowWalker {
     const block = BLOCK_ELEMENTS.has(node.name);
     if (block) this.endLine();
     if (node.name === 'table') this.table(node);
+    else if (node.name === 'pre') this.preformatted(node);
     else this.walk(node.children);
     if (block) this.endLine();
+  }
+
+  /** A plain-text report pasted into the page keeps its lines and layout: read them as the text reader does. */
+  private preformatted(pre: HtmlElement): void {
+    const first = this.lines;
+    for (const row of readText(normalizeText(rawText(pre.children))).rows) {
+      this.lines = first + (row.cells[0]?.at.line ?? 1);
+      this.rows.push({ cells: row.cells.map((cell) => ({ ...cell, at: { line: this.lines } })) });
+    }
   }
 
   private table(table: HtmlElement): void {

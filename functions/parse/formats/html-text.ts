@@ -61,3 +61,14 @@ export function cellText(nodes: readonly HtmlNode[]): string {
   nodes.forEach(visit);
   return joinLines(lines.map(collapseWhitespace));
 }
+
+/** The text of nodes as written, line breaks kept (a `<br>` is one): the text of preformatted blocks. */
+export function rawText(nodes: readonly HtmlNode[]): string {
+  return nodes
+    .map((node) => {
+      if (isText(node)) return node.data;
+      if (!isElement(node) || isSkipped(node)) return '';
+      return node.name === 'br' ? '\n' : rawText(node.children);
+    })
+    .join('');
+}

@@ -42,6 +42,17 @@ describe('htmlToRows text outside tables', () => {
     expect(texts('<table><tr><td>１２</td><td>3\u200b4</td><td>（三）</td></tr></table>')).toEqual([['12', '34', '（三）']]);
   });
 
+  it('reads preformatted text line by line in the text layouts, numbering its lines after the page\'s', () => {
+    const rows = rowsOf('<p>说明</p><pre>\n（一）予以公开 1 0 0 0 0 0 1\n\n<b>商业企业</b>\t2\t3<br>尾</pre><p>后记</p>');
+    expect(rows.map((row) => [row.cells.map((cell) => cell.text), row.cells[0]?.at])).toEqual([
+      [['说明'], { line: 1 }],
+      [['（一）予以公开', '1', '0', '0', '0', '0', '0', '1'], { line: 3 }],
+      [['商业企业', '2', '3'], { line: 5 }],
+      [['尾'], { line: 6 }],
+      [['后记'], { line: 7 }],
+    ]);
+  });
+
   it('collapses whitespace and drops source line breaks between CJK characters', () => {
     expect(texts('<p>  本机关\n    全年共收到\t申请  4 件 ,&nbsp; 均已答复  </p>')).toEqual([['本机关全年共收到 申请 4 件 , 均已答复']]);
   });
