@@ -5,9 +5,9 @@ import {
   TABLE2_ROW_LABELS,
   TABLE3_COLUMN_LABELS,
   TABLE3_COLUMNS,
-  TABLE3_ROW_LABELS,
 } from '../../shared/template.js';
 import { NOTHING, type Rule, type RuleOutcome, combine, found, skip } from './rule.js';
+import { table3Cell } from './where.js';
 
 /** X-CARRY: in each column, this year's 二 上年结转 equals last year's 四 结转下年度. */
 export const xCarry: Rule = {
@@ -26,11 +26,7 @@ export const xCarry: Rule = {
         const label = TABLE3_COLUMN_LABELS[column];
         return found(
           finding('X-CARRY', {
-            table: '三',
-            row: 'carriedIn',
-            rowLabel: TABLE3_ROW_LABELS.carriedIn,
-            column,
-            columnLabel: label,
+            ...table3Cell('carriedIn', column),
             expected: carriedOut,
             actual: carriedIn,
             message:

@@ -12,14 +12,7 @@ import {
   type Table3Row,
 } from '../../shared/template.js';
 import { NOTHING, type Rule, type RuleOutcome, combine, found, skip } from './rule.js';
-
-const where = (row: Table3Row, column: Table3Column) => ({
-  table: '三' as const,
-  row,
-  rowLabel: TABLE3_ROW_LABELS[row],
-  column,
-  columnLabel: TABLE3_COLUMN_LABELS[column],
-});
+import { table3Cell } from './where.js';
 
 /** A column's cells over some rows; undefined for a row the report does not have. */
 const cells = (table: Table3, rows: readonly Table3Row[], column: Table3Column) =>
@@ -42,7 +35,7 @@ export const t3RowTotal: Rule = {
         const label = TABLE3_ROW_LABELS[row];
         return found(
           finding('T3-ROW-TOTAL', {
-            ...where(row, 'total'),
+            ...table3Cell(row, 'total'),
             expected: parts,
             actual: total,
             message: `${label} 行：六类申请人合计 ${parts}，总计列填 ${total}，请核对后更正。`,
@@ -76,7 +69,7 @@ export const t3HandledSum: Rule = {
         const label = TABLE3_COLUMN_LABELS[column];
         return found(
           finding('T3-HANDLED-SUM', {
-            ...where('handledTotal', column),
+            ...table3Cell('handledTotal', column),
             expected: sum,
             actual: total,
             message: `${label} 列：（一）至（六）各项办理结果合计 ${sum}，（七）总计填 ${total}，请核对后更正。`,

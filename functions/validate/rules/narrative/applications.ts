@@ -1,7 +1,7 @@
 import { finding } from '../../../shared/finding.js';
 import type { ReadReport } from '../../../shared/report.js';
-import { TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS } from '../../../shared/template.js';
 import { NOTHING, type Rule, found } from '../rule.js';
+import { table3Cell } from '../where.js';
 import { type Claim, claimsOf } from './claims.js';
 import { quote, sentencesOf } from './prose.js';
 
@@ -11,14 +11,6 @@ const CELL = { received: 'received', handled: 'handledTotal' } as const;
 function tableValue(report: ReadReport, kind: Claim['kind']): number | null {
   return report.table3?.[CELL[kind]]?.total ?? null;
 }
-
-const cellFields = (kind: Claim['kind']) => ({
-  table: '三' as const,
-  row: CELL[kind],
-  rowLabel: TABLE3_ROW_LABELS[CELL[kind]],
-  column: 'total',
-  columnLabel: TABLE3_COLUMN_LABELS.total,
-});
 
 /** This year's claims of a kind that disagree with Table 三, one per stated number (a repeated figure is one finding). */
 function disagreeing(report: ReadReport, kind: Claim['kind']): { claim: Claim; table: number }[] {
@@ -42,7 +34,7 @@ export const nReceived: Rule = {
         .filter(({ claim }) => !/结转|上年|去年/u.test(claim.sentence.text))
         .map(({ claim, table }) =>
           finding('N-RECEIVED', {
-            ...cellFields('received'),
+            ...table3Cell('received', 'total'),
             expected: table,
             actual: claim.value,
             message:
@@ -64,7 +56,7 @@ export const nHandled: Rule = {
     return found(
       ...disagreeing(report, 'handled').map(({ claim, table }) =>
         finding('N-HANDLED', {
-          ...cellFields('handled'),
+          ...table3Cell('handledTotal', 'total'),
           expected: table,
           actual: claim.value,
           message:
