@@ -65,8 +65,10 @@ class RowWalker {
   private table(table: HtmlElement): void {
     const rows = rowsOf(table);
     const cells = rows.flatMap(cellsOf);
-    // A table holding tables lays out the page (common on government sites): read its cells as page flow.
-    if (DomUtils.findOne((node) => node.name === 'table', cells, true)) {
+    // A table holding tables, or of one column only, lays out the page (a frame, a boxed title) rather than
+    // holding data (common on government sites): read its cells as page flow.
+    const oneColumn = rows.every((row) => cellsOf(row).length <= 1);
+    if (oneColumn || DomUtils.findOne((node) => node.name === 'table', cells, true)) {
       for (const cell of cells) {
         this.walk(cell.children);
         this.endLine();

@@ -92,22 +92,24 @@ describe('htmlToRows tables', () => {
     expect(texts(html)).toEqual([['甲', '1'], ['', '2'], ['', '3']]);
   });
 
-  it('numbers data tables in document order and reads a table nested in one as page flow', () => {
+  it('numbers data tables in document order; reads a table holding a table, or of one column, as page flow', () => {
     const html =
-      '<table><tr><td>表一</td></tr></table>' +
-      '<table><tr><td><p>说明</p><table><tr><td>表二</td></tr></table></td></tr></table>';
+      '<table><tr><td>表一</td><td>1</td></tr></table>' +
+      '<table><tr><td><p>说明</p><table><tr><td>表二</td><td>2</td></tr></table></td><td>注</td></tr></table>' +
+      '<table><tr><td>标题<br>副标题</td></tr><tr><td></td></tr></table>';
     expect(rowsOf(html)).toEqual([
-      { table: 0, cells: [{ text: '表一', at: { table: 0, row: 0, cell: 0 } }] },
+      { table: 0, cells: ['表一', '1'].map((text, cell) => ({ text, at: { table: 0, row: 0, cell } })) },
       { cells: [{ text: '说明', at: { line: 1 } }] },
-      { table: 1, cells: [{ text: '表二', at: { table: 1, row: 0, cell: 0 } }] },
+      { table: 1, cells: ['表二', '2'].map((text, cell) => ({ text, at: { table: 1, row: 0, cell } })) },
+      { cells: [{ text: '注', at: { line: 2 } }] },
+      { cells: [{ text: '标题', at: { line: 3 } }] },
+      { cells: [{ text: '副标题', at: { line: 4 } }] },
     ]);
   });
 
   it('reads a caption as a paragraph before the table rows', () => {
-    expect(rowsOf('<table><caption>表三</caption><tr><td>1</td></tr></table>').map((row) => row.table)).toEqual([
-      undefined,
-      0,
-    ]);
+    const rows = rowsOf('<table><caption>表三</caption><tr><td>甲</td><td>1</td></tr></table>');
+    expect(rows.map((row) => row.table)).toEqual([undefined, 0]);
   });
 });
 
@@ -115,10 +117,10 @@ describe('htmlToRows limits', () => {
   it.each([
     { name: 'too many elements', html: '<span></span>'.repeat(50_001) },
     { name: 'nesting too deep', html: '<div>'.repeat(1_000) },
-    { name: 'spans that fill a huge grid', html: `<table>${'<tr><td colspan="1000">1</td></tr>'.repeat(101)}</table>` },
+    { name: 'spans that fill a huge grid', html: `<table>${'<tr><td>甲</td><td colspan="999">1</td></tr>'.repeat(101)}</table>` },
   ])('refuses a page with $name, quickly and in Chinese', ({ html }) => {
     const started = performance.now();
-    const message = expect.stringMatching(/^网页结构过于复杂/);
+    const message = expect.stringMatching(/^文件结构过于复杂/);
     const refusal = expect.objectContaining({ name: 'UnreadableFileError', message });
     expect(() => htmlToRows(html)).toThrow(refusal);
     expect(performance.now() - started).toBeLessThan(5_000);
