@@ -59,10 +59,15 @@ function charsetOfContentType(content: string | undefined): string | undefined {
   return undefined;
 }
 
-/** The WHATWG name for a label. GBK and GB2312 read with the GB18030 decoder, a superset that knows 4-byte codes. */
+/**
+ * The WHATWG name for a label. GBK and GB2312 read with the GB18030 decoder, a superset that knows 4-byte codes.
+ * A Latin-1 declaration (iso-8859-1, ascii …, all windows-1252 to WHATWG) is a server default, never true of a
+ * Chinese report, and would decode anything into mojibake: it is ignored.
+ */
 function decoderFor(label: string): string | undefined {
   try {
     const { encoding } = new TextDecoder(label);
+    if (encoding === 'windows-1252') return undefined;
     return encoding === 'gbk' ? 'gb18030' : encoding;
   } catch {
     return undefined; // an unknown label: fall back to detection

@@ -117,7 +117,7 @@ describe('htmlToRows limits', () => {
   it.each([
     { name: 'too many elements', html: '<span></span>'.repeat(50_001) },
     { name: 'nesting too deep', html: '<div>'.repeat(1_000) },
-    { name: 'spans that fill a huge grid', html: `<table>${'<tr><td>甲</td><td colspan="999">1</td></tr>'.repeat(101)}</table>` },
+    { name: 'spans that fill a huge grid', html: `<table>${'<tr><td>甲</td><td colspan="999"></td></tr>'.repeat(101)}` },
   ])('refuses a page with $name, quickly and in Chinese', ({ html }) => {
     const started = performance.now();
     const message = expect.stringMatching(/^文件结构过于复杂/);

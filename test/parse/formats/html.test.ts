@@ -61,12 +61,14 @@ describe('readHtml decoding', () => {
   it.each([
     { name: 'GBK declared in <meta charset>', bytes: iconv.encode(page('gbk', '予以公开'), 'gbk') },
     { name: 'GBK with no declaration', bytes: iconv.encode('<p>予以公开</p>', 'gbk') },
+    { name: 'GBK declared iso-8859-1 by a server default', bytes: iconv.encode(page('iso-8859-1', '予以公开'), 'gbk') },
+    { name: 'Big5 declared as such', bytes: iconv.encode(page('big5', '予以公開'), 'big5'), text: '予以公開' },
     { name: 'UTF-8 with no declaration', bytes: utf8('<p>予以公开</p>') },
     { name: 'UTF-8 that still declares gb2312', bytes: utf8(page('gb2312', '予以公开')) },
     { name: 'UTF-8 with a BOM', bytes: utf8('\ufeff<p>予以公开</p>') },
     { name: 'UTF-16 LE with a BOM', bytes: iconv.encode('\ufeff<p>予以公开</p>', 'utf-16le') },
-  ])('decodes $name', ({ bytes }) => {
-    expect(firstText(new Uint8Array(bytes))).toBe('予以公开');
+  ])('decodes $name', ({ bytes, text = '予以公开' }) => {
+    expect(firstText(new Uint8Array(bytes))).toBe(text);
   });
 
   it('reads a gb2312 page with the GB18030 decoder, which knows four-byte characters', () => {
