@@ -14,6 +14,9 @@ export interface Claim {
 /** Sentences about other things that also count 件 and 办结 (letters, complaints, proposals, lawsuits). */
 const OTHER_SUBJECTS = /复议|诉讼|信访|信件|信箱|建议|提案|咨询|举报|投诉|热线|接诉即办/u;
 
+/** A number right after these words is a change against another period (`较上年增加3件`), not a count. */
+const CHANGE = /(?:增加|减少|增长|下降|上升|多|少)$/u;
+
 const RECEIVED = [
   // 共收到依申请公开件1件; 收到信息公开申请总数为9件; 共收到政府信息公开申请4件
   /(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?<tail>[^，。；,;\d]{0,12}?)(?<n>\d+)\s*(?:件|个|份|项|宗)/gu,
@@ -40,7 +43,7 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
       if (kind === 'handled' && !/申请/u.test(text.slice(Math.max(0, match.index - 16), match.index) + match[0])) {
         return [];
       }
-      if (groups.mid?.includes('其中')) return [];
+      if (groups.mid?.includes('其中') || CHANGE.test(text.slice(Math.max(0, match.index - 4), match.index))) return [];
       return [{ kind, value: Number(groups.n ?? 0), year: yearBefore(text, match.index), sentence, index: match.index }];
     });
     if (claims.length > 0) return claims; // the first form that matches says it; later ones would repeat it

@@ -4,7 +4,10 @@ import { type Sentence, countsIn, quote, sentencesOf } from './prose.js';
 
 /** Bracketed asides (`（占总数的100%）`, `（含重复申请1件）`) state no part of the list. */
 const withoutAsides = (text: string) => text.replace(/（[^）]*）|\([^)]*\)/gu, (aside) => ' '.repeat(aside.length));
-const CLAUSE = /[^，,；;。]+/gu;
+/** A clause and the mark that ends it. */
+const CLAUSE = /([^，,、；;。]+)([，,、；;。]?)/gu;
+/** How strongly a mark separates: a list of items joined by `、` or `，` ends at the first `；`. */
+const STRENGTH: Record<string, number> = { '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '': 4 };
 /** A clause that only gives a share (`占总数的44%`) belongs to the item before it. */
 const SHARE_ONLY = /^[^\d]*\d+(?:\.\d+)?\s*[%％]\s*$/u;
 
@@ -19,16 +22,28 @@ function wholeBefore(before: string, previous: Sentence | undefined): Whole | nu
   return last ? { value: last.value, unit: last.unit } : null;
 }
 
-/** The items after `其中`: one count of the whole's unit per clause, until a clause that states none. */
+/**
+ * The items after `其中`: one count of the whole's unit per clause, until a clause that states none or a mark
+ * stronger than the one between the first items (`其中自然人18件、法人2件，予以公开10件` lists two items).
+ */
 function partsAfter(list: string, unit: string): number[] | null {
   const parts: number[] = [];
-  for (const [clause] of withoutAsides(list).matchAll(CLAUSE)) {
-    if (SHARE_ONLY.test(clause)) continue;
-    const counts = countsIn(clause).filter((count) => count.unit === unit);
-    if (counts.length > 1) return null; // two counts in one item: not a plain list
-    const [count] = counts;
-    if (!count) break;
-    parts.push(count.value);
+  let listMark = 0;
+  let itemMark = 0;
+  for (const [, clause = '', mark = ''] of withoutAsides(list).matchAll(CLAUSE)) {
+    const strength = STRENGTH[mark] ?? 4;
+    if (SHARE_ONLY.test(clause)) {
+      itemMark = Math.max(itemMark, strength);
+    } else {
+      if (parts.length === 1) listMark = itemMark; // the mark after the first item (and its share) joins the list
+      if (parts.length > 1 && itemMark > listMark) break;
+      const counts = countsIn(clause).filter((count) => count.unit === unit);
+      if (counts.length > 1) return null; // two counts in one item: not a plain list
+      const [count] = counts;
+      if (!count) break;
+      parts.push(count.value);
+      itemMark = strength;
+    }
   }
   return parts;
 }

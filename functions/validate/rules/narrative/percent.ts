@@ -4,7 +4,7 @@ import { type Sentence, UNIT, quote, sentencesOf } from './prose.js';
 
 // 法规文件类信息1条,占总体的比例为0.6%; 共9项（占总数的100%）
 const SHARE = new RegExp(
-  `(?<![\\d.])(\\d+)\\s*(${UNIT})[，,]?\\s*[（(]?占[^，,。；;%％\\d]{0,12}?(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `(?<![\\d.])(\\d+)\\s*(${UNIT})[，,]?\\s*[（(]?占([^，,。；;%％\\d]{0,12}?)(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   'gu',
 );
 // 共主动公开政府信息154条; 收到信息公开申请总数为9件; 在已答复的9项申请中
@@ -12,6 +12,8 @@ const WHOLE = [
   new RegExp(`(?:共|总数为?|总计|合计)[^，,。；;\\d]{0,20}?(\\d+)\\s*(${UNIT})`, 'gu'),
   new RegExp(`(?<![\\d.])(\\d+)\\s*(${UNIT})[^，,。；;\\d]{0,8}?中`, 'gu'),
 ];
+/** A share of a named subset (`占已办结申请的`), rather than of the total just stated. */
+const NAMED_TOTAL = /已|办结|答复|受理|收到|新收|本年|上年/u;
 /** How far back (in characters of prose) the whole of a share may stand. */
 const REACH = 240;
 
@@ -44,7 +46,7 @@ interface Share {
   unit: string;
   stated: string;
   whole: Whole;
-  /** Whether the whole is stated in this sentence or the one before (else only confirmed by a sibling share). */
+  /** Whether the whole is stated in this sentence or the one before and the share names no other total. */
   near: boolean;
 }
 
@@ -54,10 +56,11 @@ function sharesOf(sentences: readonly Sentence[]): Share[] {
   const prose = sentences.map((s) => s.text).join('');
   return sentences.flatMap((sentence, i) =>
     [...sentence.text.matchAll(SHARE)].flatMap((m): Share[] => {
-      const [part, unit, stated] = [Number(m[1]), m[2] ?? '', m[3] ?? ''];
+      const [part, unit, of, stated] = [Number(m[1]), m[2] ?? '', m[3] ?? '', m[4] ?? ''];
       const whole = wholeBefore(prose, (starts[i] ?? 0) + m.index, unit);
       if (!whole || whole.value === 0 || part > whole.value) return [];
-      const near = whole.end > (starts[i - 1] ?? 0);
+      // `占已办结申请的…` names its own total: only a fitting sibling share can confirm the one found
+      const near = whole.end > (starts[i - 1] ?? 0) && !NAMED_TOTAL.test(of);
       return [{ sentence, index: m.index, part, unit, stated, whole, near }];
     }),
   );

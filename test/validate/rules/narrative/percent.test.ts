@@ -23,6 +23,10 @@ describe('nPercent', () => {
     expect(check(...text)).toEqual([]);
   });
 
+  it('does not flag a share of a named subset that no sibling confirms', () => {
+    expect(check('共收到申请35件，予以公开20件，占已办结申请的62.5%。')).toEqual([]);
+  });
+
   it('does not flag a far total that no other share confirms', () => {
     const text = ['共收到申请40件。', '全年开展培训3次。', '组织学习5次。', '其他事项2件，占比10%。'];
     expect(check(...text)).toEqual([]);
