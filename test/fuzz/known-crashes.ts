@@ -23,6 +23,15 @@ export const KNOWN_CRASHES: readonly KnownCrash[] = [
       return { name: 'huge-number.txt', bytes: new TextEncoder().encode(huge) };
     },
   },
+  {
+    name: 'a 400-digit count in the prose becomes Infinity in an N-* finding, which fails findingSchema (validate/rules/narrative)',
+    reason: /finding fails findingSchema: \{"rule":"N-/,
+    minimal: () => {
+      const text = generateReport({ seed: 3, layout: 'pipe', template: '2019' }).text;
+      const claim = `本年度共收到政府信息公开申请${'9'.repeat(400)}件。其中以信函形式申请1件，网络形式申请2件。`;
+      return { name: 'huge-claim.txt', bytes: new TextEncoder().encode(text.replace('一、总体情况\n\n', `一、总体情况\n\n${claim}\n\n`)) };
+    },
+  },
 ];
 
 export const isKnownCrash = (reason: string): boolean => KNOWN_CRASHES.some((known) => known.reason.test(reason));

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readReport } from '../functions/parse/read-report.js';
+import { buildPdf } from '../test/support/pdf-report-builder.js';
+import { toDocx, toHtmlBytes } from '../test/support/report-fixtures-html-docx.js';
+import { syntheticBlocks } from '../test/support/synthetic-documents.js';
+import type { SyntheticReport } from '../test/support/synthetic-report.js';
+import { medianMs } from './measure.js';
+
+export interface FormatFigures {
+  docxMs?: number;
+  htmlMs?: number;
+  pdfMs?: number;
+  notes: string[];
+}
+
+type Format = 'docx' | 'html' | 'pdf';
+
+/** The PDF fixture font is a subset: titles use characters it has (the synthetic agency names may not). */
+const PDF_TITLE = '北京市西城区示例街道办事处2020年政府信息公开工作年度报告';
+
+const BUILD: Record<Format, (report: SyntheticReport) => Promise<Uint8Array>> = {
+  docx: (report) => toDocx(syntheticBlocks(report)),
+  html: async (report) => toHtmlBytes(syntheticBlocks(report)),
+  pdf: (report) => buildPdf(syntheticBlocks(report, PDF_TITLE)),
+};
+
+/**
+ * Median ms per report through readReport for .docx, .html and .pdf files built from the same synthetic reports
+ * as real tables, for each format whose reader has landed (functions/parse/formats/<format>.ts).
+ */
+export async function measureFormats(root: string, reports: readonly SyntheticReport[]): Promise<FormatFigures> {
+  const figures: FormatFigures = { notes: [] };
+  for (const format of ['docx', 'html', 'pdf'] as const) {
+    if (!existsSync(join(root, 'functions/parse/formats', `${format}.ts`))) {
+      figures.notes.push(`${format}Ms: no ${format} reader yet, omitted`);
+      continue;
+    }
+    const files = [];
+    try {
+      for (const report of reports) files.push({ name: `${report.agency}.${format}`, bytes: await BUILD[format](report) });
+    } catch (error) {
+      figures.notes.push(`${format}Ms: could not build ${format} files (${(error as Error).message.slice(0, 120)})`);
+      continue;
+    }
+    let rejected = 0; // this first pass also warms the reader up
+    for (const file of files) if ((await readReport(file)).status === 'rejected') rejected += 1;
+    if (rejected > 0) figures.notes.push(`${format}Ms: the reader rejected ${rejected} of ${files.length} files`);
+    figures[`${format}Ms`] = await medianMs(files, (file) => readReport(file), 0);
+  }
+  return figures;
+}

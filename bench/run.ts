@@ -1,0 +1,79 @@
+// `npm run bench` (issue 10): throughput, per-format latency, end to end, bundle size and cold import.
+// A readable table, then, as the last line, one JSON object with every figure.
+import './quiet-sdk.js';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { measureBundles, STAGES } from './bundles.js';
+import { textCorpus } from './corpus.js';
+import { measureE2e } from './e2e.js';
+import { measureFormats } from './formats.js';
+import { renderTable, type Row } from './table.js';
+import { measureThroughput } from './throughput.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CORPUS_SIZE = 2_000;
+const FORMAT_REPORTS = 30;
+const E2E_REPORTS = 50;
+
+const log = (message: string): void => console.log(`… ${message}`);
+
+log(`corpus: ${CORPUS_SIZE} synthetic reports`);
+const corpus = textCorpus(CORPUS_SIZE, 2026);
+log('throughput (read + check, decode only)');
+const throughput = await measureThroughput(corpus.files);
+log(`.docx, .html, .pdf (${FORMAT_REPORTS} reports each)`);
+const formats = await measureFormats(ROOT, corpus.reports.slice(0, FORMAT_REPORTS));
+log('bundles and cold imports');
+const bundles = await measureBundles(ROOT);
+log(`end to end through the local pipeline (${E2E_REPORTS} reports)`);
+const e2e = await measureE2e(corpus.files.slice(0, E2E_REPORTS));
+
+const BUNDLE_LIMIT_KB = { parse: 150, validate: 300, notify: 150 } as const;
+const rows: Row[] = [
+  { figure: 'checkPerSec', value: throughput.checkPerSec, unit: '/s', target: { atLeast: 2_000 } },
+  { figure: 'decodePerSec', value: throughput.decodePerSec, unit: '/s' },
+  { figure: 'ratio', value: throughput.ratio, unit: '', target: { atMost: 20 } },
+  { figure: 'docxMs', value: formats.docxMs, unit: 'ms', target: { atMost: 20 } },
+  { figure: 'htmlMs', value: formats.htmlMs, unit: 'ms' },
+  { figure: 'pdfMs', value: formats.pdfMs, unit: 'ms' },
+  { figure: 'e2eP50Ms', value: e2e.e2eP50Ms, unit: 'ms', target: { atMost: 2_000 } },
+  { figure: 'e2eP95Ms', value: e2e.e2eP95Ms, unit: 'ms' },
+  ...STAGES.map((stage): Row => ({
+    figure: `bundleBytes.${stage}`,
+    value: bundles.bundleBytes[stage],
+    unit: 'kB',
+    target: { atMost: BUNDLE_LIMIT_KB[stage] * 1000 },
+  })),
+  ...STAGES.map((stage): Row => ({
+    figure: `coldImportMs.${stage}`,
+    value: bundles.coldImportMs[stage],
+    unit: 'ms',
+    target: { atMost: 150 },
+  })),
+];
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
+console.log(`\nnianbao bench — ${machine}`);
+console.log(`corpus: ${CORPUS_SIZE} text reports in 5 layouts, ${Math.round(throughput.parsedShare * 100)} % parsed\n`);
+console.log(renderTable(rows));
+const notes = [...formats.notes, ...e2e.notes, ...bundles.notes];
+if (notes.length > 0) console.log(`\nnotes:\n${notes.map((note) => `  - ${note}`).join('\n')}`);
+const round = (value: number | undefined): number | undefined =>
+  value === undefined ? undefined : Math.round(value * 100) / 100;
+const roundAll = (figures: Partial<Record<string, number>>): Record<string, number | undefined> =>
+  Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, round(value)]));
+console.log(
+  JSON.stringify({
+    checkPerSec: round(throughput.checkPerSec),
+    decodePerSec: round(throughput.decodePerSec),
+    ratio: round(throughput.ratio),
+    docxMs: round(formats.docxMs),
+    htmlMs: round(formats.htmlMs),
+    pdfMs: round(formats.pdfMs),
+    e2eP50Ms: round(e2e.e2eP50Ms),
+    e2eP95Ms: round(e2e.e2eP95Ms),
+    bundleBytes: bundles.bundleBytes,
+    coldImportMs: roundAll(bundles.coldImportMs),
+    machine,
+  }),
+);

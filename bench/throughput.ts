@@ -1,0 +1,28 @@
+import { decodeText } from '../functions/parse/decode.js';
+import { readReport } from '../functions/parse/read-report.js';
+import { checkReport } from '../functions/validate/check-report.js';
+import type { BenchFile } from './corpus.js';
+import { itemsPerSecond } from './measure.js';
+
+export interface Throughput {
+  /** Reports per second through readReport + checkReport, one core. */
+  checkPerSec: number;
+  /** The same bytes only decoded and split into lines: the floor the reader is compared with. */
+  decodePerSec: number;
+  ratio: number;
+  /** Share of the corpus the reader parsed: a corpus the reader rejects says little. */
+  parsedShare: number;
+}
+
+export async function measureThroughput(files: readonly BenchFile[]): Promise<Throughput> {
+  const parsed = new Set<BenchFile>();
+  const checkPerSec = await itemsPerSecond(files, async (file) => {
+    const result = await readReport(file);
+    if (result.status === 'parsed') {
+      checkReport(result.report);
+      parsed.add(file);
+    }
+  });
+  const decodePerSec = await itemsPerSecond(files, (file) => decodeText(file.bytes)?.split('\n'), { rounds: 5 });
+  return { checkPerSec, decodePerSec, ratio: decodePerSec / checkPerSec, parsedShare: parsed.size / files.length };
+}
