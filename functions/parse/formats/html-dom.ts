@@ -16,7 +16,7 @@ export function isText(node: HtmlNode): node is Text {
 }
 
 /** Far above any real report page (a long report is a few thousand elements), low enough to bound time and memory. */
-export const HTML_LIMITS = { maxElements: 50_000, maxDepth: 400 } as const;
+const HTML_LIMITS = { maxElements: 50_000, maxDepth: 400 } as const;
 
 export const TOO_COMPLEX = '文件结构过于复杂（元素过多或嵌套过深），无法读取。请改为上传 .docx、文字版 PDF 或纯文本格式的报告。';
 

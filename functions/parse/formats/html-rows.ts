@@ -2,7 +2,7 @@ import { DomUtils } from 'htmlparser2';
 import { normalizeText } from '../decode.js';
 import type { DocRow, DocumentRows } from '../document.js';
 import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './html-dom.js';
-import { type CellBudget, cellsOf, gridRows, rowsOf } from './html-table.js';
+import { type CellBudget, gridRows, rowsOf } from './html-table.js';
 import { BLOCK_ELEMENTS, collapseWhitespace, isSkipped, rawText } from './html-text.js';
 import { readText } from './text.js';
 
@@ -64,10 +64,10 @@ class RowWalker {
 
   private table(table: HtmlElement): void {
     const rows = rowsOf(table);
-    const cells = rows.flatMap(cellsOf);
+    const cells = rows.flat();
     // A table holding tables, or of one column only, lays out the page (a frame, a boxed title) rather than
     // holding data (common on government sites): read its cells as page flow.
-    const oneColumn = rows.every((row) => cellsOf(row).length <= 1);
+    const oneColumn = rows.every((row) => row.length <= 1);
     if (oneColumn || DomUtils.findOne((node) => node.name === 'table', cells, true)) {
       for (const cell of cells) {
         this.walk(cell.children);

@@ -11,35 +11,46 @@ export interface CellBudget {
   left: number;
 }
 
-/** The `<tr>`s of one table (not of tables nested in it) in document order, in or out of thead/tbody/tfoot. */
-export function rowsOf(table: HtmlElement): HtmlElement[] {
-  return shown(table.children).flatMap((child) => {
-    if (child.name === 'tr') return [child];
-    if (['thead', 'tbody', 'tfoot'].includes(child.name)) return shown(child.children).filter(isRow);
-    return [];
-  });
-}
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
 
-/** The cells of a `<tr>`. */
-export function cellsOf(row: HtmlElement): HtmlElement[] {
-  return shown(row.children).filter((child) => child.name === 'td' || child.name === 'th');
+/**
+ * The rows of one table (not of tables nested in it), each as its `<td>`/`<th>` cells, in document order, in or
+ * out of thead/tbody/tfoot. Cells left outside any `<tr>` form a row of their own, as browsers make them.
+ */
+export function rowsOf(table: HtmlElement): HtmlElement[][] {
+  const rows: HtmlElement[][] = [];
+  let stray: HtmlElement[] | undefined;
+  const take = (nodes: readonly HtmlNode[]): void => {
+    for (const child of shown(nodes)) {
+      if (isCell(child)) {
+        if (!stray) rows.push((stray = []));
+        stray.push(child);
+        continue;
+      }
+      stray = undefined;
+      if (child.name === 'tr') rows.push(shown(child.children).filter(isCell));
+      else if (ROW_GROUPS.has(child.name)) take(child.children);
+    }
+  };
+  take(table.children);
+  return rows;
 }
 
 /**
  * A table's rows laid out on its grid: each cell's text at the column it starts in, a `merged` '' at every
  * position a colspan or rowspan covers, so every row's cells line up with the header columns.
  */
-export function gridRows(rows: readonly HtmlElement[], table: number, budget: CellBudget): DocRow[] {
+export function gridRows(rows: readonly HtmlElement[][], table: number, budget: CellBudget): DocRow[] {
   const covered: boolean[][] = rows.map(() => []); // positions taken by a rowspan from a row above
   const spend = (count: number): void => {
     budget.left -= count;
     if (budget.left < 0) throw new UnreadableFileError(TOO_COMPLEX);
   };
-  return rows.flatMap((tr, row) => {
+  return rows.flatMap((cells, row) => {
     const slots: DocCell[] = [];
     const above = covered[row] ?? [];
     let column = 0;
-    for (const td of cellsOf(tr)) {
+    for (const td of cells) {
       while (above[column]) column += 1;
       const colspan = span(td.attribs.colspan, MAX_COLSPAN);
       const rowspan = span(td.attribs.rowspan, rows.length - row, true);
@@ -68,6 +79,6 @@ function shown(nodes: readonly HtmlNode[]): HtmlElement[] {
   return nodes.filter(isElement).filter((element) => !isSkipped(element));
 }
 
-function isRow(element: HtmlElement): boolean {
-  return element.name === 'tr';
+function isCell(element: HtmlElement): boolean {
+  return element.name === 'td' || element.name === 'th';
 }

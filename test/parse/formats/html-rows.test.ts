@@ -86,6 +86,13 @@ describe('htmlToRows tables', () => {
     expect(rows[0]?.cells[2]).toEqual({ text: '', at: { table: 0, row: 0, cell: 2 }, merged: true });
   });
 
+  it('makes a row of cells left outside any <tr>, as browsers do', () => {
+    expect(texts('<table><tr><td>甲</td><td>1</td></tr><td>乙</td><td>2</td></table>')).toEqual([
+      ['甲', '1'],
+      ['乙', '2'],
+    ]);
+  });
+
   it('reads rowspan="0" as reaching the last row, and ignores a malformed span', () => {
     const html =
       '<table><tr><td rowspan="0">甲</td><td colspan="x">1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>';
