@@ -15,11 +15,23 @@ async function load(path: string): Promise<UploadedFile> {
   }
 }
 
+/** Format libraries may log to stdout (pdf.js warns with console.log): keep stdout for the output alone. */
+async function withLogsOnStderr<T>(work: () => Promise<T>): Promise<T> {
+  const { log, info } = console;
+  console.log = console.info = (...args: unknown[]) => console.error(...args);
+  try {
+    return await work();
+  } finally {
+    console.log = log;
+    console.info = info;
+  }
+}
+
 /** Exit code: 0 when every report is ok, 1 when any has findings or was rejected; bad usage throws UsageError. */
 export async function run(args: string[]): Promise<number> {
   const options = parseCheckArgs(args);
   const files = await Promise.all(options.files.map(load));
-  const reports = await checkFiles(files, readReport);
+  const reports = await withLogsOnStderr(() => checkFiles(files, readReport));
   process.stdout.write(options.json ? renderJson(reports) : renderText(reports));
   return reports.every((report) => report.status === 'ok') ? 0 : 1;
 }
