@@ -59,7 +59,7 @@ export function cellText(nodes: readonly HtmlNode[]): string {
     if (breaks) lines.push('');
   };
   nodes.forEach(visit);
-  return joinLines(lines.map(collapseWhitespace));
+  return joinLines(lines.filter((line) => line !== '').map(collapseWhitespace));
 }
 
 /** The text of nodes as written, line breaks kept (a `<br>` is one): the text of preformatted blocks. */
