@@ -31,20 +31,15 @@ export function injectErrors(random: Random, tables: SyntheticTables, errors: re
   for (const error of errors) {
     const table3 = facts.table3;
     if (error === 'rowTotal') bump(table3[random.pick(rows)] as Table3Cells, 'total');
-    if (error === 'handledSum') {
-      const cells = table3[random.pick(RESULT_ROWS[tables.shape])] as Table3Cells;
+    // One applicant cell raised with its row's 总计: the row adds up, the column relation breaks.
+    const bumpWithRowTotal = (cells: Table3Cells): void => {
       const column = random.pick(APPLICANT_COLUMNS);
       const before = cells[column] ?? 0;
       bump(cells, column);
       cells.total = (cells.total ?? 0) + (cells[column] ?? 0) - before;
-    }
-    if (error === 'balance') {
-      const cells = table3.carriedOut as Table3Cells;
-      const column = random.pick(APPLICANT_COLUMNS);
-      const before = cells[column] ?? 0;
-      bump(cells, column);
-      cells.total = (cells.total ?? 0) + (cells[column] ?? 0) - before;
-    }
+    };
+    if (error === 'handledSum') bumpWithRowTotal(table3[random.pick(RESULT_ROWS[tables.shape])] as Table3Cells);
+    if (error === 'balance') bumpWithRowTotal(table3.carriedOut as Table3Cells);
     if (error === 'groupTotal') bump(facts.table4[random.pick(TABLE4_GROUPS)] ?? {}, 'total');
     if (error === 'blankCell') blankOneCell(random, facts, rows);
     if (error === 'narrative') facts.statedReceived += random.int(1, 9);
