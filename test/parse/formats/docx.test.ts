@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../functions/parse/formats/docx.js';
 import { readHtml } from '../../../functions/parse/formats/html.js';
@@ -73,6 +74,17 @@ describe('readDocx', () => {
     const texts = denied3?.cells.map((cell) => cell.text);
     expect(texts).toEqual(['', '', '3.危及“三安全一稳定”', '0', '8', '', '13', '2', '21', '45']);
     expect(denied3?.cells.map((cell) => cell.merged ?? false)).toEqual([true, true, ...Array<boolean>(8).fill(false)]);
+  });
+
+  it('passes over pictures without reading them', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const picture = new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 } });
+    const paragraph = new Paragraph({ children: [new TextRun('图'), picture, new TextRun('后')] });
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [paragraph] }] }));
+    expect(await readDocx(new Uint8Array(bytes))).toEqual({ rows: [{ cells: [{ text: '图后', at: { line: 1 } }] }] });
   });
 });
 
