@@ -1,5 +1,6 @@
 // `npm run fuzz -- [--n 10000] [--seed S] [--from I]`: the long run of test/fuzz (issue 9).
-// Prints the counts, writes each crashing input to .nianbao/fuzz-crashes/ and exits 1 on any crash.
+// Prints the counts, writes each crashing input to .nianbao/fuzz-crashes/ and exits 1 on any crash
+// (a hung input is named by the watchdog, which then kills the run).
 // Replay one: `npm run fuzz -- --seed S --from I --n 1`, or `npm run fuzz -- --replay <file>`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -7,9 +8,12 @@ import { parseArgs } from 'node:util';
 import { checkInput } from '../test/fuzz/fuzz-property.js';
 import { loadFuzzBases, PROJECT_ROOT } from '../test/fuzz/fuzz-inputs.js';
 import { type FuzzCrash, runFuzz } from '../test/fuzz/fuzz-run.js';
+import { startWatchdog } from './fuzz-watchdog.js';
 
 process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';
 const CRASH_DIR = join(PROJECT_ROOT, '.nianbao/fuzz-crashes');
+/** Far beyond the 2 s bound: an input this slow is stuck, not slow. */
+const HANG_MS = 30_000;
 
 const { values } = parseArgs({
   options: {
@@ -45,7 +49,9 @@ const saveCrash = ({ input, reason }: FuzzCrash): void => {
 const bases = await loadFuzzBases();
 for (const note of bases.notes) console.log(`note: ${note}`);
 const started = performance.now();
-const summary = await runFuzz(bases, { seed, count, from, onCrash: saveCrash });
+const watchdog = startWatchdog(seed, HANG_MS);
+const summary = await runFuzz(bases, { seed, count, from, onInput: watchdog.beat, onCrash: saveCrash });
+watchdog.stop();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   [

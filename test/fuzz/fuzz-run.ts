@@ -21,7 +21,14 @@ export interface FuzzSummary {
 /** Runs inputs `from`…`from + count - 1` of run `seed` through the fuzz property, one at a time. */
 export async function runFuzz(
   bases: FuzzBases,
-  options: { seed: number; count: number; from?: number; onCrash?: (crash: FuzzCrash) => void },
+  options: {
+    seed: number;
+    count: number;
+    from?: number;
+    /** Called before each input: a watchdog can tell which input a hang is in. */
+    onInput?: (index: number) => void;
+    onCrash?: (crash: FuzzCrash) => void;
+  },
 ): Promise<FuzzSummary> {
   const summary: FuzzSummary = {
     inputs: 0,
@@ -35,6 +42,7 @@ export async function runFuzz(
   await warmUpReaders();
   const from = options.from ?? 0;
   for (let index = from; index < from + options.count; index += 1) {
+    options.onInput?.(index);
     const input = fuzzInput(bases, options.seed, index);
     const outcome = await checkInput(input.file);
     tally(summary, input, outcome);
