@@ -61,7 +61,8 @@ export const nParts: Rule = {
         const whole = wholeBefore(sentence.text.slice(0, at), at === 0 ? sentences[i - 1] : undefined);
         // the list ends with the sentence; its first item stands right after `其中`
         const parts = whole && partsAfter(sentence.text.slice(at + 2).replace(/^[：:，,\s]+/u, ''), whole.unit);
-        if (!whole || !parts || parts.length < 2) return [];
+        // a list cut off by a line end (no closing mark) may have lost items: say nothing
+        if (!whole || !parts || parts.length < 2 || !/[。！？!?；;]$/u.test(sentence.text)) return [];
         const sum = parts.reduce((a, b) => a + b, 0);
         if (sum === whole.value) return [];
         return [

@@ -11,23 +11,35 @@ export interface Sentence {
 
 /** A line ending like this continues into the next one (a list after `其中：`, items ending `；`). */
 const CONTINUES = /[：:；;，,、]$/u;
+/** A line that ends a sentence or a heading; a long line ending otherwise was wrapped (PDF text). */
+const ENDS = /[。！？!?：:；;，,、）)」”"]$/u;
+const WRAPPED_LENGTH = 25;
+const HEADING = /^(?:[（(]?[一二三四五六七八九十]+[）)、．.]|[（(]\d+[）)]|\d+[、.．](?!\d))/u;
+/** A table row that reached the prose (three or more bare numbers), not a sentence. */
+const TABLE_ROW = /(?:^|[\s|])\d+(?:\.\d+)?(?=[\s|]|$)(?:.*?(?:^|[\s|])\d+(?:\.\d+)?(?=[\s|]|$)){2}/u;
+
+/** Whether a line goes on from the one before: a list item after `：`/`；`, or the rest of a wrapped line. */
+function continues(previous: string, line: string): boolean {
+  if (CONTINUES.test(previous)) return true;
+  return previous.length >= WRAPPED_LENGTH && !ENDS.test(previous) && !HEADING.test(line);
+}
 const SENTENCE = /[^。！？!?]+[。！？!?]*/gu;
 
 /**
- * The report's prose as sentences, in order. Sentences end at 。！？ and at line ends, except where
- * a line ends in `：` `；` `，` and the next line continues it (001's `其中：` followed by one item a line).
+ * The report's prose as sentences, in order. Sentences end at 。！？ and at line ends, except where a line ends
+ * in `：` `；` `，` and the next continues it (001's `其中：` with one item a line), or a long line was wrapped.
  */
 export function sentencesOf(report: ReadReport): Sentence[] {
   const lines = report.paragraphs.flatMap((paragraph) =>
     paragraph.text
       .split('\n')
       .map((text) => ({ text: text.trim(), at: paragraph.at, section: paragraph.section }))
-      .filter((line) => line.text !== ''),
+      .filter((line) => line.text !== '' && !TABLE_ROW.test(line.text)),
   );
   const joined: typeof lines = [];
   for (const line of lines) {
     const last = joined.at(-1);
-    if (last && CONTINUES.test(last.text)) last.text += line.text;
+    if (last && continues(last.text, line.text)) last.text += line.text;
     else joined.push({ ...line });
   }
   return joined.flatMap((line) =>
