@@ -52,15 +52,32 @@ export function buildZip(entries: readonly ZipEntry[]): Uint8Array {
 
 const CONTENT_TYPES =
   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="xml" ContentType="application/xml"/></Types>';
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ' +
+  'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const PACKAGE_RELS =
+  '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Target="word/document.xml" ' +
+  'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>';
+const BODY = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+const BODY_END = '</w:t></w:r></w:p></w:body></w:document>';
 
-let bomb: Uint8Array | undefined;
-/** A .docx whose document.xml inflates from ~60 kB to 64 MB (built once: deflating it takes a moment). */
-function zipBomb(): Uint8Array {
-  bomb ??= buildZip([
-    { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
-    { name: 'word/document.xml', data: Buffer.alloc(64 * 1024 * 1024, 0x20) },
-  ]);
+const bombs = new Map<boolean, Uint8Array>();
+/**
+ * A well-formed .docx whose document.xml inflates from ~60 kB to 64 MB, its headers telling the truth or
+ * claiming 128 kB (more than its packed size, so the claim looks plausible). Built once each: deflating takes a moment.
+ */
+function zipBomb(lying: boolean): Uint8Array {
+  let bomb = bombs.get(lying);
+  if (!bomb) {
+    const document = Buffer.concat([Buffer.from(BODY), Buffer.alloc(64 * 1024 * 1024, 0x20), Buffer.from(BODY_END)]);
+    bomb = buildZip([
+      { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
+      { name: '_rels/.rels', data: Buffer.from(PACKAGE_RELS) },
+      { name: 'word/document.xml', data: document, claimedSize: lying ? 128 * 1024 : undefined },
+    ]);
+    bombs.set(lying, bomb);
+  }
   return bomb;
 }
 
@@ -85,11 +102,12 @@ function html(random: Random): string {
 
 /** Files built to be hostile from the first byte, with the label the fuzz report shows for each. */
 export function hostileFile(random: Random): { file: FuzzFile; label: string } {
-  const kind = random.pick(['zipBomb', 'lyingZip', 'html', 'randomBytes', 'pdfHeader', 'empty', 'encoding'] as const);
+  const kind = random.pick(['zipBomb', 'lyingBomb', 'lyingZip', 'html', 'randomBytes', 'pdfHeader', 'empty', 'encoding'] as const);
   const name = (ext: string): string => `hostile-${kind}${ext}`;
   const bytes = (length: number): Uint8Array => Uint8Array.from({ length }, () => random.int(0, 255));
   const files: Record<typeof kind, () => FuzzFile> = {
-    zipBomb: () => ({ name: name('.docx'), bytes: zipBomb() }),
+    zipBomb: () => ({ name: name('.docx'), bytes: zipBomb(false) }),
+    lyingBomb: () => ({ name: name('.docx'), bytes: zipBomb(true) }),
     lyingZip: () => ({ name: name('.docx'), bytes: lyingZip(random) }),
     html: () => ({ name: name(random.pick(['.html', '.htm'])), bytes: new TextEncoder().encode(html(random)) }),
     randomBytes: () => ({
