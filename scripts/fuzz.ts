@@ -60,6 +60,10 @@ console.log(
     `parsed        ${summary.parsed} (with findings: ${summary.withFindings})`,
     `crashes       ${summary.crashes.length}`,
     `slowest       ${summary.slowest.ms.toFixed(1)} ms — #${summary.slowest.index} ${summary.slowest.label}`,
+    'rejected because (S-FORMAT message, first words):',
+    ...Object.entries(summary.rejectedBecause)
+      .sort((a, b) => b[1] - a[1])
+      .map(([because, times]) => `  ${String(times).padStart(6)}  ${because}…`),
   ].join('\n'),
 );
 process.exitCode = summary.crashes.length > 0 ? 1 : 0;
