@@ -1,16 +1,16 @@
 import { finding } from '../../../shared/finding.js';
 import { type Rule, found } from '../rule.js';
-import { type Sentence, UNIT, quote, sentencesOf } from './prose.js';
+import { COUNT, type Sentence, UNIT, quote, sentencesOf } from './prose.js';
 
 // 法规文件类信息1条,占总体的比例为0.6%; 共9项（占总数的100%）
 const SHARE = new RegExp(
-  `(?<![\\d.])(\\d+)\\s*(${UNIT})[，,]?\\s*[（(]?占([^，,。；;%％\\d]{0,12}?)(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `(?<![\\d.])(${COUNT})\\s*(${UNIT})[，,]?\\s*[（(]?占([^，,。；;%％\\d]{0,12}?)(\\d{1,3}(?:\\.\\d{1,6})?)\\s*[%％]`,
   'gu',
 );
 // 共主动公开政府信息154条; 收到信息公开申请总数为9件; 在已答复的9项申请中
 const WHOLE = [
-  new RegExp(`(?:共|总数为?|总计|合计)[^，,。；;\\d]{0,20}?(\\d+)\\s*(${UNIT})`, 'gu'),
-  new RegExp(`(?<![\\d.])(\\d+)\\s*(${UNIT})[^，,。；;\\d]{0,8}?中`, 'gu'),
+  new RegExp(`(?:共|总数为?|总计|合计)[^，,。；;\\d]{0,20}?(${COUNT})\\s*(${UNIT})`, 'gu'),
+  new RegExp(`(?<![\\d.])(${COUNT})\\s*(${UNIT})[^，,。；;\\d]{0,8}?中`, 'gu'),
 ];
 /** A share of a named subset (`占已办结申请的`), rather than of the total just stated. */
 const NAMED_TOTAL = /已|办结|答复|受理|收到|新收|本年|上年/u;

@@ -67,12 +67,15 @@ export function quote(sentence: Sentence, index = 0) {
   return { excerpt: excerptOf(sentence, index), at: sentence.at };
 }
 
+/** A count as prose writes it: at most nine digits (a longer run is no count), not the tail of a longer number. */
+export const COUNT = '\\d{1,9}(?!\\d)';
+
 /** Measure words counted items take in the prose. */
 export const UNIT = '(?:件|项|条|个|份|次|名|人|宗|起)';
 
 /** Counts (`9项`, `154 条`) in a text: not a digit of a decimal or a longer number. */
 export function countsIn(text: string): { value: number; unit: string; index: number; end: number }[] {
-  return [...text.matchAll(new RegExp(`(?<![\\d.])(\\d+)\\s*(${UNIT})`, 'gu'))].map((match) => ({
+  return [...text.matchAll(new RegExp(`(?<![\\d.])(${COUNT})\\s*(${UNIT})`, 'gu'))].map((match) => ({
     value: Number(match[1]),
     unit: match[2] ?? '',
     index: match.index,

@@ -14,7 +14,7 @@ interface ReviewClaim {
 }
 
 // 行政复议申请1件; 行政诉讼案0件; 行政复议案件共2起
-const COUNT = /(行政复议|行政诉讼)(?:案件|案|申请|事项|数量)?(?:共|为|数量为|总数为)?(\d+)\s*(?:件|起|宗|个)/gu;
+const CASES = /(行政复议|行政诉讼)(?:案件|案|申请|事项|数量)?(?:共|为|数量为|总数为)?(\d{1,9})(?!\d)\s*(?:件|起|宗|个)/gu;
 // 未收到信息公开方面的行政复议及行政诉讼事项; 无政府信息公开行政复议、行政诉讼情况
 const NONE =
   /(?:未|没有|无)(?:收到|发生|出现|接到)?[^，。；,;\d未无没]{0,14}?(行政复议|行政诉讼)(?:(?:及|和|与|、|或)(行政复议|行政诉讼))?(?=事项|情况|案件|申请|案|[，。；,;]|$)/gu;
@@ -30,7 +30,7 @@ function claimsIn(sentence: Sentence, year: number | null): ReviewClaim[] {
     const stated = yearBefore(text, index);
     return stated === null || stated === year;
   };
-  const counts = [...text.matchAll(COUNT)].map((m) => ({ kinds: [m[1]], value: Number(m[2]), index: m.index }));
+  const counts = [...text.matchAll(CASES)].map((m) => ({ kinds: [m[1]], value: Number(m[2]), index: m.index }));
   const nones = [...text.matchAll(NONE)].map((m) => ({ kinds: [m[1], m[2]], value: 0, index: m.index }));
   return [...counts, ...nones]
     .filter((claim) => thisYear(claim.index))
