@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateReport, INJECTABLE_ERRORS } from '../support/synthetic-report.js';
+import { buildPdf } from '../support/pdf-report-builder.js';
+import { toDocx, toHtmlBytes } from '../support/report-fixtures-html-docx.js';
+import { syntheticBlocks } from '../support/synthetic-documents.js';
+import { generateReport, INJECTABLE_ERRORS, type SyntheticReport } from '../support/synthetic-report.js';
 import { createRandom, type Random } from '../support/synthetic-random.js';
 import { hostileFile, reencode } from './hostile-files.js';
 import { type FuzzFile, MUTATORS } from './mutators.js';
@@ -11,6 +14,8 @@ import { type FuzzFile, MUTATORS } from './mutators.js';
 export interface FuzzBases {
   seeds: FuzzFile[];
   examples: FuzzFile[];
+  /** Synthetic reports as real .docx, .html and .pdf files, so byte-level damage reaches those readers too. */
+  documents: FuzzFile[];
   notes: string[];
 }
 
@@ -32,7 +37,21 @@ export async function loadFuzzBases(): Promise<FuzzBases> {
     if (files.length === 0) notes.push(`no ${what} in ${dir}: fuzzing without them`);
     return files;
   };
-  return { seeds: await load(SEEDS_DIR, 'seeds'), examples: await load(EXAMPLES_DIR, 'example reports'), notes };
+  const seeds = await load(SEEDS_DIR, 'seeds');
+  const examples = await load(EXAMPLES_DIR, 'example reports');
+  return { seeds, examples, documents: await syntheticDocuments(), notes };
+}
+
+/** The PDF fixture font is a subset: the title uses characters it has. */
+const PDF_TITLE = '北京市西城区示例街道办事处2020年政府信息公开工作年度报告';
+
+async function syntheticDocuments(): Promise<FuzzFile[]> {
+  const reports = [1, 2, 3].map((seed) => generateReport({ seed, errors: seed === 3 ? ['blankCell'] : [] }));
+  return [
+    ...(await Promise.all(reports.map(async (report) => ({ name: 'synthetic.docx', bytes: await toDocx(syntheticBlocks(report)) })))),
+    ...reports.map((report) => ({ name: 'synthetic.html', bytes: toHtmlBytes(syntheticBlocks(report)) })),
+    { name: 'synthetic.pdf', bytes: await buildPdf(syntheticBlocks(reports[0] as SyntheticReport, PDF_TITLE)) },
+  ];
 }
 
 async function filesUnder(dir: string): Promise<FuzzFile[]> {
@@ -66,9 +85,13 @@ function pickBase(random: Random, bases: FuzzBases): { file: FuzzFile; label: st
     const file = random.pick(bases.seeds);
     return { file, label: `seed ${file.name}` };
   }
-  if (roll < 0.45 && bases.examples.length > 0) {
+  if (roll < 0.4 && bases.examples.length > 0) {
     const file = random.pick(bases.examples);
     return { file, label: `example ${file.name}` };
+  }
+  if (roll < 0.55) {
+    const index = random.int(0, bases.documents.length - 1);
+    return { file: bases.documents[index] as FuzzFile, label: `document #${index} ${bases.documents[index]?.name}` };
   }
   const seed = random.int(0, 2 ** 31);
   const errors = random.sample(INJECTABLE_ERRORS, random.int(0, 2));
