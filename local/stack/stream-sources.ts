@@ -1,3 +1,4 @@
+import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
 import type { FilterPattern } from '../wiring/filter-pattern.js';
 
 /** A stream event source of the district stack: which function, fed with what. */
@@ -8,30 +9,11 @@ export interface StreamSource {
   retryAttempts: number;
 }
 
-const REPORT_ITEM = { Keys: { sk: { S: ['REPORT'] } } };
-
 /**
- * The stack's DynamoDB stream event sources. The CDK stack (lib/stacks) had not landed when this was written: these
- * are the filters its brief specifies, to be replaced by an import of the stack's own patterns.
+ * The stack's DynamoDB stream event sources (lib/constructs/guarded-stream-source.ts), with the stack's own filter
+ * patterns. Batch size and retries are repeated here because that file loads aws-cdk-lib, too slow for `npm start`.
  */
 export const STREAM_SOURCES: readonly StreamSource[] = [
-  {
-    function: 'validate',
-    filters: [{ eventName: ['INSERT'], dynamodb: { ...REPORT_ITEM, NewImage: { status: { S: ['PARSED'] } } } }],
-    batchSize: 10,
-    retryAttempts: 5,
-  },
-  {
-    function: 'notify',
-    filters: [
-      { eventName: ['INSERT'], dynamodb: { ...REPORT_ITEM, NewImage: { status: { S: ['REJECTED'] } } } },
-      {
-        eventName: ['MODIFY'],
-        dynamodb: { ...REPORT_ITEM, NewImage: { status: { S: ['VALIDATED'] } }, OldImage: { status: { S: ['PARSED'] } } },
-      },
-      { eventName: ['INSERT'], dynamodb: { Keys: { sk: { S: [{ prefix: 'FOLLOWUP#' }] } } } },
-    ],
-    batchSize: 10,
-    retryAttempts: 5,
-  },
+  { function: 'validate', filters: VALIDATE_FILTERS, batchSize: 10, retryAttempts: 5 },
+  { function: 'notify', filters: NOTIFY_FILTERS, batchSize: 10, retryAttempts: 5 },
 ];

@@ -3,8 +3,8 @@
  * exact values, `prefix`, `exists` and `numeric`. A pattern with any other operator throws, so a filter the
  * stack adds later fails a test here instead of silently matching nothing.
  */
-export type FilterPattern = { readonly [field: string]: FilterPattern | readonly Matcher[] };
-type Matcher = string | number | boolean | null | { readonly [operator: string]: unknown };
+export type FilterPattern = Readonly<Record<string, unknown>>;
+type Matcher = unknown;
 
 export class UnsupportedFilterError extends Error {
   override name = 'UnsupportedFilterError';
@@ -15,8 +15,9 @@ export function matchesPattern(pattern: FilterPattern, event: unknown): boolean 
   return Object.entries(pattern).every(([field, rule]) => {
     const present = isObject(event) && Object.hasOwn(event, field);
     const value = present ? event[field] : undefined;
-    if (!Array.isArray(rule)) return present && matchesPattern(rule as FilterPattern, value);
-    return (rule as readonly Matcher[]).some((matcher) => matchesField(matcher, present, value));
+    if (Array.isArray(rule)) return rule.some((matcher) => matchesField(matcher, present, value));
+    if (isObject(rule)) return present && matchesPattern(rule, value);
+    throw new UnsupportedFilterError(`a pattern field holds an array or an object, got ${JSON.stringify(rule)}`);
   });
 }
 
