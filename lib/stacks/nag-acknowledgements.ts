@@ -24,8 +24,8 @@ export function acknowledgeNagFindings(stack: Stack, { functions, failureQueues,
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
         reason:
-          'X-Ray PutTraceSegments/PutTelemetryRecords and, for stream consumers, dynamodb:ListStreams have no ' +
-          'resource-level permissions; every other statement names its table, index, object prefix or identity.',
+          'X-Ray PutTraceSegments/PutTelemetryRecords have no resource-level permissions; every other statement ' +
+          'names its table, index, stream, object prefix or identity.',
       },
     );
   }

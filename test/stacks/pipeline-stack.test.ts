@@ -1,0 +1,259 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { parseDistrictConfig } from '../../functions/shared/district.js';
+import { loadDistricts } from '../../lib/config.js';
+import { STREAM_RETRY_ATTEMPTS } from '../../lib/constructs/guarded-stream-source.js';
+import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
+import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
+
+const district = loadDistricts().find(({ id }) => id === 'xicheng')!;
+const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } }); // synth without running esbuild
+const stack = new PipelineStack(app, 'Nianbao-xicheng', { district });
+const template = Template.fromStack(stack);
+
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+const statements: Statement[] = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+  (policy) => policy.Properties.PolicyDocument.Statement,
+);
+const actionsOf = (statement: Statement) => [statement.Action].flat();
+/** The logical id of the one function whose environment names this service. */
+function functionId(service: string): string {
+  const found = template.findResources('AWS::Lambda::Function', {
+    Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: service } } },
+  });
+  const [id] = Object.keys(found);
+  if (!id) throw new Error(`no function ${service}`);
+  return id;
+}
+function mappingOf(service: string) {
+  return template.findResources('AWS::Lambda::EventSourceMapping', {
+    Properties: { FunctionName: { Ref: functionId(service) } },
+  });
+}
+
+describe('uploads', () => {
+  it('keeps the bucket private, encrypted, versioned and TLS-only', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      BucketEncryption: Match.objectLike({ ServerSideEncryptionConfiguration: Match.anyValue() }),
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      LifecycleConfiguration: { Rules: [Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 365 } })] },
+      LoggingConfiguration: Match.anyValue(),
+    });
+    const buckets = Object.keys(template.findResources('AWS::S3::Bucket'));
+    for (const bucket of buckets) {
+      template.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucket },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    }
+  });
+
+  it('invokes parse on every kind of object creation under incoming/ only', () => {
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } },
+            LambdaFunctionArn: { 'Fn::GetAtt': [functionId('nianbao-parse'), 'Arn'] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('retries a failed parse twice, then parks the event in an encrypted queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: functionId('nianbao-parse') },
+      MaximumRetryAttempts: 2,
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'nianbao-parse' } },
+      DeadLetterConfig: { TargetArn: Match.anyValue() },
+    });
+  });
+});
+
+describe('table', () => {
+  it('has the keys and index of table-design.ts, on demand, encrypted, with PITR and both stream images', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          IndexName: 'byYear',
+          KeySchema: [
+            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+          ],
+        }),
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      SSESpecification: { SSEEnabled: true },
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+    });
+  });
+
+  it('adds the idempotency table Powertools expects: key id, TTL expiration', () => {
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+      Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+    });
+  });
+});
+
+describe('functions', () => {
+  it('run on the newest Node.js runtime, on ARM, with the district config and table names', () => {
+    const functions = ['parse', 'validate', 'notify', 'digest'].map((name) => `nianbao-${name}`);
+    for (const service of functions) {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        Environment: {
+          Variables: Match.objectLike({
+            POWERTOOLS_SERVICE_NAME: service,
+            TABLE_NAME: Match.anyValue(),
+            DISTRICT_CONFIG: JSON.stringify(district),
+          }),
+        },
+      });
+    }
+    const notify = template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'nianbao-notify' } } },
+    });
+    const variables = Object.values(notify)[0]?.Properties.Environment.Variables;
+    expect(variables.IDEMPOTENCY_TABLE_NAME).toBeDefined();
+    expect(parseDistrictConfig(variables.DISTRICT_CONFIG, 'test')).toEqual(district);
+  });
+
+  it('keep their logs a month', () => {
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 4);
+  });
+});
+
+describe('stream sources', () => {
+  it('retry a bounded number of times, split failing batches, then park records in a DLQ', () => {
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
+    template.allResourcesProperties('AWS::Lambda::EventSourceMapping', {
+      StartingPosition: 'TRIM_HORIZON',
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: STREAM_RETRY_ATTEMPTS,
+      MaximumRecordAgeInSeconds: 24 * 3600,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+  });
+
+  it.each([
+    { service: 'nianbao-validate', filters: VALIDATE_FILTERS },
+    { service: 'nianbao-notify', filters: NOTIFY_FILTERS },
+  ])('feed $service only the records its filters name', ({ service, filters }) => {
+    const [mapping] = Object.values(mappingOf(service));
+    const patterns = mapping?.Properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => filter.Pattern);
+    expect(patterns?.map((pattern: string) => JSON.parse(pattern))).toEqual(filters);
+  });
+
+  it('validate gets new PARSED reports; notify gets REJECTED inserts, PARSED → VALIDATED and new follow-ups', () => {
+    expect(VALIDATE_FILTERS).toEqual([
+      { eventName: ['INSERT'], dynamodb: { NewImage: { sk: { S: ['REPORT'] }, status: { S: ['PARSED'] } } } },
+    ]);
+    expect(NOTIFY_FILTERS.map((filter) => JSON.stringify(filter))).toEqual([
+      expect.stringMatching(/"INSERT".*"NewImage":\{"sk":\{"S":\["REPORT"\]\},"status":\{"S":\["REJECTED"\]\}/),
+      expect.stringMatching(/"MODIFY".*"NewImage".*"VALIDATED".*"OldImage".*"PARSED"/),
+      expect.stringContaining('"Keys":{"sk":{"S":[{"prefix":"FOLLOWUP#"}]}}'),
+    ]);
+  });
+});
+
+describe('queues and alarms', () => {
+  it('encrypts every queue and refuses it over plain HTTP', () => {
+    const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+    expect(queues).toHaveLength(4);
+    template.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 1209600 });
+    for (const queue of queues) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: queue }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    }
+  });
+
+  it('alarms on each DLQ depth and on each function’s errors', () => {
+    const dlqDepth = { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1 };
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', dlqDepth, 4);
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Threshold: 1 }, 4);
+  });
+});
+
+describe('permissions', () => {
+  it('grants no wildcard resource except for actions that have no resource-level permissions', () => {
+    const wildcard = statements.filter((statement) => statement.Resource === '*');
+    const actions = new Set(wildcard.flatMap(actionsOf));
+    expect([...actions].sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+  });
+
+  it('lets parse read incoming/ objects and get or put reports, nothing more', () => {
+    const parse = Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
+      JSON.stringify(policy.Properties.Roles).includes('ParseServiceRole'),
+    );
+    const parseStatements: Statement[] = parse?.Properties.PolicyDocument.Statement ?? [];
+    const granted = parseStatements.flatMap(actionsOf).filter((action) => !action.startsWith('xray:'));
+    expect(granted.sort()).toEqual(
+      ['dynamodb:GetItem', 'dynamodb:PutItem', 's3:GetObject', 's3:GetObjectVersion', 'sqs:SendMessage'].sort(),
+    );
+    const s3 = parseStatements.find((statement) => actionsOf(statement).includes('s3:GetObject'));
+    expect(JSON.stringify(s3?.Resource)).toContain('/incoming/*');
+  });
+
+  it('lets only the mailers send email, from the district sender identity only', () => {
+    const sendEmail = statements.filter((statement) => actionsOf(statement).some((name) => name.startsWith('ses:')));
+    expect(sendEmail).toHaveLength(2);
+    for (const statement of sendEmail) {
+      expect(statement.Action).toBe('ses:SendEmail');
+      expect(JSON.stringify(statement.Resource)).toContain(':identity/');
+    }
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: district.sender });
+  });
+});
+
+describe('the district stack', () => {
+  it('runs the daily digest at 08:00 China time, with its own DLQ', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 0 * * ? *)',
+      Targets: [Match.objectLike({ DeadLetterConfig: Match.anyValue(), RetryPolicy: { MaximumRetryAttempts: 2 } })],
+    });
+  });
+
+  it('outputs the bucket, the table and the upload prefix', () => {
+    template.hasOutput('UploadBucketName', {});
+    template.hasOutput('ReportTableName', {});
+    template.hasOutput('UploadPrefix', { Value: 'incoming/<agencyId>/' });
+  });
+
+  it('passes the AWS Solutions checks, every exception acknowledged with a reason', () => {
+    const report = new AwsSolutionsChecks(app).validateScope(stack);
+    expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+});
