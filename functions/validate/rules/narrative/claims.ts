@@ -35,7 +35,8 @@ const HANDLED = [
 
 function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly RegExp[]): Claim[] {
   const { text } = sentence;
-  if (OTHER_SUBJECTS.test(text) || PART_OF_YEAR.test(text)) return [];
+  // every form names 申请 (a cheap test first: most sentences state no claim)
+  if (!text.includes('申请') || OTHER_SUBJECTS.test(text) || PART_OF_YEAR.test(text)) return [];
   for (const pattern of patterns) {
     const claims = [...text.matchAll(pattern)].flatMap((match): Claim[] => {
       const groups = match.groups ?? {};
@@ -51,10 +52,17 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
   return [];
 }
 
+/** Claims by sentence list: N-RECEIVED, N-HANDLED and N-YEAR read the same ones. */
+const CLAIMS = new WeakMap<readonly Sentence[], Claim[]>();
+
 /** Every statement of how many applications were received or handled, in report order. */
 export function claimsOf(sentences: readonly Sentence[]): Claim[] {
-  return sentences.flatMap((sentence) => [
+  const known = CLAIMS.get(sentences);
+  if (known) return known;
+  const claims = sentences.flatMap((sentence) => [
     ...claimsIn(sentence, 'received', RECEIVED),
     ...claimsIn(sentence, 'handled', HANDLED),
   ]);
+  CLAIMS.set(sentences, claims);
+  return claims;
 }

@@ -52,10 +52,11 @@ interface Share {
 
 /** Every `N条，占…P%` in the prose with the total it is a share of. */
 function sharesOf(sentences: readonly Sentence[]): Share[] {
-  const starts = sentences.map((_, i) => sentences.slice(0, i).reduce((sum, s) => sum + s.text.length, 0));
+  let offset = 0;
+  const starts = sentences.map((s) => (offset += s.text.length) - s.text.length);
   const prose = sentences.map((s) => s.text).join('');
   return sentences.flatMap((sentence, i) =>
-    [...sentence.text.matchAll(SHARE)].flatMap((m): Share[] => {
+    [...(/[%％]/u.test(sentence.text) ? sentence.text.matchAll(SHARE) : [])].flatMap((m): Share[] => {
       const [part, unit, of, stated] = [Number(m[1]), m[2] ?? '', m[3] ?? '', m[4] ?? ''];
       const whole = wholeBefore(prose, (starts[i] ?? 0) + m.index, unit);
       if (!whole || whole.value === 0 || part > whole.value) return [];

@@ -15,8 +15,12 @@ const CONTINUES = /[：:；;，,、]$/u;
 const ENDS = /[。！？!?：:；;，,、）)」”"]$/u;
 const WRAPPED_LENGTH = 25;
 const HEADING = /^(?:[（(]?[一二三四五六七八九十]+[）)、．.]|[（(]\d+[）)]|\d+[、.．](?!\d))/u;
+const BARE_NUMBER = /(?:^|[\s|])\d+(?:\.\d+)?(?=[\s|]|$)/gu;
+
 /** A table row that reached the prose (three or more bare numbers), not a sentence. */
-const TABLE_ROW = /(?:^|[\s|])\d+(?:\.\d+)?(?=[\s|]|$)(?:.*?(?:^|[\s|])\d+(?:\.\d+)?(?=[\s|]|$)){2}/u;
+function isTableRow(line: string): boolean {
+  return /\d/u.test(line) && (line.match(BARE_NUMBER)?.length ?? 0) >= 3;
+}
 
 /** Whether a line goes on from the one before: a list item after `：`/`；`, or the rest of a wrapped line. */
 function continues(previous: string, line: string): boolean {
@@ -30,11 +34,22 @@ const SENTENCE = /[^。！？!?]+[。！？!?]*/gu;
  * in `：` `；` `，` and the next continues it (001's `其中：` with one item a line), or a long line was wrapped.
  */
 export function sentencesOf(report: ReadReport): Sentence[] {
+  const known = SENTENCES.get(report);
+  if (known) return known;
+  const sentences = splitSentences(report);
+  SENTENCES.set(report, sentences);
+  return sentences;
+}
+
+/** Every narrative rule reads the same sentences: split each report once. */
+const SENTENCES = new WeakMap<ReadReport, Sentence[]>();
+
+function splitSentences(report: ReadReport): Sentence[] {
   const lines = report.paragraphs.flatMap((paragraph) =>
     paragraph.text
       .split('\n')
       .map((text) => ({ text: text.trim(), at: paragraph.at, section: paragraph.section }))
-      .filter((line) => line.text !== '' && !TABLE_ROW.test(line.text)),
+      .filter((line) => line.text !== '' && !isTableRow(line.text)),
   );
   const joined: typeof lines = [];
   for (const line of lines) {

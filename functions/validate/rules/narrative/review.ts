@@ -25,7 +25,7 @@ const isKind = (kind: string | undefined): kind is Kind => kind === '行政复�
 
 function claimsIn(sentence: Sentence, year: number | null): ReviewClaim[] {
   const { text } = sentence;
-  if (PART_OF_YEAR.test(text) || ASIDE.test(text)) return [];
+  if (!/行政复议|行政诉讼/u.test(text) || PART_OF_YEAR.test(text) || ASIDE.test(text)) return [];
   const thisYear = (index: number) => {
     const stated = yearBefore(text, index);
     return stated === null || stated === year;
