@@ -86,8 +86,13 @@ function lambdaEnv(root: string): NodeJS.ProcessEnv {
 function importMs(bundle: string, root: string): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(bundle).href)});
 process.stdout.write(String(performance.now() - t));`;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: lambdaEnv(root), encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: lambdaEnv(root),
+    encoding: 'utf8',
+  });
   const ms = Number(child.stdout);
-  if (child.status !== 0 || !Number.isFinite(ms)) throw new Error(`importing ${bundle} failed: ${child.stderr.slice(0, 500)}`);
+  if (child.status !== 0 || !Number.isFinite(ms)) {
+    throw new Error(`importing ${bundle} failed: ${child.stderr.slice(0, 500)}`);
+  }
   return ms;
 }

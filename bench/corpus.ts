@@ -14,9 +14,8 @@ export interface BenchFile {
 export function textCorpus(count: number, seed: number): { reports: SyntheticReport[]; files: BenchFile[] } {
   const reports = generateCorpus(count, seed, 0.3);
   const random = createRandom(seed);
-  const files = reports.map((report) => ({
-    name: report.name,
-    bytes: random.chance(0.1) ? new Uint8Array(iconv.encode(report.text, 'gb18030')) : new TextEncoder().encode(report.text),
-  }));
+  const encode = (text: string): Uint8Array =>
+    random.chance(0.1) ? new Uint8Array(iconv.encode(text, 'gb18030')) : new TextEncoder().encode(text);
+  const files = reports.map((report) => ({ name: report.name, bytes: encode(report.text) }));
   return { reports, files };
 }

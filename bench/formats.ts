@@ -38,7 +38,9 @@ export async function measureFormats(root: string, reports: readonly SyntheticRe
     }
     const files = [];
     try {
-      for (const report of reports) files.push({ name: `${report.agency}.${format}`, bytes: await BUILD[format](report) });
+      for (const report of reports) {
+        files.push({ name: `${report.agency}.${format}`, bytes: await BUILD[format](report) });
+      }
     } catch (error) {
       figures.notes.push(`${format}Ms: could not build ${format} files (${(error as Error).message.slice(0, 120)})`);
       continue;

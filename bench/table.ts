@@ -9,7 +9,8 @@ export interface Row {
 const format = (value: number, unit: string): string => {
   if (unit === 'kB') return `${(value / 1000).toFixed(1)} kB`;
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-  return `${value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${unit}`.trim();
+  const number = value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return `${number} ${unit}`.trim();
 };
 
 /** How the value stands against its target: `ok`, or the miss as a factor. */
@@ -22,7 +23,8 @@ function verdict(row: Row): string {
 
 function targetText(row: Row): string {
   if (!row.target) return '—';
-  return 'atLeast' in row.target ? `≥ ${format(row.target.atLeast, row.unit)}` : `≤ ${format(row.target.atMost, row.unit)}`;
+  if ('atLeast' in row.target) return `≥ ${format(row.target.atLeast, row.unit)}`;
+  return `≤ ${format(row.target.atMost, row.unit)}`;
 }
 
 export function renderTable(rows: readonly Row[]): string {
@@ -34,6 +36,10 @@ export function renderTable(rows: readonly Row[]): string {
   ]);
   const header = ['figure', 'value', 'target', 'vs target'];
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => (line[i] ?? '').length)));
-  const line = (values: readonly string[]): string => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (values: readonly string[]): string =>
+    values
+      .map((value, i) => value.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }

@@ -47,8 +47,12 @@ const PDF_TITLE = '北京市西城区示例街道办事处2020年政府信息公
 
 async function syntheticDocuments(): Promise<FuzzFile[]> {
   const reports = [1, 2, 3].map((seed) => generateReport({ seed, errors: seed === 3 ? ['blankCell'] : [] }));
+  const docx = async (report: SyntheticReport): Promise<FuzzFile> => ({
+    name: 'synthetic.docx',
+    bytes: await toDocx(syntheticBlocks(report)),
+  });
   return [
-    ...(await Promise.all(reports.map(async (report) => ({ name: 'synthetic.docx', bytes: await toDocx(syntheticBlocks(report)) })))),
+    ...(await Promise.all(reports.map(docx))),
     ...reports.map((report) => ({ name: 'synthetic.html', bytes: toHtmlBytes(syntheticBlocks(report)) })),
     { name: 'synthetic.pdf', bytes: await buildPdf(syntheticBlocks(reports[0] as SyntheticReport, PDF_TITLE)) },
   ];
@@ -96,6 +100,7 @@ function pickBase(random: Random, bases: FuzzBases): { file: FuzzFile; label: st
   const seed = random.int(0, 2 ** 31);
   const errors = random.sample(INJECTABLE_ERRORS, random.int(0, 2));
   const report = generateReport({ seed, errors });
-  const label = `synthetic seed=${seed} layout=${report.layout}${errors.length > 0 ? ` errors=${errors.join(',')}` : ''}`;
+  const withErrors = errors.length > 0 ? ` errors=${errors.join(',')}` : '';
+  const label = `synthetic seed=${seed} layout=${report.layout}${withErrors}`;
   return { file: { name: report.name, bytes: new TextEncoder().encode(report.text) }, label };
 }

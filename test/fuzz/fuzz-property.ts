@@ -51,7 +51,8 @@ async function readAndCheck(file: FuzzFile): Promise<Verdict> {
     return crash(`checkReport threw ${describe(error)}`);
   }
   const bad = invalid(findings);
-  return bad ? crash(`finding fails findingSchema: ${JSON.stringify(bad).slice(0, 200)}`) : { kind: 'parsed', findings: findings.length };
+  if (bad) return crash(`finding fails findingSchema: ${JSON.stringify(bad).slice(0, 200)}`);
+  return { kind: 'parsed', findings: findings.length };
 }
 
 function describe(error: unknown): string {

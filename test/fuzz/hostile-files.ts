@@ -59,7 +59,8 @@ const PACKAGE_RELS =
   '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Target="word/document.xml" ' +
   'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>';
-const BODY = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+const BODY =
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
 const BODY_END = '</w:t></w:r></w:p></w:body></w:document>';
 
 const bombs = new Map<boolean, Uint8Array>();
@@ -96,13 +97,25 @@ function html(random: Random): string {
     `<table>${'<table><tr><td>'.repeat(random.int(100, 3_000))}0`,
     `<table><tr><td rowspan="${random.int(1e6, 2e9)}" colspan="${random.int(1e3, 1e9)}">一、本年新收政府信息公开申请数量</td><td>1`,
     `<meta charset="gbk"><table>${'<tr><td>0</td></tr>'.repeat(random.int(1, 20_000))}</table>`,
-    `<html><!-- ${'<'.repeat(random.int(1, 100_000))} --><script>${'x'.repeat(10_000)}</script><td>&#xFFFFFFF;&#0;&bogus;`,
+    `<html><!-- ${'<'.repeat(random.int(1, 100_000))} --><script>${'x'.repeat(10_000)}</script>` +
+      '<td>&#xFFFFFFF;&#0;&bogus;',
   ]);
 }
 
+const HOSTILE_KINDS = [
+  'zipBomb',
+  'lyingBomb',
+  'lyingZip',
+  'html',
+  'randomBytes',
+  'pdfHeader',
+  'empty',
+  'encoding',
+] as const;
+
 /** Files built to be hostile from the first byte, with the label the fuzz report shows for each. */
 export function hostileFile(random: Random): { file: FuzzFile; label: string } {
-  const kind = random.pick(['zipBomb', 'lyingBomb', 'lyingZip', 'html', 'randomBytes', 'pdfHeader', 'empty', 'encoding'] as const);
+  const kind = random.pick(HOSTILE_KINDS);
   const name = (ext: string): string => `hostile-${kind}${ext}`;
   const bytes = (length: number): Uint8Array => Uint8Array.from({ length }, () => random.int(0, 255));
   const files: Record<typeof kind, () => FuzzFile> = {
@@ -114,7 +127,10 @@ export function hostileFile(random: Random): { file: FuzzFile; label: string } {
       name: name(random.pick(['.docx', '.pdf', '.html', '.txt', '.md', '.doc', '.xlsx'])),
       bytes: bytes(random.int(0, 65_536)),
     }),
-    pdfHeader: () => ({ name: name('.pdf'), bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), bytes(random.int(0, 4096))]) }),
+    pdfHeader: () => ({
+      name: name('.pdf'),
+      bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), bytes(random.int(0, 4096))]),
+    }),
     empty: () => ({ name: name(random.pick(['.txt', '.docx', '.pdf', '.html'])), bytes: new Uint8Array(0) }),
     encoding: () => ({
       name: name('.txt'),

@@ -27,21 +27,24 @@ export const KNOWN_CRASHES: readonly KnownCrash[] = [
 
 export const FIXED_CRASHES: readonly KnownCrash[] = [
   {
-    name: 'a 400-digit count in the prose becomes Infinity in an N-* finding, which fails findingSchema (validate/rules/narrative)',
+    name: 'a 400-digit count in the prose became Infinity in an N-* finding (validate/rules/narrative)',
     reason: /finding fails findingSchema: \{"rule":"N-/,
-    minimal: () => withClaim(`本年度共收到政府信息公开申请${'9'.repeat(400)}件。其中以信函形式申请1件，网络形式申请2件。`),
+    minimal: () =>
+      withClaim(`本年度共收到政府信息公开申请${'9'.repeat(400)}件。其中以信函形式申请1件，网络形式申请2件。`),
   },
   {
-    name: 'a percentage written with over 100 decimals makes checkReport throw a RangeError from toFixed (validate/rules/narrative/percent.ts)',
+    name: 'a percentage with over 100 decimals made checkReport throw (toFixed, validate/rules/narrative/percent.ts)',
     reason: /checkReport threw RangeError: toFixed\(\) digits/,
-    minimal: () => withClaim(`本年共主动公开政府信息154条，其中规划计划类信息5条，占总体的比例为3.${'2'.repeat(150)}%。`),
+    minimal: () =>
+      withClaim(`本年共主动公开政府信息154条，其中规划计划类信息5条，占总体的比例为3.${'2'.repeat(150)}%。`),
   },
 ];
 
 /** A clean synthetic report with one sentence added to its first section. */
 function withClaim(claim: string): FuzzFile {
   const text = generateReport({ seed: 3, layout: 'pipe', template: '2019' }).text;
-  return { name: 'claim.txt', bytes: new TextEncoder().encode(text.replace('一、总体情况\n\n', `一、总体情况\n\n${claim}\n\n`)) };
+  const withSentence = text.replace('一、总体情况\n\n', `一、总体情况\n\n${claim}\n\n`);
+  return { name: 'claim.txt', bytes: new TextEncoder().encode(withSentence) };
 }
 
 export const isKnownCrash = (reason: string): boolean => KNOWN_CRASHES.some((known) => known.reason.test(reason));

@@ -47,6 +47,8 @@ const span = (random: Random, length: number): [number, number] => {
 const FULL_WIDTH = (digits: string): string =>
   digits.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
 
+const EXTENSIONS = ['.docx', '.pdf', '.html', '.htm', '.md', '.doc', '.TXT', ''];
+
 export const MUTATORS: readonly Mutator[] = [
   {
     name: 'byteFlip',
@@ -58,7 +60,10 @@ export const MUTATORS: readonly Mutator[] = [
       return { ...file, bytes };
     },
   },
-  { name: 'truncate', apply: (random, file) => ({ ...file, bytes: file.bytes.slice(0, random.int(0, file.bytes.length)) }) },
+  {
+    name: 'truncate',
+    apply: (random, file) => ({ ...file, bytes: file.bytes.slice(0, random.int(0, file.bytes.length)) }),
+  },
   onLines('shuffleLines', (random, lines) => {
     const [start, end] = span(random, lines.length);
     return [...lines.slice(0, start), ...random.sample(lines.slice(start, end), end - start), ...lines.slice(end)];
@@ -83,7 +88,7 @@ export const MUTATORS: readonly Mutator[] = [
     name: 'renameExtension',
     apply: (random, file) => ({
       ...file,
-      name: file.name.replace(/(\.[a-z]+)?$/i, random.pick(['.docx', '.pdf', '.html', '.htm', '.md', '.doc', '.TXT', ''])),
+      name: file.name.replace(/(\.[a-z]+)?$/i, random.pick(EXTENSIONS)),
     }),
   },
 ];

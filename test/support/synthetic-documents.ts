@@ -36,8 +36,13 @@ function syntheticTables(report: SyntheticReport): ReportTables {
     ]),
   );
   const table3 = Object.fromEntries(
-    Object.entries(report.table3).map(([row, cells]) => [row, TABLE3_COLUMNS.map((column) => printed(cells?.[column]))]),
+    Object.entries(report.table3).map(([row, cells]) => [
+      row,
+      TABLE3_COLUMNS.map((column) => printed(cells?.[column])),
+    ]),
   );
-  const table4 = TABLE4_GROUPS.flatMap((group) => TABLE4_COLUMNS.map((column) => printed(report.table4[group]?.[column])));
+  const table4 = TABLE4_GROUPS.flatMap((group) =>
+    TABLE4_COLUMNS.map((column) => printed(report.table4[group]?.[column])),
+  );
   return { template: report.template, table2, table3, table4 };
 }

@@ -22,7 +22,11 @@ export interface PrintedFacts extends SyntheticTables {
 }
 
 /** Applies each error to a copy of consistent tables. */
-export function injectErrors(random: Random, tables: SyntheticTables, errors: readonly InjectableError[]): PrintedFacts {
+export function injectErrors(
+  random: Random,
+  tables: SyntheticTables,
+  errors: readonly InjectableError[],
+): PrintedFacts {
   const facts: PrintedFacts = { ...structuredClone(tables), statedReceived: tables.table3.received?.total ?? 0 };
   const rows = table3RowsOf(tables.shape);
   const bump = (cells: Record<string, number | null>, column: string): void => {

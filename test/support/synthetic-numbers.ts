@@ -29,7 +29,8 @@ const SCALES = [0, 3, 3, 12, 12, 60, 400, 2500] as const;
 /** Tables whose every 总计 and every balance adds up: the ground truth errors are injected into. */
 export function generateTables(random: Random, template: TemplateVersion): SyntheticTables {
   const shape: OtherHandlingShape = template === '2021' && random.chance(0.8) ? 'split' : 'single';
-  return { table2: generateTable2(random, template), table3: generateTable3(random, shape), table4: generateTable4(random), shape };
+  const table2 = generateTable2(random, template);
+  return { table2, table3: generateTable3(random, shape), table4: generateTable4(random), shape };
 }
 
 /** The Table 三 rows a report of this shape holds, in template order. */

@@ -83,6 +83,6 @@ export function table4Rows(table: Table4, format: FormatCell): LogicalRow[] {
     { labels: [review, suit], cells: [] },
     { labels: [], cells: [...columnLabels, ...suitLabels] },
     { labels: [], cells: [...columnLabels, ...columnLabels] },
-    { labels: [], cells: TABLE4_GROUPS.flatMap((group) => TABLE4_COLUMNS.map((c) => format(table[group]?.[c] ?? null))) },
+    { labels: [], cells: TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => format(table[g]?.[c] ?? null))) },
   ];
 }
