@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../functions/parse/read-report.js';
+import type { Finding } from '../../functions/shared/finding.js';
+import type { ReadReport } from '../../functions/shared/report.js';
+import { expectedTable3, makeReport } from './support/report-data.js';
+import { renderReport } from './support/report-layouts.js';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+async function read(text: string): Promise<ReadReport> {
+  const result = await readReport({ name: 'report.txt', bytes: utf8(text) });
+  if (result.status !== 'parsed') throw new Error(`rejected: ${result.findings[0].message}`);
+  return result.report;
+}
+
+const brief = (findings: readonly Finding[]) =>
+  findings.map(({ rule, table, row, column, expected, actual }) => ({ rule, table, row, column, expected, actual }));
+
+describe('readReport rejects what it cannot read with S-FORMAT', () => {
+  const report = utf8(renderReport(makeReport('2019'), 'pipe'));
+  it.each([
+    ['an empty file', { name: 'r.txt', bytes: new Uint8Array() }, /空/],
+    ['an old binary Word file', { name: '年报.doc', bytes: report }, /\.doc.*\.docx/],
+    ['a spreadsheet', { name: 'r.xls', bytes: report }, /\.xls/],
+    ['a file with no extension', { name: 'report', bytes: report }, /扩展名/],
+    ['binary bytes named .txt', { name: 'r.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49]) }, /编码/],
+    ['text with no report in it', { name: 'r.txt', bytes: utf8('通知\n请各单位于月底前报送材料。') }, /没有找到/],
+    ['a report cut off before its tables', { name: 'r.md', bytes: report.subarray(0, 300) }, /没有找到/],
+    ['an unreadable .html page', { name: 'r.html', bytes: utf8('<html><body><p>你好</p></body></html>') }, /没有找到/],
+  ])('%s', async (_what, file, message) => {
+    const result = await readReport(file);
+    expect(result).toEqual({ status: 'rejected', findings: [expect.objectContaining({ rule: 'S-FORMAT', severity: 'error' })] });
+    expect(result.status === 'rejected' && result.findings[0].message).toMatch(message);
+  });
+
+  it('rejects a file over the size limit unread', async () => {
+    const result = await readReport({ name: 'r.txt', bytes: report }, { maxBytes: 1024 });
+    expect(result).toMatchObject({ status: 'rejected', findings: [{ rule: 'S-FORMAT', message: expect.stringMatching(/上限/) }] });
+  });
+
+  it('reads the same report within the default limit', async () => {
+    expect(await readReport({ name: 'R.TXT', bytes: report })).toMatchObject({ status: 'parsed' });
+  });
+});
+
+describe('readReport reads variants of real reports', () => {
+  const data = makeReport('2019');
+  const pipe = renderReport(data, 'pipe');
+
+  it('matches labels with typos, dropped characters, ASCII quotes and half-width brackets', async () => {
+    const text = pipe
+      .replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开')
+      .replace('1.本机关不掌握相关政府信息', '1.本机关不掌握相关信息')
+      .replace('3.危及“三安全一稳定”', "3.危及'三安全一稳定'")
+      .replace('（四）无法提供', '(四) 无法提供')
+      .replace('社会公益组织', '社会组织')
+      .replace('规范性文件', '行政规范性文件');
+    const report = await read(text);
+    expect(report.table3).toEqual(expectedTable3(data));
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reads a parent label merged with its first row and one repeated on every row', async () => {
+    const text = pipe
+      .replace('（三）不予公开 | 1.属于国家秘密', '（三）不予公开 1.属于国家秘密')
+      .replaceAll(' | 2.重复申请', '（五）不予处理 | 2.重复申请')
+      .replaceAll(' | 3.要求提供公开出版物', '（五）不予处理 | 3.要求提供公开出版物');
+    const report = await read(text);
+    expect(report.table3).toEqual(expectedTable3(data));
+    expect(report.findings).toEqual([]);
+  });
+
+  it.each(['pipe', 'tab', 'markdown', 'cell-per-line'] as const)(
+    'gives S-BLANK for each cell of a 总计 column left blank (%s), and no S-SHAPE',
+    async (layout) => {
+      const results = ['granted', 'partial', 'denied.1', 'handledTotal'];
+      const blanked = { ...data, table3: data.table3.map((r) => (results.includes(r.row) ? { ...r, cells: [...r.cells.slice(0, 6), ''] } : r)) };
+      const report = await read(renderReport(blanked, layout));
+      expect(brief(report.findings)).toEqual(results.map((row) => ({ rule: 'S-BLANK', table: '三', row, column: 'total' })));
+      expect(report.table3?.granted).toEqual({ ...expectedTable3(data).granted, total: null });
+    },
+  );
+
+  it('gives S-VALUE for text, a fraction or a negative number in a count, and S-BLANK for a dash', async () => {
+    const text = pipe
+      .replace('| 20 | 21 |', '| 20件 | 21 |')
+      .replace('| 31 | 32 |', '| 31 | 1.5 |')
+      .replace('| 42 | 43 |', '| -42 | 43 |')
+      .replace('| 53 | 54 |', '| — | 54 |');
+    const report = await read(text);
+    expect(brief(report.findings)).toEqual([
+      { rule: 'S-VALUE', table: '三', row: 'granted', column: 'natural' },
+      { rule: 'S-VALUE', table: '三', row: 'partial', column: 'research' },
+      { rule: 'S-VALUE', table: '三', row: 'denied.1', column: 'research' },
+      { rule: 'S-BLANK', table: '三', row: 'denied.2', column: 'publicInterest' },
+    ]);
+    expect(report.table3?.granted?.natural).toBeNull();
+  });
+
+  it('never splits digits a crawler ran together: S-SHAPE, and the row is left out', async () => {
+    const text = renderReport(data, 'spaces').replace('一、本年新收政府信息公开申请数量 0 1 2 3 4 5 6', '一、本年新收政府信息公开申请数量200 000121');
+    const report = await read(text);
+    expect(brief(report.findings)).toEqual([{ rule: 'S-SHAPE', table: '三', row: 'received', expected: 7, actual: 2 }]);
+    expect(report.table3?.received).toBeUndefined();
+  });
+
+  it('reads rows with no readable label by position when they fill the gap exactly (S-POSITIONAL)', async () => {
+    const text = pipe.replace('3.危及“三安全一稳定”', '').replace('4.保护第三方合法权益', '');
+    const report = await read(text);
+    expect(report.table3).toEqual(expectedTable3(data));
+    expect(report.findings).toMatchObject([{ rule: 'S-POSITIONAL', message: expect.stringMatching(/危及.*保护第三方/) }]);
+  });
+
+  it('reads a table with no row labels at all by position', async () => {
+    const text = data.table3.reduce((t, row) => t.replace(`| ${row.label} |`, '|').replace(`${row.parent ?? '@'} |`, ''), pipe);
+    const report = await read(text.replace('三、本年度办理结果 |', '').replace('（六）其他处理 |', ''));
+    expect(report.table3).toEqual(expectedTable3(data));
+    expect(brief(report.findings)).toEqual([{ rule: 'S-POSITIONAL', table: '三' }]);
+  });
+
+  it('gives S-SHAPE, not a guess, when unlabelled rows do not fill the gap', async () => {
+    const text = pipe.replace('3.危及“三安全一稳定”', '').replace(/\n.*4\.保护第三方合法权益.*/, '').replace(/\n.*5\.属于三类.*/, '');
+    const report = await read(text);
+    expect(brief(report.findings)).toEqual([
+      { rule: 'S-SHAPE', table: '三', actual: 7 },
+      { rule: 'S-SHAPE', table: '三', row: 'denied.3', expected: 7, actual: 0 },
+      { rule: 'S-SHAPE', table: '三', row: 'denied.4', expected: 7, actual: 0 },
+      { rule: 'S-SHAPE', table: '三', row: 'denied.5', expected: 7, actual: 0 },
+    ]);
+  });
+
+  it('warns S-YEAR for a title with no year and S-SECTIONS for a missing section', async () => {
+    const text = pipe.replace('2020年政府信息公开工作年度报告', '政府信息公开工作年度报告').replace('五、存在的主要问题及改进情况', '');
+    const report = await read(text);
+    expect(report.year).toBeNull();
+    expect(report.agency).toBe(data.agency);
+    expect(brief(report.findings).map((f) => f.rule)).toEqual(['S-YEAR', 'S-SECTIONS']);
+    expect(report.findings[1]?.message).toMatch(/第五部分/);
+  });
+
+  it('gives S-TABLE-MISSING for a table that is not there', async () => {
+    const text = pipe.replace(/四、政府信息公开行政复议[\s\S]*?(?=五、)/, '四、政府信息公开行政复议、行政诉讼情况\n本年度无行政复议。\n');
+    const report = await read(text);
+    expect(brief(report.findings)).toEqual([{ rule: 'S-TABLE-MISSING', table: '四' }]);
+    expect(report.table4).toBeUndefined();
+  });
+
+  it('gives S-TEMPLATE when neither Table 二 nor （六） shows the template', async () => {
+    const text = pipe
+      .replace(/信息内容 \|.*/, '信息内容 | 甲 | 乙 | 丙 |')
+      .replace(/\n政府集中采购.*/, '')
+      .replace(/\n（六）其他处理.*/, '');
+    const report = await read(text);
+    expect(report.template).toBeNull();
+    expect(brief(report.findings).map((f) => f.rule)).toContain('S-TEMPLATE');
+  });
+});
