@@ -1,0 +1,33 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { loadDistricts } from '../../lib/config.js';
+import { addDistrictStacks } from '../../lib/stacks/district-stacks.js';
+
+const districts = loadDistricts();
+const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } }); // one App for the file: synth is slow
+const stacks = addDistrictStacks(app, districts);
+
+describe('addDistrictStacks', () => {
+  it('adds one stack per district config, named after the district', () => {
+    expect(stacks.map((stack) => stack.stackName)).toEqual(districts.map(({ id }) => `Nianbao-${id}`));
+  });
+
+  const cases = districts.map(({ id }) => ({ id }));
+  it.each(cases)('gives $id a tagged stack, its sender and no unacknowledged finding', ({ id }) => {
+    const stack = Stack.of(app.node.findChild(`Nianbao-${id}`));
+    const sender = districts.find((district) => district.id === id)!.sender;
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: sender });
+    template.allResourcesProperties('AWS::S3::Bucket', { Tags: Match.arrayWith([{ Key: 'District', Value: id }]) });
+    const report = new AwsSolutionsChecks(app).validateScope(stack);
+    expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);
+  });
+
+  it('adds only the district named with -c district=<id>, and refuses an unknown one', () => {
+    const one = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    expect(addDistrictStacks(one, districts, 'xigong').map((stack) => stack.stackName)).toEqual(['Nianbao-xigong']);
+    expect(() => addDistrictStacks(new App(), districts, 'atlantis')).toThrow("no district config with id 'atlantis'");
+  });
+});
