@@ -86,6 +86,9 @@ export const nYear: Rule = {
         claim.year !== null &&
         claim.year < year &&
         claim.value === tableValue(report, claim.kind) &&
+        // `2019年结转的2件申请已于2020年答复` speaks of both years on purpose
+        !/结转/u.test(claim.sentence.text) &&
+        !claim.sentence.text.includes(`${year}年`) &&
         !claims.some((other) => other.kind === claim.kind && other.year === year) &&
         (!previous || tableValue(previous, claim.kind) !== claim.value),
     );

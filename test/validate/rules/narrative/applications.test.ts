@@ -69,6 +69,8 @@ describe('nYear', () => {
 
   it.each([
     { name: 'a look back with another number', text: ['2019年共收到依申请公开件3件。'], previous: undefined },
+    { name: 'carried-over applications answered this year', text: ['2019年结转的4件申请已全部答复。'], previous: undefined },
+    { name: 'a sentence naming both years', text: ['2019年共收到申请5件的工作经验在2020年得到推广。'], previous: undefined },
     { name: 'a look back beside this year’s figure', text: ['2019年共收到申请5件，2020年共收到申请5件。'], previous: undefined },
     {
       name: 'a look back that matches last year’s report',
