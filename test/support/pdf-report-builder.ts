@@ -82,7 +82,8 @@ const fontKeys = new WeakMap<PDFPage, PDFName>();
 function drawText(page: PDFPage, font: PDFFont, text: string, x: number, y: number, size: number): void {
   const key = fontKeys.get(page) ?? page.node.newFontDictionary(font.name, font.ref);
   fontKeys.set(page, key);
-  page.pushOperators(beginText(), setFontAndSize(key, size), moveText(x, y), showText(font.encodeText(text)), endText());
+  const glyphs = font.encodeText(text);
+  page.pushOperators(beginText(), setFontAndSize(key, size), moveText(x, y), showText(glyphs), endText());
 }
 
 function drawBox(page: PDFPage, x: number, y: number, width: number, height: number): void {

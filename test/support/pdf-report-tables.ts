@@ -27,8 +27,10 @@ export function table2Block({ template, table2, table2SubRows = [] }: ReportTabl
     [{ text: title, col: 0, colSpan: 5 }],
     [{ text: '信息内容', col: 0, colSpan: 2 }, ...columns.map((text, i) => ({ text, col: 2 + i, colSpan: spans[i] }))],
   ];
+  const label = (key: Table2Row) =>
+    template === '2021' && key === 'normativeDocuments' ? '行政规范性文件' : TABLE2_ROW_LABELS[key];
   const row = (key: Table2Row, spans: number[] = [1, 1, 1]): PdfTableRow => [
-    { text: key === 'normativeDocuments' && template === '2021' ? '行政规范性文件' : TABLE2_ROW_LABELS[key], col: 0, colSpan: 2 },
+    { text: label(key), col: 0, colSpan: 2 },
     ...(table2[key] ?? []).map((text, i) => ({ text, col: 2 + i, colSpan: spans[i] })),
   ];
   const other: PdfTableRow[] = table2SubRows.map((sub, index) => [

@@ -64,7 +64,7 @@ function segments(lines: readonly PdfLine[]): PdfLine[][] {
 function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean })[] {
   const firstAnchor = lines.findIndex(isAnchor);
   const all = lines.flatMap((line, at) =>
-    line.cells.map((cell) => ({ ...cell, page: line.page, at, anchor: isAnchor(line), span: [0, 0] as [number, number] })),
+    line.cells.map((cell): Fragment => ({ ...cell, page: line.page, at, anchor: isAnchor(line), span: [0, 0] })),
   );
   const vertical = verticalRuns(all.filter((fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor));
   const fragments = all.filter((fragment) => !vertical.has(fragment));
