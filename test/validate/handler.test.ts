@@ -1,8 +1,7 @@
-import { fakeContext } from '../shared/lambda-test-env.js';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { deployedEnvironment, fakeContext } from '../shared/lambda-test-env.js';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
 import { createValidateHandler } from '../../functions/validate/handler.js';
 import type { CheckReport } from '../../functions/validate/validate-report.js';
@@ -47,19 +46,13 @@ describe('validate handler', () => {
 });
 
 describe('the deployed validate handler', () => {
-  const doc = mockClient(DynamoDBDocumentClient);
-  afterAll(() => {
-    doc.restore();
-    vi.unstubAllEnvs();
-  });
+  const doc = deployedEnvironment(xicheng);
 
   it('wires the DynamoDB store and the rules from the environment', async () => {
     const report = storedReportFactory();
     doc.on(GetCommand).resolves({ Item: { ...report, pk: `REPORT#${report.id}`, sk: 'REPORT' } });
     doc.on(QueryCommand).resolves({ Items: [] });
     doc.on(UpdateCommand).resolves({});
-    vi.stubEnv('TABLE_NAME', 'Reports');
-    vi.stubEnv('DISTRICT_CONFIG', JSON.stringify(xicheng));
     const { handler } = await import('../../functions/validate/handler.js');
 
     const response = await handler({ Records: [insertOf(imageOf(report.id), '1')] }, fakeContext(), () => undefined);

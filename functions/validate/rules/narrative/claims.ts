@@ -40,10 +40,9 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
   for (const pattern of patterns) {
     const claims = [...text.matchAll(pattern)].flatMap((match): Claim[] => {
       const groups = match.groups ?? {};
-      // the handled forms must be about applications, and must not take a whole (`共10件，其中已答复8件`) for a part
-      if (kind === 'handled' && !/申请/u.test(text.slice(Math.max(0, match.index - 16), match.index) + match[0])) {
-        return [];
-      }
+      // a handled count must be of applications (named in its clause), not of carried-over ones (`上年结转3件，均已办结`)
+      const clause = text.slice(0, match.index).split(/[，。；,;：:]/u).at(-1) ?? '';
+      if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转/u.test(clause))) return [];
       if (groups.mid?.includes('其中') || CHANGE.test(text.slice(Math.max(0, match.index - 4), match.index))) return [];
       return [{ kind, value: Number(groups.n ?? 0), year: yearBefore(text, match.index), sentence, index: match.index }];
     });

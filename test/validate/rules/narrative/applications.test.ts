@@ -46,6 +46,7 @@ describe('nHandled', () => {
     { name: 'flags 已办结 N 件', text: '已办结的6件申请均在法定期限内答复。', found: [[4, 6]] },
     { name: 'does not take the whole for the answered part', text: '共收到申请5件，其中已答复4件。', found: [] },
     { name: 'ignores a change against last year', text: '共收到申请4件，较上年增加3件，均已在法定期限内答复。', found: [] },
+    { name: 'ignores carried-over applications', text: '共收到申请5件，上年结转3件，均已办结。', found: [] },
     { name: 'ignores letters that were 办结', text: '收到区长信箱信件2件，全部办结。', found: [] },
   ])('$name', ({ text, found }) => {
     const findings = nHandled.check({ report: report([text]) }).findings;
