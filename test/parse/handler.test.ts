@@ -1,9 +1,9 @@
-import { fakeContext } from '../shared/lambda-test-env.js';
+import { deployedEnvironment, fakeContext } from '../shared/lambda-test-env.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createParseHandler } from '../../functions/parse/handler.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import { s3Objects } from '../../functions/shared/aws-clients.js';
@@ -114,18 +114,12 @@ describe('parse handler', () => {
 });
 
 describe('the deployed parse handler', () => {
-  const doc = mockClient(DynamoDBDocumentClient);
-  afterAll(() => {
-    doc.restore();
-    vi.unstubAllEnvs();
-  });
+  const doc = deployedEnvironment(xicheng);
 
   it('wires S3, the DynamoDB store and the district from the environment', async () => {
     serve('这不是年度报告');
     doc.on(GetCommand).resolves({});
     doc.on(PutCommand).resolves({});
-    vi.stubEnv('TABLE_NAME', 'Reports');
-    vi.stubEnv('DISTRICT_CONFIG', JSON.stringify(xicheng));
     const { handler } = await import('../../functions/parse/handler.js');
     await handler(uploadEvent('incoming/tianqiao/a.txt'), fakeContext('parse'));
     expect(doc.commandCalls(PutCommand)[0]?.args[0].input).toMatchObject({

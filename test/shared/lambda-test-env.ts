@@ -1,4 +1,8 @@
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, vi } from 'vitest';
+import type { DistrictConfig } from '../../functions/shared/district.js';
 
 // Import first in tests that build AWS SDK clients or run handlers: the SDK warns about Node 20 when a client is
 // constructed, and Powertools' logger writes JSON lines. AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING is the project's
@@ -24,4 +28,21 @@ export function fakeContext(functionName = 'test-function'): Context {
     fail: () => undefined,
     succeed: () => undefined,
   };
+}
+
+/**
+ * For tests of a deployed handler (wired from its environment): sets the variables the stack sets and mocks every
+ * DynamoDB document client, for the enclosing describe block. The table is named `Reports`.
+ */
+export function deployedEnvironment(district: DistrictConfig) {
+  const doc = mockClient(DynamoDBDocumentClient);
+  beforeAll(() => {
+    vi.stubEnv('TABLE_NAME', 'Reports');
+    vi.stubEnv('DISTRICT_CONFIG', JSON.stringify(district));
+  });
+  afterAll(() => {
+    doc.restore();
+    vi.unstubAllEnvs();
+  });
+  return doc;
 }
