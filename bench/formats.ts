@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readReport } from '../functions/parse/read-report.js';
 import { buildPdf } from '../test/support/pdf-report-builder.js';
 import { toDocx, toHtmlBytes } from '../test/support/report-fixtures-html-docx.js';
-import { syntheticBlocks } from '../test/support/synthetic-documents.js';
+import { PDF_SAFE_TITLE, syntheticBlocks } from '../test/support/synthetic-documents.js';
 import type { SyntheticReport } from '../test/support/synthetic-report.js';
 import { medianMs } from './measure.js';
 
@@ -16,13 +16,10 @@ export interface FormatFigures {
 
 type Format = 'docx' | 'html' | 'pdf';
 
-/** The PDF fixture font is a subset: titles use characters it has (the synthetic agency names may not). */
-const PDF_TITLE = '北京市西城区示例街道办事处2020年政府信息公开工作年度报告';
-
 const BUILD: Record<Format, (report: SyntheticReport) => Promise<Uint8Array>> = {
   docx: (report) => toDocx(syntheticBlocks(report)),
   html: async (report) => toHtmlBytes(syntheticBlocks(report)),
-  pdf: (report) => buildPdf(syntheticBlocks(report, PDF_TITLE)),
+  pdf: (report) => buildPdf(syntheticBlocks(report, PDF_SAFE_TITLE)),
 };
 
 /**

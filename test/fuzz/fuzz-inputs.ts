@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPdf } from '../support/pdf-report-builder.js';
 import { toDocx, toHtmlBytes } from '../support/report-fixtures-html-docx.js';
-import { syntheticBlocks } from '../support/synthetic-documents.js';
+import { PDF_SAFE_TITLE, syntheticBlocks } from '../support/synthetic-documents.js';
 import { generateReport, INJECTABLE_ERRORS, type SyntheticReport } from '../support/synthetic-report.js';
 import { createRandom, type Random } from '../support/synthetic-random.js';
 import { hostileFile, reencode } from './hostile-files.js';
@@ -42,9 +42,6 @@ export async function loadFuzzBases(): Promise<FuzzBases> {
   return { seeds, examples, documents: await syntheticDocuments(), notes };
 }
 
-/** The PDF fixture font is a subset: the title uses characters it has. */
-const PDF_TITLE = '北京市西城区示例街道办事处2020年政府信息公开工作年度报告';
-
 async function syntheticDocuments(): Promise<FuzzFile[]> {
   const reports = [1, 2, 3].map((seed) => generateReport({ seed, errors: seed === 3 ? ['blankCell'] : [] }));
   const docx = async (report: SyntheticReport): Promise<FuzzFile> => ({
@@ -54,7 +51,7 @@ async function syntheticDocuments(): Promise<FuzzFile[]> {
   return [
     ...(await Promise.all(reports.map(docx))),
     ...reports.map((report) => ({ name: 'synthetic.html', bytes: toHtmlBytes(syntheticBlocks(report)) })),
-    { name: 'synthetic.pdf', bytes: await buildPdf(syntheticBlocks(reports[0] as SyntheticReport, PDF_TITLE)) },
+    { name: 'synthetic.pdf', bytes: await buildPdf(syntheticBlocks(reports[0] as SyntheticReport, PDF_SAFE_TITLE)) },
   ];
 }
 
@@ -64,7 +61,10 @@ async function filesUnder(dir: string): Promise<FuzzFile[]> {
   return Promise.all(paths.sort().map(async (path) => ({ name: basename(path), bytes: await readFile(path) })));
 }
 
-/** Input `index` of run `seed`: the same pair always gives the same bytes, so any crash can be replayed. */
+/**
+ * Input `index` of run `seed`: the same pair gives the same input, so a crash can be replayed by its numbers;
+ * except from a .docx base, whose zip carries the time it was built (replay those from the saved crash file).
+ */
 export function fuzzInput(bases: FuzzBases, seed: number, index: number): FuzzInput {
   const random = createRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
   if (random.chance(0.1)) return { index, ...hostileFile(random) };

@@ -11,6 +11,9 @@ import type { ReportTables } from './pdf-report-tables.js';
 import { reportBlocks } from './report-fixtures-html-docx-reports.js';
 import type { SyntheticReport } from './synthetic-report.js';
 
+/** For PDFs: the fixture font is a subset, and synthetic agency names use characters it lacks. */
+export const PDF_SAFE_TITLE = '北京市西城区示例街道办事处2020年政府信息公开工作年度报告';
+
 /**
  * A synthetic report's numbers as the blocks the HTML, .docx and PDF fixture builders draw
  * (report-fixtures-html-docx.ts, pdf-report-builder.ts): the same report, as a real table instead of text.
