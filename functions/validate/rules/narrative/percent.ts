@@ -1,6 +1,6 @@
 import { finding } from '../../../shared/finding.js';
 import { type Rule, found } from '../rule.js';
-import { COUNT, type Sentence, UNIT, quote, sentencesOf } from './prose.js';
+import { COUNT, type Sentence, UNIT, countsIn, quote, sentencesOf } from './prose.js';
 
 // 法规文件类信息1条,占总体的比例为0.6%; 共9项（占总数的100%）
 const SHARE = new RegExp(
@@ -24,9 +24,7 @@ interface Whole {
 }
 
 /** The explicit total nearest before a position, in the same unit. */
-function wholeBefore(prose: string, position: number, unit: string): Whole | null {
-  const window = prose.slice(Math.max(0, position - REACH), position);
-  const offset = Math.max(0, position - REACH);
+function wholeBefore(window: string, offset: number, unit: string): Whole | null {
   const wholes = WHOLE.flatMap((pattern) =>
     [...window.matchAll(pattern)].map((m) => ({ value: Number(m[1]), unit: m[2] ?? '', end: offset + m.index + m[0].length })),
   ).filter((whole) => whole.unit === unit);
@@ -48,6 +46,8 @@ interface Share {
   whole: Whole;
   /** Whether the whole is stated in this sentence or the one before and the share names no other total. */
   near: boolean;
+  /** Whether the share is right against some other count before it (`共收到20件，办结18件，其中公开9件，占50%`). */
+  fitsAnother: boolean;
 }
 
 /** Every `N条，占…P%` in the prose with the total it is a share of. */
@@ -58,11 +58,16 @@ function sharesOf(sentences: readonly Sentence[]): Share[] {
   return sentences.flatMap((sentence, i) =>
     [...(/[%％]/u.test(sentence.text) ? sentence.text.matchAll(SHARE) : [])].flatMap((m): Share[] => {
       const [part, unit, of, stated] = [Number(m[1]), m[2] ?? '', m[3] ?? '', m[4] ?? ''];
-      const whole = wholeBefore(prose, (starts[i] ?? 0) + m.index, unit);
+      const position = (starts[i] ?? 0) + m.index;
+      const offset = Math.max(0, position - REACH);
+      const window = prose.slice(offset, position);
+      const whole = wholeBefore(window, offset, unit);
       if (!whole || whole.value === 0 || part > whole.value) return [];
+      const bases = countsIn(window).filter((count) => count.unit === unit && count.value >= part && count.value > 0);
+      const fitsAnother = bases.some((base) => percentFits(part, base.value, stated));
       // `占已办结申请的…` names its own total: only a fitting sibling share can confirm the one found
       const near = whole.end > (starts[i - 1] ?? 0) && !NAMED_TOTAL.test(of);
-      return [{ sentence, index: m.index, part, unit, stated, whole, near }];
+      return [{ sentence, index: m.index, part, unit, stated, whole, near, fitsAnother }];
     }),
   );
 }
@@ -70,6 +75,7 @@ function sharesOf(sentences: readonly Sentence[]): Share[] {
 /**
  * N-PERCENT: `N条，占总数的P%` agrees with N ÷ the total stated before it, at the stated precision. A share whose
  * total stands further back is flagged only when another share of the same total fits: then the total is right.
+ * A share that is right against any other count before it is taken to be a share of that count.
  */
 export const nPercent: Rule = {
   id: 'N-PERCENT',
@@ -79,7 +85,9 @@ export const nPercent: Rule = {
     const fits = (share: Share) => percentFits(share.part, share.whole.value, share.stated);
     const wrong = shares.filter(
       (share) =>
-        !fits(share) && (share.near || shares.some((other) => other.whole.end === share.whole.end && fits(other))),
+        !fits(share) &&
+        !share.fitsAnother &&
+        (share.near || shares.some((other) => other.whole.end === share.whole.end && fits(other))),
     );
     return found(
       ...wrong.map(({ sentence, index, part, unit, stated, whole }) => {

@@ -23,6 +23,10 @@ describe('nPercent', () => {
     expect(check(...text)).toEqual([]);
   });
 
+  it('does not flag a share of another count before it', () => {
+    expect(check('共收到申请20件，办结18件，其中予以公开9件，占50%。')).toEqual([]);
+  });
+
   it('does not flag a share of a named subset that no sibling confirms', () => {
     expect(check('共收到申请35件，予以公开20件，占已办结申请的62.5%。')).toEqual([]);
   });
