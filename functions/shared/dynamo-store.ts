@@ -148,7 +148,8 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
       const command = update(
         followUpKey(reportId, followUpId),
         'SET notifiedAt = :at',
-        'attribute_not_exists(notifiedAt)',
+        // attribute_exists(pk): an update without it would create a bare follow-up item.
+        'attribute_exists(pk) AND attribute_not_exists(notifiedAt)',
         { ':at': at },
       );
       return writeIf(command, `follow-up ${reportId}/${followUpId}`);

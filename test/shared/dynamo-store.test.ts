@@ -92,7 +92,7 @@ describe('status changes', () => {
     await store.markFollowUpNotified('r2025', 'f1', AT);
     expect(doc.commandCalls(UpdateCommand)[0]?.args[0].input).toMatchObject({
       Key: { pk: 'REPORT#r2025', sk: 'FOLLOWUP#f1' },
-      ConditionExpression: 'attribute_not_exists(notifiedAt)',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(notifiedAt)',
     });
   });
 });
