@@ -129,6 +129,16 @@ describe('readReport reads variants of real reports', () => {
     ]);
   });
 
+  it('gives a wrapped label the numbers printed on its second line (pdftotext -layout)', async () => {
+    const text = renderReport(data, 'pdf-layout').replace(
+      /5\.要求行政机关确认或重新出具已获取信息( +.*)/,
+      (_line, numbers: string) => `5.要求行政机关确认或重新出具已\n        获取信息${numbers}`,
+    );
+    const report = await read(text);
+    expect(report.table3).toEqual(expectedTable3(data));
+    expect(report.findings).toEqual([]);
+  });
+
   it('warns S-YEAR for a title with no year and S-SECTIONS for a missing section', async () => {
     const text = pipe.replace('2020年政府信息公开工作年度报告', '政府信息公开工作年度报告').replace('五、存在的主要问题及改进情况', '');
     const report = await read(text);

@@ -12,7 +12,7 @@ export function readText(text: string): DocumentRows {
   const rows: DocRow[] = [];
   text.split('\n').forEach((raw, index) => {
     const at = { line: index + 1 };
-    const texts = lineCells(raw.replace(/\f/g, ''));
+    const texts = lineCells(raw);
     if (texts) rows.push({ cells: texts.map((t): DocCell => ({ text: t, at })) });
   });
   return { rows };
@@ -22,7 +22,9 @@ const MARKDOWN_RULE = /^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
 /** The cells of one line, or null for a line that holds none. */
-function lineCells(raw: string): string[] | null {
+function lineCells(page: string): string[] | null {
+  const raw = page.replace(/\f/g, '');
+  if (isLonePageNumber(page, raw.trim())) return null;
   const line = raw.replace(/\s+$/, (trail) => trail.replace(/[^\t]/g, ''));
   const content = line.trim();
   if (content === '') return line.includes('\t') ? [''] : null;
@@ -31,6 +33,11 @@ function lineCells(raw: string): string[] | null {
   const tabs = line.replace(/^\s+/, '');
   if (tabs.includes('\t')) return tabs.split('\t').map((cell) => cell.trim());
   return splitSpacedLine(content);
+}
+
+/** A bare number far to the right, or at a page break, is a page number in `pdftotext -layout` text, not a value. */
+function isLonePageNumber(raw: string, content: string): boolean {
+  return /^\d{1,3}$/.test(content) && (/^ {20,}/.test(raw) || raw.includes('\f'));
 }
 
 function isPipeRow(content: string): boolean {

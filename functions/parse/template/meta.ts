@@ -11,24 +11,28 @@ export interface ReportMeta {
   year: number | null;
 }
 
-const MAX_TITLE_LINES = 4;
+const MAX_HEAD_LINES = 12;
 const MAX_LINE = 60;
-const NOT_TITLE = /^(?:依据|根据|按照|发布|来源|时间|日期|索引号|本报告)/;
+const NOT_TITLE = /^(?:依据|根据|按照|发布|来源|时间|日期|索引号|本报告)|[>＞|]|首页/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
+const TITLE_END = /^(?:工作)?(?:年度)?报告$/;
 
 export function readMeta(rows: readonly DocRow[], before: number): ReportMeta {
-  const lines: string[] = [];
-  for (const row of rows.slice(0, before)) {
-    const text = row.cells.map((cell) => cell.text).join('').trim();
-    if (text === '') continue;
-    if (lines.length >= MAX_TITLE_LINES || text.length > MAX_LINE || NOT_TITLE.test(text)) break;
-    lines.push(text);
-    if (/报告$|年报$/.test(text)) break;
-  }
-  const reportLine = lines.findIndex((line) => /报告|年报/.test(line));
-  const titleLines = reportLine >= 0 ? lines.slice(0, reportLine + 1) : lines.slice(0, 1);
-  const title = titleLines.join('').replace(/\s+/g, '') || null;
-  if (!title) return { title: null, agency: null, year: null };
+  const lines = rows
+    .slice(0, before)
+    .map((row) => row.cells.map((cell) => cell.text).join('').replace(/\s+/g, ''))
+    .filter((text) => text !== '')
+    .slice(0, MAX_HEAD_LINES);
+  const isTitle = (line: string, next = ''): boolean =>
+    line.length <= MAX_LINE && !NOT_TITLE.test(line) && !/[。；]$/.test(line) && (/报告|年报/.test(line) || TITLE_END.test(next));
+  const at = lines.findIndex((line, i) => isTitle(line, lines[i + 1]));
+  const line = lines[at];
+  if (at < 0 || !line) return { title: null, agency: null, year: null };
+  let title = TITLE_END.test(lines[at + 1] ?? '') && !/报告|年报/.test(line) ? `${line}${lines[at + 1]}` : line;
+  // `2020年政府信息公开工作年度报告` under the agency's name, or `年度报告` under the rest of the title.
+  const previous = lines[at - 1];
+  const headless = YEAR.exec(title)?.index === 0 || !title.includes('政府信息公开') || title.startsWith('政府信息公开');
+  if (headless && previous && previous.length <= 40 && !NOT_TITLE.test(previous)) title = `${previous}${title}`;
   const year = YEAR.exec(title);
   return { title, agency: agencyOf(title, year), year: year?.[1] ? Number(year[1]) : null };
 }

@@ -18,7 +18,7 @@ const TITLE_WORDS: Record<SectionId, RegExp> = {
 };
 
 const ARABIC: Record<string, SectionId> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六' };
-const COMMA_STYLE = /^\s*(?:([一二三四五六])\s*[、.．,，]|([1-6])\s*[、,，])\s*(\S.*)$/;
+const COMMA_STYLE = /^\s*(?:第?([一二三四五六])\s*(?:[、.．,，]|部分)|([1-6])\s*[、,，])\s*(\S.*)$/;
 const BRACKET_STYLE = /^\s*[（(]\s*([一二三四五六])\s*[)）]\s*(\S.*)$/;
 const MAX_HEADING = 40;
 

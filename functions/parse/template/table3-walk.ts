@@ -30,6 +30,12 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
     const current = own ? segment : label && joined ? joined : segment;
     const isHeaderTotal = label?.kind === 'row' && label.row === 'handledTotal' && !started;
     if (!label || isHeaderTotal) {
+      const last = entries[entries.length - 1];
+      if (!label && last?.row && !hasValues(last.segment) && hasValues(segment)) {
+        // A wrapped label whose numbers stand on its second line (pdftotext): the numbers are the label's.
+        last.segment = { ...last.segment, values: segment.values, inRow: segment.inRow };
+        return;
+      }
       if (segment.label === null ? hasValues(segment) : started && hasValues(segment)) entries.push({ row: null, segment });
       pending = segment.label !== null && !hasValues(segment) ? segment : null;
       return;
