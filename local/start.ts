@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadDistricts } from '../lib/config.js';
 import { QUIET_SDK_ENV } from './emulators/credentials.js';
 import { JavaMissingError } from './emulators/dynamodb.js';
@@ -30,7 +30,8 @@ export async function run(args: string[]): Promise<number> {
   const byFolder = options.paths.length === 0;
   const plans = await Promise.all(
     (await listFiles(byFolder ? [EXAMPLES_DIR] : options.paths))
-      .filter((path) => !path.endsWith('README.md') && !/\/generate[^/]*\.ts$/.test(path))
+      // examples/ holds reports in agency folders; its generator and README sit at the top.
+      .filter((path) => !byFolder || resolve(dirname(path)) !== resolve(EXAMPLES_DIR))
       .map((path) => planFile(path, districts, byFolder)),
   );
   let emulators: Emulators;
