@@ -40,7 +40,8 @@ export async function checkFiles(
   return results.map((result, i): CheckedReport => {
     const file = files[i]?.name ?? '';
     if (result.status === 'rejected') {
-      return { file, status: 'rejected', agency: null, year: null, template: null, findings: result.findings, skipped: [] };
+      const { findings } = result;
+      return { file, status: 'rejected', agency: null, year: null, template: null, findings, skipped: [] };
     }
     const { report } = result;
     const previous = previousOf(report, reports);

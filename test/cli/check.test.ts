@@ -79,7 +79,8 @@ describe('check usage', () => {
       cwd: ROOT,
     }).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect((result as { stderr: string }).stderr.trim().split('\n')).toEqual([expect.stringMatching(/^nianbao: unknown flag/)]);
+    const stderr = (result as { stderr: string }).stderr.trim().split('\n');
+    expect(stderr).toEqual([expect.stringMatching(/^nianbao: unknown flag/)]);
   });
 });
 

@@ -54,7 +54,11 @@ describe('checkReport', () => {
   });
 
   it.each([
-    { name: 'a report of another year', previous: reportFactory({ year: 2018 }), reason: 'the previous report is not for 2019' },
+    {
+      name: 'a report of another year',
+      previous: reportFactory({ year: 2018 }),
+      reason: 'the previous report is not for 2019',
+    },
     {
       name: 'a previous report whose Table 三 is broken',
       previous: reportFactory({ year: 2019, findings: [shape('三')] }),

@@ -51,7 +51,12 @@ describe.skipIf(!existsSync(SEEDS))('the seeds (needs ../shared/seeds)', () => {
     const { findings } = await checkSeed('002');
     expect(errors(findings)).toEqual([]);
     expect(narrative(findings)).toEqual([
-      expect.objectContaining({ rule: 'N-PERCENT', expected: 1.3, actual: 1.2, excerpt: expect.stringContaining('机构职责类2条') }),
+      expect.objectContaining({
+        rule: 'N-PERCENT',
+        expected: 1.3,
+        actual: 1.2,
+        excerpt: expect.stringContaining('机构职责类2条'),
+      }),
     ]);
   });
 

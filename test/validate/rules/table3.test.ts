@@ -3,7 +3,7 @@ import { t3Balance, t3HandledSum, t3RowTotal } from '../../../functions/validate
 import { reportFactory } from '../../support/report-factory.js';
 
 const where = (report: ReturnType<typeof reportFactory>, rule: typeof t3RowTotal) =>
-  rule.check({ report }).findings.map((f) => ({ row: f.row, column: f.column, expected: f.expected, actual: f.actual }));
+  rule.check({ report }).findings.map(({ row, column, expected, actual }) => ({ row, column, expected, actual }));
 
 describe('t3RowTotal', () => {
   it.each([
@@ -26,7 +26,8 @@ describe('t3RowTotal', () => {
   });
 
   it('writes the clerk a message naming the row and both numbers', () => {
-    const [finding] = t3RowTotal.check({ report: reportFactory({ table3: { handledTotal: { natural: 1 } } }) }).findings;
+    const report = reportFactory({ table3: { handledTotal: { natural: 1 } } });
+    const [finding] = t3RowTotal.check({ report }).findings;
     expect(finding).toMatchObject({ rule: 'T3-ROW-TOTAL', severity: 'error', table: '三', rowLabel: '（七）总计' });
     expect(finding?.message).toBe('（七）总计 行：六类申请人合计 1，总计列填 0，请核对后更正。');
   });
@@ -61,7 +62,12 @@ describe('t3HandledSum', () => {
 
 describe('t3Balance', () => {
   it('passes when new plus carried-in equals handled plus carried-out', () => {
-    const table3 = { received: { total: 3 }, carriedIn: { total: 1 }, handledTotal: { total: 2 }, carriedOut: { total: 2 } };
+    const table3 = {
+      received: { total: 3 },
+      carriedIn: { total: 1 },
+      handledTotal: { total: 2 },
+      carriedOut: { total: 2 },
+    };
     expect(where(reportFactory({ table3 }), t3Balance)).toEqual([]);
   });
 

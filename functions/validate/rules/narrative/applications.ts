@@ -12,7 +12,7 @@ function tableValue(report: ReadReport, kind: Claim['kind']): number | null {
   return report.table3?.[CELL[kind]]?.total ?? null;
 }
 
-/** This year's claims of a kind that disagree with Table 三, one per stated number (a repeated figure is one finding). */
+/** This year's claims of a kind that disagree with Table 三, one per stated number (a repeated figure is one). */
 function disagreeing(report: ReadReport, kind: Claim['kind']): { claim: Claim; table: number }[] {
   const table = tableValue(report, kind);
   if (table === null) return [];

@@ -30,7 +30,11 @@ const HANDLED = [
   // 办结申请5件; 共答复政府信息公开申请4件
   /(?:办结|答复)(?:了)?(?<what>[^，。；,;\d]{0,12}?)申请[^，。；,;\d]{0,6}?(?<n>\d{1,9})(?!\d)\s*(?:件|项)/gu,
   // 信息公开申请的9件事项，已按照规定在期限内答复
-  /(?<![\d.])(?<n>\d{1,9})(?!\d)\s*(?:件|项|个)(?<mid>[^。；;\d]{0,24}?)(?:已|均已|全部)[^。；;\d]{0,16}?(?:办结|答复|办理完毕)(?!的?\s*\d)/gu,
+  new RegExp(
+    '(?<![\\d.])(?<n>\\d{1,9})(?!\\d)\\s*(?:件|项|个)(?<mid>[^。；;\\d]{0,24}?)' +
+      '(?:已|均已|全部)[^。；;\\d]{0,16}?(?:办结|答复|办理完毕)(?!的?\\s*\\d)',
+    'gu',
+  ),
 ];
 
 function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly RegExp[]): Claim[] {
@@ -44,7 +48,8 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
       const clause = text.slice(0, match.index).split(/[，。；,;：:]/u).at(-1) ?? '';
       if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转/u.test(clause))) return [];
       if (groups.mid?.includes('其中') || CHANGE.test(text.slice(Math.max(0, match.index - 4), match.index))) return [];
-      return [{ kind, value: Number(groups.n ?? 0), year: yearBefore(text, match.index), sentence, index: match.index }];
+      const year = yearBefore(text, match.index);
+      return [{ kind, value: Number(groups.n ?? 0), year, sentence, index: match.index }];
     });
     if (claims.length > 0) return claims; // the first form that matches says it; later ones would repeat it
   }

@@ -26,7 +26,11 @@ interface Whole {
 /** The explicit total nearest before a position, in the same unit. */
 function wholeBefore(window: string, offset: number, unit: string): Whole | null {
   const wholes = WHOLE.flatMap((pattern) =>
-    [...window.matchAll(pattern)].map((m) => ({ value: Number(m[1]), unit: m[2] ?? '', end: offset + m.index + m[0].length })),
+    [...window.matchAll(pattern)].map((m) => ({
+      value: Number(m[1]),
+      unit: m[2] ?? '',
+      end: offset + m.index + m[0].length,
+    })),
   ).filter((whole) => whole.unit === unit);
   return wholes.sort((a, b) => b.end - a.end)[0] ?? null;
 }
