@@ -49,6 +49,8 @@ function looksBinary(text: string): boolean {
   return control > Math.max(2, text.length / 100);
 }
 
+/** Any character normalizeText changes; most cells have none, and skipping them keeps big files fast. */
+const NEEDS_NORMALIZING = /[\r\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\uff0b\uff0c\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 const FULL_WIDTH_IN_NUMBER = /(?<=[0-9])[．，](?=[0-9])|[＋－](?=[0-9])/g;
 
 /**
@@ -57,6 +59,7 @@ const FULL_WIDTH_IN_NUMBER = /(?<=[0-9])[．，](?=[0-9])|[＋－](?=[0-9])/g;
  * digits → ASCII. Brackets stay full-width: labels are matched after their own normalisation.
  */
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')

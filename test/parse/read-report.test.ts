@@ -165,3 +165,21 @@ describe('readReport reads variants of real reports', () => {
     expect(brief(report.findings).map((f) => f.rule)).toContain('S-TEMPLATE');
   });
 });
+
+describe('readReport on large input', () => {
+  it('reads a file near the size limit in seconds, whatever its lines hold', async () => {
+    const line = '（三）不予公开 1.属于国家秘密 0 0 0\n第二十条第（一）项 | 规章 | 0 |\n'.repeat(1000) + `${'7\t'.repeat(1500)}\n`;
+    const bytes = utf8(`二、主动公开政府信息情况\n${line.repeat(60)}`);
+    expect(bytes.length).toBeGreaterThan(5_000_000);
+
+    const started = Date.now();
+    const result = await readReport({ name: 'big.txt', bytes });
+    expect(result.status).toBe('parsed');
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('treats one enormous line as prose, not as a table row', async () => {
+    const result = await readReport({ name: 'big.txt', bytes: utf8('a  '.repeat(2_000_000)) });
+    expect(result).toMatchObject({ status: 'rejected', findings: [{ rule: 'S-FORMAT' }] });
+  });
+});

@@ -18,6 +18,8 @@ export function readText(text: string): DocumentRows {
   return { rows };
 }
 
+/** No table row is this long: such a line is prose (and splitting it would only cost time). */
+const MAX_ROW_LENGTH = 4000;
 const MARKDOWN_RULE = /^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
@@ -25,8 +27,9 @@ const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\
 function lineCells(page: string): string[] | null {
   const raw = page.replace(/\f/g, '');
   if (isLonePageNumber(page, raw.trim())) return null;
-  const line = raw.replace(/\s+$/, (trail) => trail.replace(/[^\t]/g, ''));
-  const content = line.trim();
+  if (raw.length > MAX_ROW_LENGTH) return [raw.trim()];
+  const content = raw.trim();
+  const line = raw.trimEnd() + raw.slice(raw.trimEnd().length).replace(/[^\t]/g, '');
   if (content === '') return line.includes('\t') ? [''] : null;
   if (PAGE_NUMBER.test(content)) return null;
   if (isPipeRow(content)) return MARKDOWN_RULE.test(content) ? null : pipeCells(content);

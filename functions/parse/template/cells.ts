@@ -1,3 +1,4 @@
+import { normalizeText } from '../decode.js';
 import type { DocCell } from '../document.js';
 
 /**
@@ -23,8 +24,9 @@ const GROUPED = /^([+-])?(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
 const SPACED = /^(\d{1,3}(?: \d{3})+)$/;
 const CJK_WORD = /[\u4e00-\u9fff]{2,}/;
 
+/** Classifies a cell from any format; full-width digits and odd spaces are normalised here for Word and HTML. */
 export function classifyCell(cell: DocCell): ClassifiedCell {
-  return { cell, value: classifyText(cell.text.trim()) };
+  return { cell, value: classifyText(normalizeText(cell.text).trim()) };
 }
 
 function classifyText(text: string): CellValue {

@@ -1,3 +1,5 @@
+import { normalizeText } from '../decode.js';
+
 /**
  * Tolerant label matching. Reports spell the template's labels many ways: full- or half-width brackets,
  * straight or curly quotes, numbering prefixes (一、 （三） 1. ②), stray spaces, dropped or wrong characters.
@@ -9,7 +11,7 @@ const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．,，]|[�
 
 /** The bare words of a label: numbering prefixes, brackets, quotes, spaces and punctuation removed. */
 export function normalizeLabel(text: string): string {
-  let rest = text.trim();
+  let rest = normalizeText(text).trim();
   for (let prefix = NUMBERING.exec(rest); prefix; prefix = NUMBERING.exec(rest)) rest = rest.slice(prefix[0].length);
   return rest.replace(/[^\p{L}\p{N}]/gu, '');
 }

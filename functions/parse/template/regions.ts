@@ -9,10 +9,13 @@ export interface Region {
   end: number;
 }
 
+/** Far more lines than any layout of the longest table takes: beyond this it is not the table (and costs time). */
+const MAX_TABLE_ROWS = 3000;
+
 const ANCHORS: Record<TableId, (text: string) => boolean> = {
   二: (text) => /第二十条第/.test(text),
   三: (text) => /本年新收|勾稽关系|申请人情况/.test(text),
-  四: (text) => normalizeLabel(text) === '行政复议',
+  四: (text) => text.includes('复议') && normalizeLabel(text) === '行政复议',
 };
 
 /**
@@ -34,7 +37,7 @@ export function findRegions(rows: readonly DocRow[], sections: readonly SectionS
   const regions: Partial<Record<TableId, Region>> = {};
   for (const [table, start] of Object.entries(starts) as [TableId, number][]) {
     const end = Math.min(...bounds.filter((bound) => bound > start));
-    regions[table] = { start, end };
+    regions[table] = { start, end: Math.min(end, start + MAX_TABLE_ROWS) };
   }
   return regions;
 }

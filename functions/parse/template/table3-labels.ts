@@ -66,20 +66,24 @@ export type Table3Label =
 
 /** What a label cell stands for in Table 三, given the block it stands in; null when it is not a Table 三 label. */
 export function matchTable3Label(text: string, block: Block | null): Table3Label | null {
-  const cell = normalizeLabel(text);
-  const inBlock = block && block !== 'results' ? SUB_ROWS[block] : [];
-  const elsewhere = SUB_BLOCKS.filter((b) => b !== block).flatMap((b) => SUB_ROWS[b].filter((c) => c.key !== 'otherHandling.3'));
-  const candidates: LabelCandidate<string>[] = [
-    ...inBlock,
-    ...TOP,
-    ...PARENTS.map((p) => ({ key: `parent:${p.key}`, aliases: p.aliases })),
-    ...elsewhere,
-  ];
-  const match: LabelMatch<string> | null = matchLabel(cell, candidates);
+  const match: LabelMatch<string> | null = matchLabel(normalizeLabel(text), candidatesIn(block));
   if (!match) return null;
   if (match.key.startsWith('parent:')) return { kind: 'parent', block: match.key.slice('parent:'.length) as Block };
   const row = match.key as Table3Row;
   return { kind: 'row', row, block: SUB_BLOCKS.find((b) => SUB_ROWS[b].some((c) => c.key === row)) ?? null };
+}
+
+/** Candidates in priority order: the block's own sub-rows, top-level rows and parents, then other blocks' sub-rows. */
+const CANDIDATES = new Map<Block | null, readonly LabelCandidate<string>[]>();
+function candidatesIn(block: Block | null): readonly LabelCandidate<string>[] {
+  const cached = CANDIDATES.get(block);
+  if (cached) return cached;
+  const inBlock = block && block !== 'results' ? SUB_ROWS[block] : [];
+  const elsewhere = SUB_BLOCKS.filter((b) => b !== block).flatMap((b) => SUB_ROWS[b].filter((c) => c.key !== 'otherHandling.3'));
+  const parents = PARENTS.map((p) => ({ key: `parent:${p.key}`, aliases: p.aliases }));
+  const candidates = [...inBlock, ...TOP, ...parents, ...elsewhere];
+  CANDIDATES.set(block, candidates);
+  return candidates;
 }
 
 const INNER_NUMBERING = /(?<=\S)\s*(?=[（(][一二三四五六七][)）]|\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff])/;
