@@ -31,9 +31,17 @@ export function columnSpan(cell: Span, columns: readonly Span[]): [number, numbe
 
 function leaves(spans: readonly Span[]): Span[] {
   return spans.filter((span) => {
-    const inside = spans.filter((other) => other !== span && overlap(span, other) >= 0.6 * (other.x1 - other.x0));
-    if (inside.length < 2) return true;
-    return Math.min(...inside.map((other) => other.x1)) >= Math.max(...inside.map((other) => other.x0));
+    // Two cells inside this one that do not overlap each other stand side by side under it.
+    let inside = 0;
+    let leftmostEnd = Infinity;
+    let rightmostStart = -Infinity;
+    for (const other of spans) {
+      if (other === span || overlap(span, other) < 0.6 * (other.x1 - other.x0)) continue;
+      inside++;
+      leftmostEnd = Math.min(leftmostEnd, other.x1);
+      rightmostStart = Math.max(rightmostStart, other.x0);
+    }
+    return inside < 2 || leftmostEnd >= rightmostStart;
   });
 }
 

@@ -1,4 +1,5 @@
 import { columnSpan, findColumns } from './pdf-columns.js';
+import { hoistParentLabels, toCells, toGrid } from './pdf-grid.js';
 import type { PdfCell, PdfLine } from './pdf-lines.js';
 import { isAnchor, NUMERIC } from './pdf-regions.js';
 
@@ -21,6 +22,13 @@ interface Fragment extends PdfCell {
 interface Block {
   parts: Fragment[];
   span: [number, number];
+}
+
+/** A line with numbers: where a table row is. */
+interface AnchorLine {
+  at: number;
+  page: number;
+  y: number;
 }
 
 /** Two lines of one wrapped cell are never further apart than this (× font size). */
@@ -62,10 +70,12 @@ function segments(lines: readonly PdfLine[]): PdfLine[][] {
 }
 
 function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean })[] {
-  const firstAnchor = lines.findIndex(isAnchor);
+  const anchors = lines.map(isAnchor);
+  const firstAnchor = anchors.indexOf(true);
   const all = lines.flatMap((line, at) =>
-    line.cells.map((cell): Fragment => ({ ...cell, page: line.page, at, anchor: isAnchor(line), span: [0, 0] })),
+    line.cells.map((cell): Fragment => ({ ...cell, page: line.page, at, anchor: anchors[at] ?? false, span: [0, 0] })),
   );
+  const anchorLines = lines.flatMap((line, at) => (anchors[at] ? [{ at, page: line.page, y: line.y }] : []));
   const vertical = verticalRuns(all.filter((fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor));
   const fragments = all.filter((fragment) => !vertical.has(fragment));
   const isBody = (fragment: Fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor;
@@ -83,10 +93,11 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
     if (anchorPart) place(anchorPart.at, block);
     else if (firstAnchor < 0 || block.parts.every((part) => part.at < firstAnchor && !near(part, lines[firstAnchor])))
       place(top.at, block);
-    else place(attachTo(block, lines, block.span[0] < innermost) ?? top.at, block);
+    else place(attachTo(block, anchorLines, block.span[0] < innermost) ?? top.at, block);
   }
   const ordered = [...rows].sort(([a], [b]) => a - b);
-  const grids = ordered.map(([, row]) => toGrid(row, columns.length));
+  const texts = (row: Block[]) => row.map(({ span, parts }) => ({ span, text: parts.map((p) => p.text).join('') }));
+  const grids = ordered.map(([, row]) => toGrid(texts(row), columns.length));
   hoistParentLabels(grids, innermost);
   return ordered.map(([at], index) => {
     const header = firstAnchor < 0 || at < firstAnchor;
@@ -101,19 +112,18 @@ const near = (part: Fragment, line: PdfLine | undefined): boolean =>
  * The numbered line a label block belongs to: a parent label (（三）不予公开, centred in a merged cell) joins the
  * nearest row; an inner label only a row whose numbers print within the label's own lines.
  */
-function attachTo(block: Block, lines: readonly PdfLine[], parent: boolean): number | undefined {
+function attachTo(block: Block, anchors: readonly AnchorLine[], parent: boolean): number | undefined {
   const top = block.parts[0];
   const bottom = block.parts.at(-1);
   if (!top || !bottom) return undefined;
-  const candidates = lines.flatMap((line, at) =>
-    isAnchor(line) && line.page === top.page ? [{ at, distance: Math.abs(line.y - (top.y + bottom.y) / 2) }] : [],
-  );
-  const reach = (candidate: { at: number }) => {
-    const y = lines[candidate.at]?.y ?? 0;
-    return y <= top.y + top.size / 2 && y >= bottom.y - bottom.size / 2;
-  };
-  const usable = parent ? candidates : candidates.filter(reach);
-  return usable.sort((a, b) => a.distance - b.distance)[0]?.at;
+  const centre = (top.y + bottom.y) / 2;
+  let best: AnchorLine | undefined;
+  for (const anchor of anchors) {
+    if (anchor.page !== top.page) continue;
+    if (!parent && (anchor.y > top.y + top.size / 2 || anchor.y < bottom.y - bottom.size / 2)) continue;
+    if (!best || Math.abs(anchor.y - centre) < Math.abs(best.y - centre)) best = anchor;
+  }
+  return best?.at;
 }
 
 /** Joins fragments of one column that print on consecutive lines close together, unless both carry numbers. */
@@ -161,54 +171,4 @@ function verticalRuns(fragments: readonly Fragment[]): Set<Fragment> {
     else runs.push([fragment]);
   }
   return new Set(runs.filter((run) => run.length >= 3).flat());
-}
-
-/** A row by column: its text, '' for an empty column, null for a column a wider cell to its left covers. */
-type GridRow = (string | null)[];
-
-function toGrid(row: readonly Block[], count: number): GridRow {
-  const grid: GridRow = Array<string>(count).fill('');
-  for (const block of [...row].sort((a, b) => a.span[0] - b.span[0])) {
-    const [first, last] = block.span;
-    const text = block.parts.map((part) => part.text).join('');
-    grid[first] = `${grid[first] ?? ''} ${text}`.trim();
-    for (let column = first + 1; column <= last; column++) grid[column] = null;
-  }
-  return grid;
-}
-
-/**
- * The cells the reader hands on. In the body, empty label columns between a row's label and its numbers are the
- * label's own merged cell (行政许可 over two label columns), not blank values, so they are left out.
- */
-function toCells(grid: GridRow, innermost: number, body: boolean): string[] {
-  const lastLabel = grid.findLastIndex((text, column) => column <= innermost && text !== '' && text !== null);
-  return grid.flatMap((text, column) => {
-    if (text === null) return [];
-    if (body && text === '' && lastLabel >= 0 && column > lastLabel && column <= innermost) return [];
-    return [text];
-  });
-}
-
-const SUB_ROW = /^\s*(\d{1,2})\s*[.．、]/;
-
-/**
- * A parent label centred in its merged cell lands on a middle sub-row (4.保护第三方合法权益); it belongs before
- * the block's first sub-row (1.…), where a text layout prints it.
- */
-function hoistParentLabels(rows: GridRow[], innermost: number): void {
-  rows.forEach((row, index) => {
-    for (let column = 0; column < innermost; column++) {
-      const label = row[column];
-      if (!label || Number(SUB_ROW.exec(row[innermost] ?? '')?.[1] ?? 1) <= 1) continue;
-      for (let above = index - 1; above >= 0; above--) {
-        const target = rows[above];
-        if (!target || target[column] !== '' || !SUB_ROW.test(target[innermost] ?? '')) break;
-        if (Number(SUB_ROW.exec(target[innermost] ?? '')?.[1]) !== 1) continue;
-        target[column] = label;
-        row[column] = '';
-        break;
-      }
-    }
-  });
 }
