@@ -183,3 +183,12 @@ describe('readReport on large input', () => {
     expect(result).toMatchObject({ status: 'rejected', findings: [{ rule: 'S-FORMAT' }] });
   });
 });
+
+describe('readReport on values no report can hold', () => {
+  it('gives S-VALUE for a count too long to be a number, never Infinity', async () => {
+    const text = renderReport(makeReport('2019'), 'pipe').replace('| 20 | 21 |', `| ${'9'.repeat(309)} | 21 |`);
+    const report = await read(text);
+    expect(brief(report.findings)).toEqual([{ rule: 'S-VALUE', table: '三', row: 'granted', column: 'natural' }]);
+    expect(report.table3?.granted?.natural).toBeNull();
+  });
+});

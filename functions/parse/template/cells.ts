@@ -46,6 +46,8 @@ function parseNumber(text: string): CellValue | null {
   const whole = match[2].replace(/,/g, '');
   if (whole.length > 1 && whole.startsWith('0')) return null;
   const value = Number(`${match[1] ?? ''}${whole}${match[3] ? `.${match[3]}` : ''}`);
+  // A count no report can hold (hundreds of digits would be Infinity): not a number we can check.
+  if (whole.length > 15) return { kind: 'bad' };
   return { kind: 'number', value, integer: match[3] === undefined, signed: match[1] !== undefined };
 }
 

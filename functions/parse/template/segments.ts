@@ -21,7 +21,8 @@ export function toSegments(rows: readonly DocRow[]): Segment[] {
   const segments: Segment[] = [];
   let open: Segment | null = null;
   for (const row of rows) {
-    const cells = row.cells.map(classifyCell);
+    // A span's filler (merged) is layout, not a cell: it must neither shift values nor read as a blank.
+    const cells = row.cells.filter((cell) => !cell.merged).map(classifyCell);
     if (cells.length === 1 && !row.table) {
       open = addLoneCell(segments, open, cells[0] as ClassifiedCell);
       continue;

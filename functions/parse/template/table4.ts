@@ -59,7 +59,7 @@ export function readTable4(rows: readonly DocRow[], sink: ReadSink): Table4 | un
 function valueSegment(rows: readonly DocRow[]): Segment | null {
   const values: ClassifiedCell[] = [];
   for (const row of rows) {
-    const cells = row.cells.map(classifyCell);
+    const cells = row.cells.filter((cell) => !cell.merged).map(classifyCell);
     if (cells.length === 1 && !row.table) {
       const cell = cells[0] as ClassifiedCell;
       if (cell.value.kind === 'text' || (cell.value.kind === 'empty' && values.length === 0)) continue;
