@@ -1,7 +1,8 @@
-import type { DistrictConfig } from '../../shared/district.js';
+import type { Agency, DistrictConfig } from '../../shared/district.js';
 import type { StoredReport } from '../../shared/stored-report.js';
+import type { RenderedEmail } from './email.js';
 import { headerText } from './escape.js';
-import { type Block, paragraph } from './layout.js';
+import { type Block, paragraph, renderHtml, renderText } from './layout.js';
 
 /** Longest agency name or file name that goes into a subject. */
 const MAX_SUBJECT_NAME = 40;
@@ -12,9 +13,14 @@ const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000; // China keeps UTC+8 all year: no DS
  * file name. Always one header-safe line, since the last two come from the uploaded file.
  */
 export function agencyName(report: StoredReport, district: DistrictConfig): string {
-  const registered = district.agencies.find((agency) => agency.id === report.agencyId)?.name;
+  const registered = registeredAgency(report, district)?.name;
   const name = registered ?? report.report?.agency ?? report.report?.title ?? report.fileName;
   return headerText(name, MAX_SUBJECT_NAME) || headerText(report.fileName, MAX_SUBJECT_NAME);
+}
+
+/** The district config's entry for the report's agency, if the district knows it (the config decides, now). */
+export function registeredAgency(report: StoredReport, district: DistrictConfig): Agency | undefined {
+  return district.agencies.find((agency) => agency.id === report.agencyId);
 }
 
 /** `2026-11-23 17:05`, Beijing time, for an ISO timestamp. */
@@ -32,14 +38,20 @@ export function fileFacts(report: StoredReport): Block {
   return paragraph(`文件：${report.fileName}`, `上传时间：${beijingTime(report.uploadedAt)}（北京时间）`);
 }
 
-export function reuploadAdvice(): Block {
+/** An email to an agency: greeting, the blocks of this kind of notice, how to re-upload, whom to ask. */
+export function agencyEmail(subject: string, agency: string, district: DistrictConfig, blocks: Block[]): RenderedEmail {
+  const all = [paragraph(`${agency}：`, '您好！'), ...blocks, reuploadAdvice(), contactFooter(district)];
+  return { subject, text: renderText(all), html: renderHtml(subject, all) };
+}
+
+function reuploadAdvice(): Block {
   return paragraph(
     '修改方法：请修改报告后，将修改后的文件上传到原上传位置（同一目录）。' +
       '新版本上传后将自动重新核查，核查结果另行通知；原文件无需删除。',
   );
 }
 
-export function contactFooter(district: DistrictConfig): Block {
+function contactFooter(district: DistrictConfig): Block {
   return paragraph(
     `如有疑问，请联系${district.name}政府信息公开工作主管部门：${district.adminEmails.join('、')}`,
     '本邮件由年报核查系统自动发送。',

@@ -1,6 +1,6 @@
 import type { DistrictConfig } from '../../shared/district.js';
 import type { ReportStatus, StoredReport } from '../../shared/stored-report.js';
-import { beijingTime } from './common.js';
+import { beijingTime, registeredAgency } from './common.js';
 import { capText } from './escape.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
 import { countBySeverity } from './finding-table.js';
@@ -22,7 +22,7 @@ const MAX_FILE_NAME = 60;
 export function renderDigest(reports: readonly StoredReport[], since: string, district: DistrictConfig): RenderedEmail {
   const sorted = [...reports].sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
   const rejected = sorted.filter((report) => report.status === 'REJECTED').length;
-  const unknown = sorted.filter((report) => !isRegistered(report, district)).length;
+  const unknown = sorted.filter((report) => !registeredAgency(report, district)).length;
   const subject = `${SUBJECT_TAG}${district.name} 报告汇总：${sorted.length} 份（${beijingTime(since)} 以来）`;
   const blocks = [
     paragraph(
@@ -38,7 +38,7 @@ export function renderDigest(reports: readonly StoredReport[], since: string, di
 }
 
 function digestRow(report: StoredReport, district: DistrictConfig): string[] {
-  const registered = district.agencies.find((agency) => agency.id === report.agencyId);
+  const registered = registeredAgency(report, district);
   const { errors, warnings } = countBySeverity(report.findings);
   return [
     registered?.name ?? `未登记的机构 ${report.agencyId}`,
@@ -50,8 +50,4 @@ function digestRow(report: StoredReport, district: DistrictConfig): string[] {
     String(warnings),
     report.notifiedTo?.length ? report.notifiedTo.join('、') : '未发送',
   ];
-}
-
-function isRegistered(report: StoredReport, district: DistrictConfig): boolean {
-  return district.agencies.some((agency) => agency.id === report.agencyId);
 }

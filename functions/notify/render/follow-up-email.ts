@@ -1,9 +1,9 @@
 import type { DistrictConfig } from '../../shared/district.js';
 import type { FollowUp, StoredReport } from '../../shared/stored-report.js';
-import { agencyName, beijingTime, contactFooter, fileFacts, reportYearText, reuploadAdvice } from './common.js';
+import { agencyEmail, agencyName, beijingTime, fileFacts, reportYearText } from './common.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
 import { findingSections } from './finding-table.js';
-import { paragraph, renderHtml, renderText } from './layout.js';
+import { paragraph } from './layout.js';
 
 /**
  * The short email for new cross-year (X-*) findings on a report already mailed: they were found when the
@@ -21,15 +21,12 @@ export function renderFollowUpEmail(
     ? `贵单位${reportYearText(previous)}（文件：${previous.fileName}，上传时间：${beijingTime(previous.uploadedAt)}）`
     : '贵单位上一年度的报告';
   const blocks = [
-    paragraph(`${agency}：`, '您好！'),
     paragraph(
       `${cause}上传后，系统将其与已核查过的${reportYearText(report)}重新比对，发现以下新问题` +
         '（此前邮件列出的问题不再重复）。请核对两年的报告，修改有误的一份。',
     ),
     fileFacts(report),
     ...findingSections(followUp.findings),
-    reuploadAdvice(),
-    contactFooter(district),
   ];
-  return { subject, text: renderText(blocks), html: renderHtml(subject, blocks) };
+  return agencyEmail(subject, agency, district, blocks);
 }

@@ -1,9 +1,9 @@
 import type { DistrictConfig } from '../../shared/district.js';
 import type { StoredReport } from '../../shared/stored-report.js';
-import { agencyName, contactFooter, fileFacts, reportYearText, reuploadAdvice } from './common.js';
+import { agencyEmail, agencyName, fileFacts, reportYearText } from './common.js';
 import { capText } from './escape.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
-import { heading, paragraph, renderHtml, renderText } from './layout.js';
+import { heading, paragraph } from './layout.js';
 
 const MAX_REASON = 300;
 
@@ -22,15 +22,12 @@ export function renderRejectedEmail(report: StoredReport, district: DistrictConf
   const subject = `${SUBJECT_TAG}${agency} ${reportYearText(report)}：文件无法读取，请重新上传`;
   const reason = report.findings.find((finding) => finding.rule === 'S-FORMAT') ?? report.findings[0];
   const blocks = [
-    paragraph(`${agency}：`, '您好！'),
     paragraph('贵单位上传的年度报告文件无法读取，因此未能核查。'),
     fileFacts(report),
     heading('原因'),
     paragraph(capText(reason?.message ?? '文件格式无法识别。', MAX_REASON)),
     heading('可接受的文件格式'),
     paragraph(...ACCEPTED_FORMATS),
-    reuploadAdvice(),
-    contactFooter(district),
   ];
-  return { subject, text: renderText(blocks), html: renderHtml(subject, blocks) };
+  return agencyEmail(subject, agency, district, blocks);
 }

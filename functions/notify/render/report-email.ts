@@ -1,9 +1,9 @@
 import type { DistrictConfig } from '../../shared/district.js';
 import type { StoredReport } from '../../shared/stored-report.js';
-import { agencyName, contactFooter, fileFacts, reportYearText, reuploadAdvice } from './common.js';
+import { agencyEmail, agencyName, fileFacts, reportYearText } from './common.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
 import { countBySeverity, findingSections } from './finding-table.js';
-import { paragraph, renderHtml, renderText } from './layout.js';
+import { paragraph } from './layout.js';
 
 /** The email for a validated report with findings: what is wrong, where, and how to send a corrected file. */
 export function renderReportEmail(report: StoredReport, district: DistrictConfig): RenderedEmail {
@@ -11,15 +11,12 @@ export function renderReportEmail(report: StoredReport, district: DistrictConfig
   const { errors, warnings } = countBySeverity(report.findings);
   const subject = `${SUBJECT_TAG}${agency} ${reportYearText(report)}：${errors} 处错误，${warnings} 处提示`;
   const blocks = [
-    paragraph(`${agency}：`, '您好！'),
     paragraph(
       `贵单位上传的政府信息公开工作${reportYearText(report)}经自动核查，发现 ${errors} 处错误、${warnings} 处提示。` +
         '错误须修改；提示是可能的问题，请核实，确认无误的可不修改。',
     ),
     fileFacts(report),
     ...findingSections(report.findings),
-    reuploadAdvice(),
-    contactFooter(district),
   ];
-  return { subject, text: renderText(blocks), html: renderHtml(subject, blocks) };
+  return agencyEmail(subject, agency, district, blocks);
 }
