@@ -41,11 +41,8 @@ export function s3Objects(
       const output = await client.send(
         new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key, ...(versioned && { VersionId: ref.version }) }),
       );
-      if (!output.Body) throw new Error(`s3://${ref.bucket}/${ref.key} has no body`);
-      return {
-        bytes: await output.Body.transformToByteArray(),
-        lastModified: (output.LastModified ?? new Date()).toISOString(),
-      };
+      if (!output.Body || !output.LastModified) throw new Error(`s3://${ref.bucket}/${ref.key}: no body or date`);
+      return { bytes: await output.Body.transformToByteArray(), lastModified: output.LastModified.toISOString() };
     },
   };
 }

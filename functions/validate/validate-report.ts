@@ -1,16 +1,13 @@
 import type { DistrictConfig } from '../shared/district.js';
-import type { Finding, Skipped } from '../shared/finding.js';
+import type { Finding } from '../shared/finding.js';
 import { ReportNotFoundError } from '../shared/report-not-found.js';
-import type { ReadReport } from '../shared/report.js';
 import { shortHash } from '../shared/short-hash.js';
 import type { ReportStore } from '../shared/store.js';
 import type { StoredReport } from '../shared/stored-report.js';
+import type { checkReport } from './check-report.js';
 
-/** functions/validate/check-report.ts `checkReport`: the pure rules (structural findings first). */
-export type CheckReport = (
-  report: ReadReport,
-  context: { previous?: ReadReport; expectedAgency?: { name: string; aliases: string[] } },
-) => { findings: Finding[]; skipped: Skipped[] };
+/** The pure rules (structural findings first); injected so tests can use a stand-in. */
+export type CheckReport = typeof checkReport;
 
 export interface ValidateDeps {
   store: ReportStore;

@@ -19,7 +19,7 @@ const carry = (report: ReadReport, previous: ReadReport) =>
 
 /** A stand-in for checkReport: structural findings, then X-CARRY when there is a previous year. */
 const fakeCheck = () =>
-  vi.fn<CheckReport>((report, { previous }) => ({
+  vi.fn<CheckReport>((report, { previous } = {}) => ({
     findings: [...report.findings, ...(previous ? [carry(report, previous)] : [])],
     skipped: previous ? [] : [{ rule: 'X-CARRY', reason: 'no previous year' }],
   }));
