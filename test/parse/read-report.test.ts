@@ -139,6 +139,15 @@ describe('readReport reads variants of real reports', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('reads markdown from a PDF that prints labels on their own lines, above their numbers', async () => {
+    const markdown = renderReport(data, 'markdown');
+    const text = markdown.replace(/^\| (（二）部分公开) \| (.*)$/m, '| $1 |\n| $2').replace(/^\|  \| (2\.重复申请) \| (.*)$/m, '| $1 |\n| $2');
+    expect(text).not.toBe(markdown);
+    const report = await read(text);
+    expect(report.table3).toEqual(expectedTable3(data));
+    expect(report.findings).toEqual([]);
+  });
+
   it('warns S-YEAR for a title with no year and S-SECTIONS for a missing section', async () => {
     const text = pipe.replace('2020年政府信息公开工作年度报告', '政府信息公开工作年度报告').replace('五、存在的主要问题及改进情况', '');
     const report = await read(text);
