@@ -141,7 +141,7 @@ describe('readReport reads variants of real reports', () => {
 
   it('reads markdown from a PDF that prints labels on their own lines, above their numbers', async () => {
     const markdown = renderReport(data, 'markdown');
-    const text = markdown.replace(/^\| (（二）部分公开) \| (.*)$/m, '| $1 |\n| $2').replace(/^\|  \| (2\.重复申请) \| (.*)$/m, '| $1 |\n| $2');
+    const text = markdown.replace(/^\| (（二）部分公开) \| (.*)$/m, '| $1 |\n| $2').replace(/^\| {2}\| (2\.重复申请) \| (.*)$/m, '| $1 |\n| $2');
     expect(text).not.toBe(markdown);
     const report = await read(text);
     expect(report.table3).toEqual(expectedTable3(data));
