@@ -1,6 +1,8 @@
+import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocRow, DocumentRows } from '../../../functions/parse/document.js';
 import { readPdf } from '../../../functions/parse/formats/pdf.js';
+import { MAX_PAGES } from '../../../functions/parse/formats/pdf-load.js';
 import { UnreadableFileError } from '../../../functions/parse/formats/unreadable.js';
 import { buildPdf } from '../../support/pdf-report-builder.js';
 import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../../support/pdf-sample-2021.js';
@@ -86,6 +88,12 @@ describe('readPdf on files it cannot read', () => {
     const error = await readPdf(await file()).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnreadableFileError);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it('rejects a file of more pages than any annual report without reading them', async () => {
+    const doc = await PDFDocument.create();
+    for (let page = 0; page <= MAX_PAGES; page++) doc.addPage();
+    await expect(readPdf(await doc.save())).rejects.toThrow(/超过200页/);
   });
 
   it('rejects a truncated file', async () => {
