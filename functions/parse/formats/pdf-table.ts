@@ -117,10 +117,13 @@ function attachTo(block: Block, anchors: readonly AnchorLine[], parent: boolean)
   const bottom = block.parts.at(-1);
   if (!top || !bottom) return undefined;
   const centre = (top.y + bottom.y) / 2;
+  const onPage = anchors.filter((anchor) => anchor.page === top.page);
+  // A parent label stands beside rows, never below the last one (a note under the table is no parent label).
+  const beside = onPage.some((anchor) => anchor.y >= centre) && onPage.some((anchor) => anchor.y <= centre);
   let best: AnchorLine | undefined;
-  for (const anchor of anchors) {
-    if (anchor.page !== top.page) continue;
-    if (!parent && (anchor.y > top.y + top.size / 2 || anchor.y < bottom.y - bottom.size / 2)) continue;
+  for (const anchor of onPage) {
+    const within = anchor.y <= top.y + top.size / 2 && anchor.y >= bottom.y - bottom.size / 2;
+    if (!within && !(parent && beside)) continue;
     if (!best || Math.abs(anchor.y - centre) < Math.abs(best.y - centre)) best = anchor;
   }
   return best?.at;

@@ -71,7 +71,16 @@ describe('readPdf on a 2021-template report', () => {
   });
 });
 
-describe('readPdf on page furniture', () => {
+describe('readPdf on other layouts', () => {
+  it('keeps a note printed under a table out of the table’s last row', async () => {
+    const blocks = sampleReportBlocks(SAMPLE_2021_TABLES);
+    const at = blocks.findIndex((block) => block.kind === 'text' && block.text.startsWith('四、'));
+    blocks.splice(at, 0, { kind: 'text', text: '注：本表数据截至12月31日。' });
+    const doc = await readPdf(await buildPdf(blocks));
+    expect(texts(rowWith(doc, '四、结转下年度继续办理'))).toEqual(['四、结转下年度继续办理', ...Array<string>(7).fill('0')]);
+    expect(doc.rows.flatMap(texts)).toContain('注：本表数据截至12月31日。');
+  });
+
   it('drops 第n页 footers on every page', async () => {
     const blocks = sampleReportBlocks(SAMPLE_2021_TABLES);
     const doc = await readPdf(await buildPdf(blocks, { footer: (page) => `第${page}页` }));
