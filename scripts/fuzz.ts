@@ -1,12 +1,13 @@
 // `npm run fuzz -- [--n 10000] [--seed S] [--from I]`: the long run of test/fuzz (issue 9).
-// Prints the counts, writes each crashing input to .nianbao/fuzz-crashes/ and exits 1 on any crash
+// Prints the counts, writes each crashing input to .nianbao/fuzz-crashes/ (and one input per rejection reason
+// to .nianbao/fuzz-rejections/) and exits 1 on any crash
 // (a hung input is named by the watchdog, which then kills the run).
 // Replay one: `npm run fuzz -- --seed S --from I --n 1`, or `npm run fuzz -- --replay <file>`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkInput } from '../test/fuzz/fuzz-property.js';
-import { loadFuzzBases, PROJECT_ROOT } from '../test/fuzz/fuzz-inputs.js';
+import { type FuzzInput, loadFuzzBases, PROJECT_ROOT } from '../test/fuzz/fuzz-inputs.js';
 import { type FuzzCrash, runFuzz } from '../test/fuzz/fuzz-run.js';
 import { startWatchdog } from './fuzz-watchdog.js';
 
@@ -46,11 +47,30 @@ const saveCrash = ({ input, reason }: FuzzCrash): void => {
   console.log(`crash #${input.index} (${input.label}): ${reason}\n  saved ${path}`);
 };
 
+// One sample input per rejection reason, to look at what each check rejects (and at any catch-all rejection).
+const SAMPLE_DIR = join(PROJECT_ROOT, '.nianbao/fuzz-rejections');
+const sampled = new Set<string>();
+const sampleRejection = (input: FuzzInput, because: string): void => {
+  if (sampled.has(because)) return;
+  sampled.add(because);
+  mkdirSync(SAMPLE_DIR, { recursive: true });
+  const path = join(SAMPLE_DIR, `${seed}-${input.index}-${input.file.name}`);
+  writeFileSync(path, input.file.bytes);
+  writeFileSync(`${path}.why.txt`, `${input.label}\n${because}\n`);
+};
+
 const bases = await loadFuzzBases();
 for (const note of bases.notes) console.log(`note: ${note}`);
 const started = performance.now();
 const watchdog = startWatchdog(seed, HANG_MS);
-const summary = await runFuzz(bases, { seed, count, from, onInput: watchdog.beat, onCrash: saveCrash });
+const summary = await runFuzz(bases, {
+  seed,
+  count,
+  from,
+  onInput: watchdog.beat,
+  onCrash: saveCrash,
+  onRejected: sampleRejection,
+});
 watchdog.stop();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

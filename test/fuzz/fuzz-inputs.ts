@@ -55,9 +55,13 @@ async function syntheticDocuments(): Promise<FuzzFile[]> {
   ];
 }
 
+const REPORT_FILE = /\.(txt|md|html?|docx|pdf|doc)$/i;
+
 async function filesUnder(dir: string): Promise<FuzzFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const paths = entries
+    .filter((entry) => entry.isFile() && REPORT_FILE.test(entry.name) && !/^readme/i.test(entry.name)) // no scripts, docs
+    .map((entry) => join(entry.parentPath, entry.name));
   return Promise.all(paths.sort().map(async (path) => ({ name: basename(path), bytes: await readFile(path) })));
 }
 

@@ -28,6 +28,8 @@ export async function runFuzz(
     /** Called before each input: a watchdog can tell which input a hang is in. */
     onInput?: (index: number) => void;
     onCrash?: (crash: FuzzCrash) => void;
+    /** Called for each rejection with the start of its S-FORMAT message (as counted in rejectedBecause). */
+    onRejected?: (input: FuzzInput, because: string) => void;
   },
 ): Promise<FuzzSummary> {
   const summary: FuzzSummary = {
@@ -47,6 +49,7 @@ export async function runFuzz(
     const outcome = await checkInput(input.file);
     tally(summary, input, outcome);
     if (outcome.kind === 'crash') options.onCrash?.({ input, reason: outcome.reason });
+    if (outcome.kind === 'rejected') options.onRejected?.(input, rejectionKey(outcome.message));
   }
   return summary;
 }
@@ -58,12 +61,14 @@ async function warmUpReaders(): Promise<void> {
   }
 }
 
+const rejectionKey = (message: string): string => message.slice(0, 24);
+
 function tally(summary: FuzzSummary, input: FuzzInput, outcome: FuzzOutcome): void {
   summary.inputs += 1;
   if (outcome.ms > summary.slowest.ms) summary.slowest = { ms: outcome.ms, index: input.index, label: input.label };
   if (outcome.kind === 'rejected') {
     summary.rejected += 1;
-    const because = outcome.message.slice(0, 24);
+    const because = rejectionKey(outcome.message);
     summary.rejectedBecause[because] = (summary.rejectedBecause[because] ?? 0) + 1;
   }
   if (outcome.kind === 'parsed') {

@@ -26,6 +26,6 @@ describe('reader and rules under fuzzed input', async () => {
   const holds = async ({ minimal }: (typeof KNOWN_CRASHES)[number]): Promise<void> => {
     expect(await checkInput(minimal())).toMatchObject({ kind: expect.stringMatching(/^(parsed|rejected)$/) });
   };
-  it.fails.each(KNOWN_CRASHES)('known crash, not fixed yet: $name', holds);
+  if (KNOWN_CRASHES.length > 0) it.fails.each(KNOWN_CRASHES)('known crash, not fixed yet: $name', holds);
   it.each(FIXED_CRASHES)('fixed crash stays fixed: $name', holds);
 });
