@@ -12,6 +12,9 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentRows> {
 
 /** pdfjs, loaded on first use only (this module is itself imported lazily); its worker runs in this thread. */
 async function loadPdfjs() {
+  // pdfjs's display code builds a DOMMatrix as it loads; text extraction never uses one. Node has none, and the
+  // polyfill pdfjs tries (@napi-rs/canvas, a native module) cannot go into a bundle: without this the bundle throws.
+  (globalThis as { DOMMatrix?: unknown }).DOMMatrix ??= InertMatrix;
   const [pdfjs, worker] = await Promise.all([
     import('pdfjs-dist/legacy/build/pdf.mjs'),
     // @ts-expect-error -- pdfjs ships no type declarations for its worker module
@@ -20,4 +23,17 @@ async function loadPdfjs() {
   // The fake worker takes its handler from here instead of importing a worker file at run time, so one bundle works.
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
   return pdfjs;
+}
+
+/** Stands in for DOMMatrix when pdfjs loads; nothing on the text path draws. */
+class InertMatrix {
+  translate(): this {
+    return this;
+  }
+  scale(): this {
+    return this;
+  }
+  multiplySelf(): this {
+    return this;
+  }
 }
