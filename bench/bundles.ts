@@ -77,6 +77,7 @@ function lambdaEnv(root: string): NodeJS.ProcessEnv {
     ...process.env,
     AWS_REGION: 'us-east-1',
     AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     TABLE_NAME: 'bench-reports',
     IDEMPOTENCY_TABLE_NAME: 'bench-idempotency',
     DISTRICT_CONFIG: readFileSync(join(root, 'config/districts/xicheng.json'), 'utf8'),
