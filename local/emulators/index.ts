@@ -14,22 +14,24 @@ export interface Emulators {
 
 /** Starts S3, DynamoDB (with Streams) and SES v2 emulators in-process on free ports. */
 export async function startEmulators(): Promise<Emulators> {
-  const started: { stop(): Promise<void> }[] = [];
-  const track = async <T extends { stop(): Promise<void> }>(emulator: Promise<T>): Promise<T> => {
-    const value = await emulator;
-    started.push(value);
-    return value;
+  const results = await Promise.allSettled([startS3(), startDynamo(), startSes()] as const);
+  const [s3, dynamo, ses] = results;
+  const stopAll = async () => {
+    const running = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    await Promise.allSettled(running.map((emulator) => emulator.stop()));
   };
-  const stop = async () => {
-    await Promise.allSettled(started.splice(0).map((emulator) => emulator.stop()));
-  };
-  try {
-    const [s3, dynamo, ses] = await Promise.all([track(startS3()), track(startDynamo()), track(startSes())]);
-    return { s3, dynamo, ses, awsEnv: awsEnvFor(s3.endpoint, dynamo.endpoint, ses.endpoint), stop };
-  } catch (error) {
-    await stop();
-    throw error;
+  if (s3.status === 'rejected' || dynamo.status === 'rejected' || ses.status === 'rejected') {
+    // Stop the ones that did start: a half-started set must not keep the process (or a JVM) alive.
+    await stopAll();
+    throw results.find((result) => result.status === 'rejected')?.reason;
   }
+  return {
+    s3: s3.value,
+    dynamo: dynamo.value,
+    ses: ses.value,
+    awsEnv: awsEnvFor(s3.value.endpoint, dynamo.value.endpoint, ses.value.endpoint),
+    stop: stopAll,
+  };
 }
 
 function awsEnvFor(s3: string, dynamo: string, ses: string): Record<string, string> {
