@@ -62,8 +62,11 @@ export async function run(args: string[]): Promise<number> {
       print(`Watching ${options.watch} for new reports; Ctrl-C to stop.`);
       done = await watchDirectory(options.watch, pipeline, tracked, { districts, print, signal: abort.signal });
     }
-    if (!done && !abort.signal.aborted) print(`Timed out after ${TIMEOUT_MS / 1000} s waiting for the reports above.`);
-    for (const stack of new Set(tracked.map((one) => one.stack))) await stack.invoke('digest', { since });
+    // Ctrl-C ends a --watch session normally (digest included); any other run it cuts short.
+    const interrupted = abort.signal.aborted && !options.watch;
+    if (interrupted) print('Interrupted: no digest; stopping the emulators.');
+    else if (!done) print(`Timed out after ${TIMEOUT_MS / 1000} s waiting for the reports above.`);
+    if (!interrupted) for (const stack of new Set(tracked.map((one) => one.stack))) await stack.invoke('digest', { since });
     print('');
     print(summaryTable(tracked));
     for (const letter of pipeline.dlq.letters()) print(`DLQ ${letter.district}/${letter.function}: ${letter.subject}: ${letter.error}`);
