@@ -131,7 +131,9 @@ async function deliver(consumer: StreamConsumer, batch: LambdaStreamRecord[], dl
   }
   for (const record of pending) {
     const keys = record.dynamodb.Keys;
-    const subject = keys ? Object.values(keys).map((key) => key.S ?? '').join(' ') : (record.eventID ?? '');
+    // Keys by name (pk, then sk): the order DynamoDB gives them in varies.
+    const values = Object.entries(keys ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    const subject = keys ? values.map(([, key]) => key.S ?? '').join(' ') : (record.eventID ?? '');
     dlq.park({ district: consumer.district, function: consumer.function, subject, error: lastError, event: record });
   }
 }

@@ -1,0 +1,83 @@
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_TABLE } from '../../../functions/shared/table-design.js';
+import { createLocalClients, type LocalClients } from '../../../local/clients.js';
+import { QUIET_SDK_ENV } from '../../../local/emulators/credentials.js';
+import { type Emulators, startEmulators } from '../../../local/emulators/index.js';
+import { createTable } from '../../../local/stack/tables.js';
+import { DeadLetterQueue } from '../../../local/wiring/dead-letters.js';
+import { type StreamPoller, startStreamPoller } from '../../../local/wiring/stream-poller.js';
+import type { LambdaStreamRecord } from '../../../local/wiring/stream-record.js';
+
+Object.assign(process.env, QUIET_SDK_ENV);
+
+const until = async (condition: () => boolean, timeoutMs = 20_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+describe('startStreamPoller on DynamoDB Local', () => {
+  let emulators: Emulators;
+  let clients: LocalClients;
+  let poller: StreamPoller | undefined;
+  const dlq = new DeadLetterQueue();
+  /** Every batch the fake function received, as the items' pk values. */
+  const batches: string[][] = [];
+
+  beforeAll(async () => {
+    emulators = await startEmulators();
+    clients = createLocalClients(emulators);
+    const { tableName, streamArn } = await createTable(clients.dynamo, 'poller-test', REPORT_TABLE);
+    if (!streamArn) throw new Error('no stream');
+    const pkOf = (record: LambdaStreamRecord) => record.dynamodb.Keys?.pk?.S ?? '';
+    poller = startStreamPoller(
+      clients.streams,
+      streamArn,
+      {
+        district: 'test',
+        function: 'validate',
+        // Only PARSED items, as the stack's validate filter; `fail` items always fail, `throw` items throw.
+        filters: [{ dynamodb: { NewImage: { status: { S: ['PARSED'] } } } }],
+        batchSize: 10,
+        retryAttempts: 2,
+        async invoke({ Records }) {
+          batches.push(Records.map(pkOf));
+          if (Records.some((record) => pkOf(record).startsWith('throw'))) throw new Error('boom');
+          const failures = Records.filter((record) => pkOf(record).startsWith('fail'));
+          return { batchItemFailures: failures.map((record) => ({ itemIdentifier: record.dynamodb.SequenceNumber })) };
+        },
+      },
+      dlq,
+    );
+    for (const [pk, status] of [['ok-1', 'PARSED'], ['skip', 'REJECTED'], ['fail-1', 'PARSED'], ['ok-2', 'PARSED']]) {
+      const Item = { pk: { S: pk ?? '' }, sk: { S: 'REPORT' }, status: { S: status ?? '' } };
+      await clients.dynamo.send(new PutItemCommand({ TableName: tableName, Item }));
+    }
+    await until(() => dlq.letters().length > 0 && (poller?.idle() ?? false));
+  }, 90_000);
+
+  afterAll(async () => {
+    await poller?.stop();
+    clients?.destroy();
+    await emulators?.stop();
+  });
+
+  it('delivers matching records in order and drops the ones the filter does not match', () => {
+    expect(batches.flat()).not.toContain('skip');
+    expect(batches.flat().filter((pk) => pk.startsWith('ok'))).toEqual(['ok-1', 'ok-2']);
+  });
+
+  it('retries only the records reported in batchItemFailures, retryAttempts times', () => {
+    const retries = batches.filter((batch) => !batch.includes('ok-1') && !batch.includes('ok-2'));
+    expect(retries).toEqual([['fail-1'], ['fail-1']]);
+  });
+
+  it('parks a record that still fails in the DLQ, with its keys', () => {
+    expect(dlq.letters()).toEqual([
+      expect.objectContaining({ district: 'test', function: 'validate', subject: 'fail-1 REPORT' }),
+    ]);
+  });
+});
