@@ -51,7 +51,8 @@ export async function run(args: string[]): Promise<number> {
   const onSigint = () => abort.abort();
   process.once('SIGINT', onSigint);
   try {
-    const since = new Date().toISOString();
+    // S3 stamps objects to the second and the digest window excludes `since`: start just before this second.
+    const since = new Date(Math.floor(Date.now() / 1000) * 1000 - 1).toISOString();
     const tracked: Tracked[] = [];
     for (const plan of plans) {
       tracked.push(await uploadPlanned(pipeline, plan));
@@ -65,7 +66,7 @@ export async function run(args: string[]): Promise<number> {
     // Ctrl-C ends a --watch session normally (digest included); any other run it cuts short.
     const interrupted = abort.signal.aborted && !options.watch;
     if (interrupted) print('Interrupted: no digest; stopping the emulators.');
-    else if (!done) print(`Timed out after ${TIMEOUT_MS / 1000} s waiting for the reports above.`);
+    else if (!done && !options.watch) print(`Timed out after ${TIMEOUT_MS / 1000} s waiting for the reports above.`);
     if (!interrupted) for (const stack of new Set(tracked.map((one) => one.stack))) await stack.invoke('digest', { since });
     print('');
     print(summaryTable(tracked));
