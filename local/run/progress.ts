@@ -14,8 +14,8 @@ export interface Tracked {
 }
 
 const POLL_MS = 200;
-/** How long everything must stay still before a report with no email to send counts as settled. */
-const SETTLE_MS = 600;
+/** How long everything must stay still before a report with no email to send counts as settled (loaded CI too). */
+const SETTLE_MS = 1_500;
 
 /** True once the report needs nothing more: mailed, or past parse with the event sources caught up. */
 function isDone(tracked: Tracked, settled: boolean): boolean {
