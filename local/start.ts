@@ -67,10 +67,13 @@ export async function run(args: string[]): Promise<number> {
     const interrupted = abort.signal.aborted && !options.watch;
     if (interrupted) print('Interrupted: no digest; stopping the emulators.');
     else if (!done && !options.watch) print(`Timed out after ${TIMEOUT_MS / 1000} s waiting for the reports above.`);
-    if (!interrupted) for (const stack of new Set(tracked.map((one) => one.stack))) await stack.invoke('digest', { since });
+    const stacks = interrupted ? [] : new Set(tracked.map((one) => one.stack));
+    for (const stack of stacks) await stack.invoke('digest', { since });
     print('');
     print(summaryTable(tracked));
-    for (const letter of pipeline.dlq.letters()) print(`DLQ ${letter.district}/${letter.function}: ${letter.subject}: ${letter.error}`);
+    for (const { district, function: name, subject, error } of pipeline.dlq.letters()) {
+      print(`DLQ ${district}/${name}: ${subject}: ${error}`);
+    }
     const count = await writeOutbox(emulators.ses, options.outbox);
     print(`\n${count} email(s) written to ${join(options.outbox, 'index.html')}; function logs in ${logDir}/.`);
     print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

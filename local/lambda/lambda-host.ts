@@ -85,6 +85,8 @@ export function startLambdaHost(prefix: string, env: Record<string, string>, log
 /** The developer's own AWS settings (profile, keys, region) must not reach the emulated functions. */
 function withoutAws(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(env).flatMap(([name, value]) => (name.startsWith('AWS_') || value === undefined ? [] : [[name, value]])),
+    Object.entries(env).flatMap(([name, value]) =>
+      name.startsWith('AWS_') || value === undefined ? [] : [[name, value]],
+    ),
   );
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
 // Runs inside the worker: loads a handler module by path (as Lambda does from its handler setting), calls it.
 const invocationSchema = z.object({ id: z.number(), entry: z.string(), functionName: z.string(), event: z.unknown() });
 const handlerModuleSchema = z.object({ handler: z.custom<(event: unknown, context: unknown) => unknown>(isFunction) });
-const { timeoutMs: TIMEOUT_MS, warm } = z.object({ timeoutMs: z.number(), warm: z.array(z.string()) }).parse(workerData);
+const workerDataSchema = z.object({ timeoutMs: z.number(), warm: z.array(z.string()) });
+const { timeoutMs: TIMEOUT_MS, warm } = workerDataSchema.parse(workerData);
 
 // Load every handler module up front, while the first files are uploaded: their cold start is most of the wait.
 for (const entry of warm) void import(entry).catch(() => undefined); // a broken module fails its first invocation

@@ -5,7 +5,8 @@ import type { SentEmail, SesEmulator } from '../emulators/ses.js';
 /** A file name for a sent email: order, first recipient, message id; only safe characters. */
 export function emlFileName(index: number, email: SentEmail): string {
   const to = (email.destination.to[0] ?? 'nobody').replace(/[^a-zA-Z0-9.@-]/g, '_');
-  return `${String(index + 1).padStart(3, '0')}-${to}-${email.messageId.replace(/[^a-zA-Z0-9-]/g, '').slice(0, 12)}.eml`;
+  const id = email.messageId.replace(/[^a-zA-Z0-9-]/g, '').slice(0, 12);
+  return `${String(index + 1).padStart(3, '0')}-${to}-${id}.eml`;
 }
 
 const OWN_FILE = /^(\d{3}-.*\.eml|index\.html)$/;
@@ -31,7 +32,8 @@ export async function writeOutbox(ses: SesEmulator, dir: string): Promise<number
   }
   const html = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>nianbao outbox</title>
-<style>body{font-family:sans-serif;margin:2em}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}table{border-collapse:collapse}</style>
+<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}
+td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}</style>
 </head><body><h1>nianbao outbox: ${emails.length} email(s)</h1>
 <table><tr><th>file</th><th>to</th><th>subject</th><th>sent (UTC)</th></tr>
 ${rows.join('\n')}

@@ -20,7 +20,8 @@ const SETTLE_MS = 1_500;
 /** True once the report needs nothing more: mailed, or past parse with the event sources caught up. */
 function isDone(tracked: Tracked, settled: boolean): boolean {
   if (tracked.report?.status === 'NOTIFIED') return true;
-  return settled && (tracked.failedIn !== undefined || (tracked.report !== undefined && tracked.report.status !== 'PARSED'));
+  const pastParse = tracked.report !== undefined && tracked.report.status !== 'PARSED';
+  return settled && (tracked.failedIn !== undefined || pastParse);
 }
 
 /**
@@ -48,7 +49,8 @@ export async function followUploads(
       }
     }
     for (const letter of pipeline.dlq.letters()) {
-      const one = tracked.find((candidate) => candidate.key === letter.subject || candidate.report?.id === reportIdIn(letter.subject));
+      const id = reportIdIn(letter.subject);
+      const one = tracked.find((candidate) => candidate.key === letter.subject || candidate.report?.id === id);
       if (one && one.failedIn === undefined) {
         one.failedIn = letter.function;
         options.print(`  ${'FAILED'.padEnd(10)} ${one.upload.fileName}: ${letter.function} gave up (${letter.error})`);
@@ -67,7 +69,8 @@ function statusLine(tracked: Tracked, report: StoredReport): string {
   const errors = report.findings.filter((finding) => finding.severity === 'error').length;
   const detail = report.status === 'PARSED' ? '' : ` (${errors} errors, ${report.findings.length - errors} warnings)`;
   const to = report.status === 'NOTIFIED' ? ` → ${(report.notifiedTo ?? []).join(', ') || 'no email'}` : '';
-  return `  ${report.status.padEnd(10)} ${tracked.upload.district.id}/${report.agencyId}/${tracked.upload.fileName}${detail}${to}`;
+  const where = `${tracked.upload.district.id}/${report.agencyId}/${tracked.upload.fileName}`;
+  return `  ${report.status.padEnd(10)} ${where}${detail}${to}`;
 }
 
 /** Stream DLQ subjects are the item's keys (`REPORT#<id> REPORT`). */

@@ -11,6 +11,7 @@ export interface StartArgs {
 }
 
 export const DEFAULT_OUTBOX = '.nianbao/outbox';
+const USAGE = 'start [FILE|DIR ...] [--outbox DIR] [--watch DIR] [--serve]';
 
 /** `start [FILE|DIR ...] [--outbox DIR] [--watch DIR] [--serve]`; anything else is a UsageError. */
 export function parseStartArgs(args: string[]): StartArgs {
@@ -28,6 +29,6 @@ export function parseStartArgs(args: string[]): StartArgs {
       serve: values.serve ?? false,
     };
   } catch (error) {
-    throw new UsageError(`start: ${(error as Error).message}. Usage: start [FILE|DIR ...] [--outbox DIR] [--watch DIR] [--serve]`);
+    throw new UsageError(`start: ${(error as Error).message}. Usage: ${USAGE}`);
   }
 }

@@ -38,7 +38,9 @@ function matchesValue(matcher: Matcher, value: unknown): boolean {
   const [operator, ...rest] = Object.keys(matcher);
   if (rest.length > 0) throw new UnsupportedFilterError(`one operator per matcher, got ${JSON.stringify(matcher)}`);
   const operand = matcher[operator ?? ''];
-  if (operator === 'prefix' && typeof operand === 'string') return typeof value === 'string' && value.startsWith(operand);
+  if (operator === 'prefix' && typeof operand === 'string') {
+    return typeof value === 'string' && value.startsWith(operand);
+  }
   if (operator === 'numeric' && Array.isArray(operand)) return matchesNumeric(operand, value);
   throw new UnsupportedFilterError(`filter operator not supported locally: ${JSON.stringify(matcher)}`);
 }
