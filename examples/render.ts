@@ -24,15 +24,18 @@ export function renderText(blocks: Blocks, layout: TextLayout): string {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
+const htmlRow = (row: Row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
+
 export function renderHtml(blocks: Blocks): string {
   const [title, ...rest] = blocks;
   const body = rest.map((block) =>
     typeof block === 'string'
       ? `<p>${escapeHtml(block)}</p>`
-      : `<table border="1">\n${block.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n')}\n</table>`,
+      : `<table border="1">\n${block.map(htmlRow).join('\n')}\n</table>`,
   );
   const heading = typeof title === 'string' ? title : '';
-  return `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(heading)}</title></head>\n<body>\n<h1>${escapeHtml(heading)}</h1>\n${body.join('\n')}\n</body></html>\n`;
+  const head = `<head><meta charset="utf-8"><title>${escapeHtml(heading)}</title></head>`;
+  return `<!doctype html>\n<html lang="zh-CN">${head}\n<body>\n<h1>${escapeHtml(heading)}</h1>\n${body.join('\n')}\n</body></html>\n`;
 }
 
 export async function renderDocx(blocks: Blocks): Promise<Uint8Array> {

@@ -30,7 +30,16 @@ export interface ExampleReport {
 export type Row = string[];
 
 const ZERO: Column3 = { received: 0, carriedIn: 0, granted: 0, partial: 0, notHeld: 0, complaint: 0, carriedOver: 0 };
-const WITHHELD = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
+const WITHHELD = [
+  '属于国家秘密',
+  '其他法律行政法规禁止公开',
+  '危及“三安全一稳定”',
+  '保护第三方合法权益',
+  '属于三类内部事务信息',
+  '属于四类过程性信息',
+  '属于行政执法案卷',
+  '属于行政查询事项',
+];
 const UNABLE = ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'];
 const NOT_PROCESSED = ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'];
 
@@ -59,7 +68,11 @@ export function table3Rows(report: ExampleReport): Row[] {
     ['二、上年结转政府信息公开申请数量', ...cells(report, (column) => column.carriedIn)],
     ['三、本年度办理结果', '（一）予以公开', ...cells(report, (column) => column.granted, report.totalOff)],
     ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ...cells(report, (column) => column.partial)],
-    ...WITHHELD.map((label, index) => [...(index === 0 ? ['（三）不予公开'] : []), `${index + 1}.${label}`, ...cells(report, none)]),
+    ...WITHHELD.map((label, index) => [
+      ...(index === 0 ? ['（三）不予公开'] : []),
+      `${index + 1}.${label}`,
+      ...cells(report, none),
+    ]),
     ...UNABLE.map((label, index) => [
       ...(index === 0 ? ['（四）无法提供'] : []),
       `${index + 1}.${label}`,
