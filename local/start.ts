@@ -10,6 +10,7 @@ import { followUploads, type Tracked } from './run/progress.js';
 import { parseStartArgs } from './run/start-args.js';
 import { summaryTable } from './run/summary.js';
 import { listFiles } from './run/upload-plan.js';
+import { serveDashboard } from './run/serve.js';
 import { planFile, uploadPlanned } from './run/uploads.js';
 import { watchDirectory } from './run/watch.js';
 
@@ -25,7 +26,6 @@ const print = (line: string) => console.log(line);
 export async function run(args: string[]): Promise<number> {
   const options = parseStartArgs(args);
   Object.assign(process.env, QUIET_SDK_ENV);
-  if (options.serve) print('The dashboard is not available yet: --serve is accepted and ignored for now.');
   const districts = loadDistricts();
   const byFolder = options.paths.length === 0;
   const plans = await Promise.all(
@@ -47,6 +47,9 @@ export async function run(args: string[]): Promise<number> {
   const logDir = '.nianbao/logs';
   await mkdir(logDir, { recursive: true });
   const pipeline = startLocalPipeline(emulators, { logDir });
+  // --watch is a working session: it always comes with the dashboard.
+  const dashboard = options.serve || options.watch ? await serveDashboard(pipeline, districts) : undefined;
+  if (dashboard) print(`Dashboard: ${dashboard.url}`);
   const abort = new AbortController();
   const onSigint = () => abort.abort();
   process.once('SIGINT', onSigint);
@@ -77,9 +80,14 @@ export async function run(args: string[]): Promise<number> {
     const count = await writeOutbox(emulators.ses, options.outbox);
     print(`\n${count} email(s) written to ${join(options.outbox, 'index.html')}; function logs in ${logDir}/.`);
     print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    return done || (options.watch && abort.signal.aborted) ? 0 : 1;
+    if (dashboard && !abort.signal.aborted) {
+      print(`Dashboard still open at ${dashboard.url}; Ctrl-C to stop.`);
+      await new Promise((resolve) => abort.signal.addEventListener('abort', resolve, { once: true }));
+    }
+    return done || ((options.watch || options.serve) && abort.signal.aborted) ? 0 : 1;
   } finally {
     process.off('SIGINT', onSigint);
+    await dashboard?.close();
     await pipeline.stop();
     await emulators.stop();
   }
