@@ -21,6 +21,8 @@ export function readText(text: string): DocumentRows {
 /** No table row is this long: such a line is prose (and splitting it would only cost time). */
 const MAX_ROW_LENGTH = 4000;
 const MARKDOWN_RULE = /^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
+/** A markdown heading (`## 一、总体情况`) or a bold line (`**一、总体情况**`): one cell, without the markup. */
+const MARKDOWN_HEADING = /^(?:#{1,6}\s+(.+?)\s*#*|\*\*(.+)\*\*)$/;
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
 /** The cells of one line, or null for a line that holds none. */
@@ -32,6 +34,8 @@ function lineCells(page: string): string[] | null {
   const line = raw.trimEnd() + raw.slice(raw.trimEnd().length).replace(/[^\t]/g, '');
   if (content === '') return line.includes('\t') ? [''] : null;
   if (PAGE_NUMBER.test(content)) return null;
+  const heading = MARKDOWN_HEADING.exec(content);
+  if (heading) return [(heading[1] ?? heading[2] ?? '').trim()];
   if (isPipeRow(content)) return MARKDOWN_RULE.test(content) ? null : pipeCells(content);
   const tabs = line.replace(/^\s+/, '');
   if (tabs.includes('\t')) return tabs.split('\t').map((cell) => cell.trim());

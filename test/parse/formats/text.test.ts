@@ -12,6 +12,7 @@ describe('readText', () => {
     ['a label and space-separated numbers', '（一）予以公开 0 0 1 — 无 0 1,234', [['（一）予以公开', '0', '0', '1', '—', '无', '0', '1,234']]],
     ['pdftotext columns', '   （三）   1.属于国家秘密     0    12   3', [['（三）', '1.属于国家秘密', '0', '12', '3']]],
     ['digits run onto the label', '一、本年新收政府信息公开申请数量200 000121', [['一、本年新收政府信息公开申请数量', '200', '000121']]],
+    ['markdown headings and bold lines without their markup', '# 某街道2020年年度报告\n## 一、总体情况 ##\n**二、主动公开**', [['某街道2020年年度报告'], ['一、总体情况'], ['二、主动公开']]],
     ['a prose sentence', '本单位2019年共主动公开政府信息154条，其中全文电子化率达100%。', [['本单位2019年共主动公开政府信息154条，其中全文电子化率达100%。']]],
   ])('splits %s', (_what, text, expected) => {
     expect(cells(text)).toEqual(expected);
