@@ -28,6 +28,8 @@ function continues(previous: string, line: string): boolean {
   return previous.length >= WRAPPED_LENGTH && !ENDS.test(previous) && !HEADING.test(line);
 }
 const SENTENCE = /[^。！？!?]+[。！？!?]*/gu;
+/** `1,234`: a thousands separator inside a count, dropped so the count reads whole (`1，234` may be a list). */
+const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/gu;
 
 /**
  * The report's prose as sentences, in order. Sentences end at 。！？ and at line ends, except where a line ends
@@ -48,7 +50,7 @@ function splitSentences(report: ReadReport): Sentence[] {
   const lines = report.paragraphs.flatMap((paragraph) =>
     paragraph.text
       .split('\n')
-      .map((text) => ({ text: text.trim(), at: paragraph.at, section: paragraph.section }))
+      .map((text) => ({ text: text.trim().replace(THOUSANDS, ''), at: paragraph.at, section: paragraph.section }))
       .filter((line) => line.text !== '' && !isTableRow(line.text)),
   );
   const joined: typeof lines = [];

@@ -22,6 +22,7 @@ describe('nParts', () => {
 
   it.each([
     { name: 'parts that add up', text: '共收到申请4件。其中以信函形式申请1件,网络形式申请1件,当面形式申请2件,从内容来看,75%是职责类信息。' },
+    { name: 'a whole with a thousands separator', text: '全年主动公开政府信息1,234条，其中政务微博发布300条，微信公众号发布934条。' },
     { name: 'a single subset', text: '全年主动公开政府信息346条。其中重点领域公开信息数51条。' },
     { name: 'a list whose first item lost its number', text: '主动公开政府信息数1019条。其中，重点领域信息数条，包括预算3条、规划4条。' },
     { name: 'a share, not a part', text: '共主动公开政府信息154条,其中全文电子化率达100%。' },
