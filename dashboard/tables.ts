@@ -17,17 +17,26 @@ import {
 } from '../functions/shared/template.js';
 import { type Html, html } from './html.js';
 
-/** The findings that name a cell: exactly, or through its whole row or whole column. */
+/** The rows T3-BALANCE compares: 一 + 二 against （七） + 四, in the column it names. */
+const BALANCE_ROWS = new Set(['received', 'carriedIn', 'handledTotal', 'carriedOut']);
+
+/** Whether a finding names the cell: exactly, or through its whole row, or its column (only the rows it compares). */
+function names(f: Finding, table: TableId, row: string, column: string): boolean {
+  if (f.table !== table || (f.row === undefined && f.column === undefined)) return false;
+  if (f.row !== undefined && f.row !== row) return false;
+  if (f.column !== undefined && f.column !== column) return false;
+  return f.row !== undefined || f.rule !== 'T3-BALANCE' || BALANCE_ROWS.has(row);
+}
+
 function findingsAt(findings: Finding[], table: TableId, row: string, column: string): Finding[] {
-  return findings.filter(
-    (f) => f.table === table && (f.row === undefined || f.row === row) && (f.column === undefined || f.column === column) && (f.row !== undefined || f.column !== undefined),
-  );
+  return findings.filter((f) => names(f, table, row, column));
 }
 
 function cell(value: number | null | undefined, named: Finding[]): Html {
   const error = named.find((f) => f.severity === 'error');
   const className = error ? 'num error' : named.length > 0 ? 'num warning' : value == null ? 'num missing' : 'num';
-  const expected = named.find((f) => f.expected !== undefined)?.expected;
+  // Only a finding about this very cell says what the cell should hold (T3-BALANCE's expected is a sum).
+  const expected = named.find((f) => f.row !== undefined && f.column !== undefined && f.expected !== undefined)?.expected;
   const title = named.map((f) => `${f.rule}: ${f.message}`).join('\n');
   return html`<td class="${className}" title="${title}">${value ?? '—'}${
     expected !== undefined ? html`<span class="expected">应为 ${expected}</span>` : ''
