@@ -8,6 +8,7 @@ export interface Table3Entry {
   segment: Segment;
 }
 
+const BARE_NUMBERING = /^[（(][一二三四五六七][)）]$/u;
 const hasValues = (segment: Segment): boolean => segment.values.some((cell) => cell.value.kind !== 'empty');
 
 /**
@@ -37,7 +38,9 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
         return;
       }
       if (segment.label === null ? hasValues(segment) : started && hasValues(segment)) entries.push({ row: null, segment });
-      pending = segment.label !== null && !hasValues(segment) ? segment : null;
+      // A bare `（六）` that pdftotext put on a sub-row's middle line does not end the label fragment before it.
+      const keep = pending !== null && segment.label !== null && BARE_NUMBERING.test(segment.label);
+      pending = keep ? pending : segment.label !== null && !hasValues(segment) ? segment : null;
       return;
     }
     pending = null;
