@@ -1,3 +1,5 @@
+import { escapeHtml } from '../functions/notify/render/escape.js';
+
 /**
  * HTML built only through the `html` tag: every interpolated value is escaped unless it is already
  * markup made by this tag. Report text is untrusted, so nothing else may produce markup.
@@ -10,12 +12,6 @@ export class Html {
 }
 
 type Part = Html | string | number | null | undefined | false | readonly Part[];
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 function render(part: Part): string {
   if (part === null || part === undefined || part === false) return '';
@@ -37,4 +33,9 @@ export function query(params: Record<string, string | number | undefined>): stri
   const entries = Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
   if (entries.length === 0) return '';
   return `?${entries.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`).join('&')}`;
+}
+
+/** The link to a report's page. */
+export function reportHref(districtId: string, reportId: string): string {
+  return `/reports/${encodeURIComponent(districtId)}/${encodeURIComponent(reportId)}`;
 }

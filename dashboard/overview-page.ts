@@ -1,4 +1,4 @@
-import { type Html, html, query } from './html.js';
+import { type Html, html, reportHref, query } from './html.js';
 import { page } from './layout.js';
 import { agencyName, counts, type ListedReport } from './sources.js';
 
@@ -38,7 +38,7 @@ export function overviewPage(items: ListedReport[], filter: OverviewFilter): Htm
 <table><tr><th>机构</th><th>辖区</th><th>年度</th><th>文件</th><th>上传时间</th><th>状态</th><th>错误</th><th>提示</th></tr>
 ${shown.map(({ district, report }) => {
   const { errors, warnings } = counts(report);
-  return html`<tr><td><a href="/reports/${encodeURIComponent(district.id)}/${encodeURIComponent(report.id)}">${agencyName(district, report)}</a></td>
+  return html`<tr><td><a href="${reportHref(district.id, report.id)}">${agencyName(district, report)}</a></td>
 <td>${district.name}</td><td>${report.report?.year ?? '—'}</td><td>${report.fileName}</td><td>${report.uploadedAt}</td>
 <td><span class="badge ${report.status}">${report.status}</span></td><td class="num">${errors}</td><td class="num">${warnings}</td></tr>`;
 })}</table>

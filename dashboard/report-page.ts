@@ -1,7 +1,7 @@
 import type { Finding } from '../functions/shared/finding.js';
 import type { FollowUp, StoredReport } from '../functions/shared/stored-report.js';
 import { TABLE3_ROW_LABELS } from '../functions/shared/template.js';
-import { type Html, html } from './html.js';
+import { type Html, html, reportHref } from './html.js';
 import { page } from './layout.js';
 import { agencyName, counts, type ListedReport } from './sources.js';
 import { table2View, table3View, table4View } from './tables.js';
@@ -43,7 +43,7 @@ function historyView(current: StoredReport, history: StoredReport[], districtId:
     .sort((a, b) => (a.report?.year ?? 0) - (b.report?.year ?? 0) || a.uploadedAt.localeCompare(b.uploadedAt));
   if (years.length < 2) return html`<p class="muted">该机构暂无其他年度的报告。</p>`;
   return html`<table><tr><th>表三 总计</th>${years.map(
-    (r) => html`<th><a href="/reports/${encodeURIComponent(districtId)}/${encodeURIComponent(r.id)}">${r.report?.year}</a>${r.id === current.id ? '（本报告）' : ''}</th>`,
+    (r) => html`<th><a href="${reportHref(districtId, r.id)}">${r.report?.year}</a>${r.id === current.id ? '（本报告）' : ''}</th>`,
   )}</tr>${HISTORY_ROWS.map(
     (row) => html`<tr><th>${TABLE3_ROW_LABELS[row]}</th>${years.map((r) => html`<td class="num">${r.report?.table3?.[row]?.total ?? '—'}</td>`)}</tr>`,
   )}<tr><th>跨年度问题</th>${years.map(

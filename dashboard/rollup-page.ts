@@ -1,6 +1,6 @@
 import type { DistrictConfig } from '../functions/shared/district.js';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUP_LABELS, TABLE4_GROUPS } from '../functions/shared/template.js';
-import { type Html, html, query } from './html.js';
+import { type Html, html, reportHref, query } from './html.js';
 import { page } from './layout.js';
 import type { RollUp } from './rollup.js';
 
@@ -17,8 +17,8 @@ export function rollUpPage(district: DistrictConfig, rollUp: RollUp): Html {
 ${rollUp.table3.map((row) => html`<tr><th>${row.label}</th>${TABLE3_COLUMNS.map((c) => html`<td class="num">${row.cells[c]}</td>`)}</tr>`)}</table>
 <h2>表四</h2><table><tr><th></th>${TABLE4_COLUMNS.map((c) => html`<th>${TABLE4_COLUMN_LABELS[c]}</th>`)}</tr>
 ${TABLE4_GROUPS.map((g) => html`<tr><th>${TABLE4_GROUP_LABELS[g]}</th>${TABLE4_COLUMNS.map((c) => html`<td class="num">${rollUp.table4[g][c]}</td>`)}</tr>`)}</table>
-<h2>纳入汇总</h2><ul>${rollUp.included.map((r) => html`<li><a href="/reports/${encodeURIComponent(district.id)}/${encodeURIComponent(r.id)}">${r.report?.agency ?? r.agencyId}</a> ${r.fileName}</li>`)}</ul>
-<h2>未纳入</h2><ul>${rollUp.excluded.map(({ report, reason }) => html`<li><a href="/reports/${encodeURIComponent(district.id)}/${encodeURIComponent(report.id)}">${report.report?.agency ?? report.agencyId}</a> ${report.fileName}：${reason}</li>`)}</ul>
+<h2>纳入汇总</h2><ul>${rollUp.included.map((r) => html`<li><a href="${reportHref(district.id, r.id)}">${r.report?.agency ?? r.agencyId}</a> ${r.fileName}</li>`)}</ul>
+<h2>未纳入</h2><ul>${rollUp.excluded.map(({ report, reason }) => html`<li><a href="${reportHref(district.id, report.id)}">${report.report?.agency ?? report.agencyId}</a> ${report.fileName}：${reason}</li>`)}</ul>
 <h2>尚未提交</h2><ul>${missing.map((agency) => html`<li>${agency.name}</li>`)}</ul>`,
   );
 }
