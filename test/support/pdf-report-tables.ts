@@ -153,3 +153,32 @@ export function table4Block({ table4 }: ReportTables): PdfBlock {
     ],
   };
 }
+
+/** The prose a fixture report puts around its tables. */
+export interface ReportProse {
+  title: string;
+  titleSize?: number;
+  overview: string;
+  problems: string;
+  other: string;
+}
+
+/** A whole report as blocks: the title, the six section headings with their prose, and the three tables. */
+export function reportSkeleton(tables: ReportTables, prose: ReportProse): PdfBlock[] {
+  const text = (value: string): PdfBlock => ({ kind: 'text', text: value });
+  return [
+    { kind: 'text', text: prose.title, center: true, ...(prose.titleSize === undefined ? {} : { size: prose.titleSize }) },
+    text('一、总体情况'),
+    text(prose.overview),
+    text('二、主动公开政府信息情况'),
+    table2Block(tables),
+    text('三、收到和处理政府信息公开申请情况'),
+    table3Block(tables),
+    text('四、政府信息公开行政复议、行政诉讼情况'),
+    table4Block(tables),
+    text('五、存在的主要问题及改进情况'),
+    text(prose.problems),
+    text('六、其他需要报告的事项'),
+    text(prose.other),
+  ];
+}

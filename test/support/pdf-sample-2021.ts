@@ -1,5 +1,5 @@
 import type { PdfBlock } from './pdf-report-builder.js';
-import { type ReportTables, table2Block, table3Block, table4Block } from './pdf-report-tables.js';
+import { type ReportTables, reportSkeleton } from './pdf-report-tables.js';
 
 const zeros = (count: number): string[] => Array<string>(count).fill('0');
 const row = (natural: string, commercial: string, total: string): string[] => [
@@ -45,23 +45,13 @@ export const SAMPLE_2021_TABLES: ReportTables = {
 
 /** A short 2021-template report around the given tables: title, the six section headings, a paragraph each. */
 export function sampleReportBlocks(tables: ReportTables): PdfBlock[] {
-  const text = (value: string): PdfBlock => ({ kind: 'text', text: value });
-  return [
-    { kind: 'text', text: '北京市西城区示例街道2024年政府信息公开工作年度报告', center: true, size: 14 },
-    text('一、总体情况'),
-    text(
+  return reportSkeleton(tables, {
+    title: '北京市西城区示例街道2024年政府信息公开工作年度报告',
+    titleSize: 14,
+    overview:
       '2024年，街道认真贯彻落实《中华人民共和国政府信息公开条例》，全年收到政府信息公开申请6件，' +
-        '已全部按期答复，主动公开政府信息的内容和形式进一步规范。',
-    ),
-    text('二、主动公开政府信息情况'),
-    table2Block(tables),
-    text('三、收到和处理政府信息公开申请情况'),
-    table3Block(tables),
-    text('四、政府信息公开行政复议、行政诉讼情况'),
-    table4Block(tables),
-    text('五、存在的主要问题及改进情况'),
-    text('信息更新不够及时。下一步将完善工作机制，确保信息准确、及时发布。'),
-    text('六、其他需要报告的事项'),
-    text('本机关未收取信息处理费。'),
-  ];
+      '已全部按期答复，主动公开政府信息的内容和形式进一步规范。',
+    problems: '信息更新不够及时。下一步将完善工作机制，确保信息准确、及时发布。',
+    other: '本机关未收取信息处理费。',
+  });
 }

@@ -9,7 +9,7 @@ import {
   type TemplateVersion,
 } from '../../functions/shared/template.js';
 import type { PdfBlock } from './pdf-report-builder.js';
-import { type ReportTables, table2Block, table3Block, table4Block } from './pdf-report-tables.js';
+import { type ReportTables, reportSkeleton } from './pdf-report-tables.js';
 
 /**
  * Two fictional reports (a 2019-template one for 2020, a 2021-template one for 2022) for the HTML and .docx
@@ -109,20 +109,10 @@ export const REPORT_2021 = fixture(
 
 /** The report as a sequence of blocks: title, the six section headings, narrative, and the three tables. */
 export function reportBlocks({ title, tables }: FixtureReport): PdfBlock[] {
-  const text = (value: string): PdfBlock => ({ kind: 'text', text: value });
-  return [
-    { kind: 'text', text: title, center: true },
-    text('一、总体情况'),
-    text('本机关坚持以公开为常态、不公开为例外，全年共收到政府信息公开申请，均已按期答复。'),
-    text('二、主动公开政府信息情况'),
-    table2Block(tables),
-    text('三、收到和处理政府信息公开申请情况'),
-    table3Block(tables),
-    text('四、政府信息公开行政复议、行政诉讼情况'),
-    table4Block(tables),
-    text('五、存在的主要问题及改进情况'),
-    text('公开内容还不够全面。下一步将加强培训，提高公开质量。'),
-    text('六、其他需要报告的事项'),
-    text('无。'),
-  ];
+  return reportSkeleton(tables, {
+    title,
+    overview: '本机关坚持以公开为常态、不公开为例外，全年共收到政府信息公开申请，均已按期答复。',
+    problems: '公开内容还不够全面。下一步将加强培训，提高公开质量。',
+    other: '无。',
+  });
 }
