@@ -1,4 +1,5 @@
 import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
+import { STREAM_SETTINGS } from '../../lib/stacks/stream-settings.js';
 import type { FilterPattern } from '../wiring/filter-pattern.js';
 
 /** A stream event source of the district stack: which function, fed with what. */
@@ -9,11 +10,14 @@ export interface StreamSource {
   retryAttempts: number;
 }
 
+const { batchSize, retryAttempts } = STREAM_SETTINGS;
+
 /**
  * The stack's DynamoDB stream event sources (lib/constructs/guarded-stream-source.ts), with the stack's own filter
- * patterns. Batch size and retries are repeated here because that file loads aws-cdk-lib, too slow for `npm start`.
+ * patterns and delivery settings, both from plain modules (the stack's constructs load aws-cdk-lib, too slow for
+ * `npm start`).
  */
 export const STREAM_SOURCES: readonly StreamSource[] = [
-  { function: 'validate', filters: VALIDATE_FILTERS, batchSize: 10, retryAttempts: 5 },
-  { function: 'notify', filters: NOTIFY_FILTERS, batchSize: 10, retryAttempts: 5 },
+  { function: 'validate', filters: VALIDATE_FILTERS, batchSize, retryAttempts },
+  { function: 'notify', filters: NOTIFY_FILTERS, batchSize, retryAttempts },
 ];

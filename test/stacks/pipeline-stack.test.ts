@@ -4,9 +4,10 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { parseDistrictConfig } from '../../functions/shared/district.js';
 import { loadDistricts } from '../../lib/config.js';
-import { STREAM_RETRY_ATTEMPTS } from '../../lib/constructs/guarded-stream-source.js';
 import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
 import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
+import { STREAM_SETTINGS } from '../../lib/stacks/stream-settings.js';
+import { STREAM_SOURCES } from '../../local/stack/stream-sources.js';
 
 const district = loadDistricts().find(({ id }) => id === 'xicheng')!;
 const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } }); // synth without running esbuild
@@ -153,21 +154,20 @@ describe('stream sources', () => {
     template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
     template.allResourcesProperties('AWS::Lambda::EventSourceMapping', {
       StartingPosition: 'TRIM_HORIZON',
+      BatchSize: STREAM_SETTINGS.batchSize,
       BisectBatchOnFunctionError: true,
-      MaximumRetryAttempts: STREAM_RETRY_ATTEMPTS,
-      MaximumRecordAgeInSeconds: 24 * 3600,
+      MaximumRetryAttempts: STREAM_SETTINGS.retryAttempts,
+      MaximumRecordAgeInSeconds: STREAM_SETTINGS.maxRecordAgeHours * 3600,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
     });
   });
 
-  it.each([
-    { service: 'nianbao-validate', filters: VALIDATE_FILTERS },
-    { service: 'nianbao-notify', filters: NOTIFY_FILTERS },
-  ])('feed $service only the records its filters name', ({ service, filters }) => {
-    const [mapping] = Object.values(mappingOf(service));
+  it.each(STREAM_SOURCES)('feed $function only the records its filters name, batched as locally', (source) => {
+    const [mapping] = Object.values(mappingOf(`nianbao-${source.function}`));
+    expect(mapping?.Properties).toMatchObject({ BatchSize: source.batchSize, MaximumRetryAttempts: source.retryAttempts });
     const patterns = mapping?.Properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => filter.Pattern);
-    expect(patterns?.map((pattern: string) => JSON.parse(pattern))).toEqual(filters);
+    expect(patterns?.map((pattern: string) => JSON.parse(pattern))).toEqual(source.filters);
   });
 
   it('validate gets new PARSED reports; notify gets REJECTED inserts, PARSED → VALIDATED and new follow-ups', () => {
