@@ -18,22 +18,26 @@ export function positionalPlacement(
   const placed = new Map<Table3Row, Segment>();
   for (const { row, segment } of entries) if (row !== null && order.includes(row) && !placed.has(row)) placed.set(row, segment);
   const byPosition: Table3Row[] = [];
-  let buffer: Segment[] = [];
+  let buffer: Table3Entry[] = [];
   let last = -1;
   const flush = (next: number): void => {
     if (buffer.length === 0) return;
     const gap = order.slice(last + 1, Math.max(next, last + 1)).filter((row) => !placed.has(row));
-    if (buffer.length === gap.length && buffer.every(fits)) {
-      gap.forEach((row, index) => placed.set(row, buffer[index] as Segment));
+    const fill = (run: readonly Table3Entry[]): boolean => run.length === gap.length && run.every((entry) => fits(entry.segment));
+    // A parent's subtotal is one of the rows only when the run needs it to fill the gap.
+    const run = [buffer, buffer.filter((entry) => !entry.subtotal)].find(fill);
+    if (run) {
+      gap.forEach((row, index) => placed.set(row, (run[index] as Table3Entry).segment));
       byPosition.push(...gap);
     } else {
-      for (const segment of buffer) sink.findings.push(unplacedFinding(segment));
+      for (const entry of buffer) sink.findings.push(unplacedFinding(entry.segment));
     }
     buffer = [];
   };
-  for (const { row, segment } of entries) {
+  for (const entry of entries) {
+    const { row } = entry;
     if (row === null) {
-      buffer.push(segment);
+      buffer.push(entry);
       continue;
     }
     const index = order.indexOf(row);

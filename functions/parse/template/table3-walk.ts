@@ -6,6 +6,11 @@ import { type Block, matchTable3Label, splitMergedLabel } from './table3-labels.
 export interface Table3Entry {
   row: Table3Row | null;
   segment: Segment;
+  /**
+   * A parent label (三、本年度办理结果, （三）不予公开 …) printed with numbers: its block's subtotal, which no rule
+   * checks, unless its sub-rows show the numbers are a sub-row's whose label was lost.
+   */
+  subtotal?: true;
 }
 
 const BARE_NUMBERING = /^[（(][一二三四五六七][)）]$/u;
@@ -37,6 +42,14 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
         last.segment = { ...last.segment, values: segment.values, inRow: segment.inRow };
         return;
       }
+      if (!label && otherParent && hasValues(segment)) {
+        // Numbers under （六）: its wrapped line's when it has none, else unlabelled sub-rows under its subtotal.
+        const wrapped = !hasValues(otherParent);
+        const parent = wrapped ? { ...otherParent, values: segment.values, inRow: segment.inRow } : otherParent;
+        entries.push(wrapped ? { row: 'otherHandling', segment: parent } : { row: null, segment: parent, subtotal: true });
+        otherParent = null;
+        if (wrapped) return;
+      }
       if (segment.label === null ? hasValues(segment) : started && hasValues(segment)) entries.push({ row: null, segment });
       // A bare `（六）` that pdftotext put on a sub-row's middle line does not end the label fragment before it.
       const keep = pending !== null && segment.label !== null && BARE_NUMBERING.test(segment.label);
@@ -52,13 +65,11 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
     if (label.kind === 'row') {
       entries.push({ row: label.row, segment: current });
       block = label.block;
-    } else if (label.block === 'other' && hasValues(current)) {
-      entries.push({ row: 'otherHandling', segment: current });
-      block = null;
     } else {
+      // （六） is a row itself unless sub-rows follow it; then its numbers, like any parent's, are a subtotal.
       block = label.block;
       if (label.block === 'other') otherParent = current;
-      else if (hasValues(current)) entries.push({ row: null, segment: current });
+      else if (hasValues(current)) entries.push({ row: null, segment: current, subtotal: true });
     }
   };
 
