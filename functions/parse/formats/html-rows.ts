@@ -1,10 +1,11 @@
 import { DomUtils } from 'htmlparser2';
 import { normalizeText } from '../decode.js';
 import type { DocRow, DocumentRows } from '../document.js';
+import { continuationRows, repeatedHeaderRows } from './html-continued.js';
 import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './html-dom.js';
 import { type CellBudget, gridRows, rowsOf } from './html-table.js';
 import { BLOCK_ELEMENTS, collapseWhitespace, isSkipped, rawText } from './html-text.js';
-import { readText } from './text.js';
+import { isPageNumber, readText } from './text.js';
 
 /** Grid cells a page may produce (spans included): ample for any report, bounded against `colspan` abuse. */
 const MAX_GRID_CELLS = 100_000;
@@ -26,6 +27,8 @@ class RowWalker {
   private lines = 0;
   private line = '';
   private readonly budget: CellBudget = { left: MAX_GRID_CELLS };
+  /** The last data table, while only page furniture has followed it: a table after it may be its continuation. */
+  private open: { index: number; rows: DocRow[] } | undefined;
 
   walk(nodes: readonly HtmlNode[]): void {
     for (const node of nodes) this.visit(node);
@@ -35,7 +38,9 @@ class RowWalker {
   endLine(): void {
     const text = collapseWhitespace(this.line);
     this.line = '';
-    if (text) this.rows.push({ cells: [{ text, at: { line: (this.lines += 1) } }] });
+    if (!text || isPageNumber(text)) return;
+    this.rows.push({ cells: [{ text, at: { line: (this.lines += 1) } }] });
+    this.open = undefined;
   }
 
   private visit(node: HtmlNode): void {
@@ -59,6 +64,7 @@ class RowWalker {
     for (const row of readText(normalizeText(rawText(pre.children))).rows) {
       this.lines = first + (row.cells[0]?.at.line ?? 1);
       this.rows.push({ cells: row.cells.map((cell) => ({ ...cell, at: { line: this.lines } })) });
+      this.open = undefined;
     }
   }
 
@@ -78,7 +84,16 @@ class RowWalker {
     for (const caption of table.children.filter((child) => isElement(child) && child.name === 'caption')) {
       this.visit(caption);
     }
-    for (const row of gridRows(rows, this.tables, this.budget)) this.rows.push(row);
+    const grid = gridRows(rows, this.tables, this.budget);
+    const repeated = this.open ? repeatedHeaderRows(this.open.rows, grid) : 0;
+    if (this.open && repeated > 0) {
+      const continued = continuationRows(grid.slice(repeated), this.open.index, this.open.rows.length);
+      this.open.rows.push(...continued);
+      this.rows.push(...continued);
+      return;
+    }
+    this.rows.push(...grid);
+    this.open = { index: this.tables, rows: grid };
     this.tables += 1;
   }
 }

@@ -25,6 +25,9 @@ const MARKDOWN_RULE = /^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
 const MARKDOWN_HEADING = /^(?:#{1,6}\s+(.+?)\s*#*|\*\*(.+)\*\*)$/;
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
+/** Page furniture a converted page keeps as a line of its own: `- 3 -`, `第 3 页，共 9 页`, `3/9`. */
+export const isPageNumber = (content: string): boolean => PAGE_NUMBER.test(content);
+
 /** The cells of one line, or null for a line that holds none. */
 function lineCells(page: string): string[] | null {
   const raw = page.replace(/\f/g, '');

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { DocRow } from '../../../functions/parse/document.js';
+import { htmlToRows } from '../../../functions/parse/formats/html-rows.js';
+import { expectSameTablesAsText } from '../../support/report-fixtures-html-docx-expect.js';
+import { REPORT_2019, REPORT_2021, reportBlocks } from '../../support/report-fixtures-html-docx-reports.js';
+import { toDocx, toHtmlBytes } from '../../support/report-fixtures-html-docx.js';
+import { splitTable } from '../../support/report-fixtures-variants.js';
+
+const texts = (rows: readonly DocRow[]): string[][] => rows.map((row) => row.cells.map((cell) => cell.text));
+
+describe('a table broken in two at a page break', () => {
+  it.each([
+    { name: '2019 Table 三, header repeated', report: REPORT_2019, table: 1, at: 14, between: undefined },
+    { name: '2021 Table 三 with a page number between', report: REPORT_2021, table: 1, at: 9, between: '- 3 -' },
+    { name: '2019 Table 四 under its repeated header', report: REPORT_2019, table: 2, at: 3, between: '第 4 页' },
+  ])('reads the $name as one table, in .html and .docx', async ({ report, table, at, between }) => {
+    const blocks = splitTable(reportBlocks(report), table, { at, header: 3, between });
+    await expectSameTablesAsText(report, { name: '年度报告.html', bytes: toHtmlBytes(blocks) });
+    await expectSameTablesAsText(report, { name: '年度报告.docx', bytes: await toDocx(blocks) });
+  });
+
+  it('drops the repeated header rows and numbers the rows after it on from the first part', () => {
+    const html =
+      '<table><tr><th>项目</th><th>数量</th></tr><tr><td>甲</td><td>1</td></tr></table><p>- 2 -</p>' +
+      '<table><tr><th>项目</th><th>数量</th></tr><tr><td>乙</td><td>2</td></tr></table>';
+    const { rows } = htmlToRows(html);
+    expect(texts(rows)).toEqual([['项目', '数量'], ['甲', '1'], ['乙', '2']]);
+    expect(rows[2]).toEqual({
+      table: 0,
+      cells: [
+        { text: '乙', at: { table: 0, row: 2, cell: 0 } },
+        { text: '2', at: { table: 0, row: 2, cell: 1 } },
+      ],
+    });
+  });
+
+  it('keeps two tables apart when text stands between them or the second has a header of its own', () => {
+    const table = (head: string, row: string): string => `<table><tr><th>${head}</th><th>数量</th></tr>${row}</table>`;
+    const apart = htmlToRows(
+      table('项目', '<tr><td>甲</td><td>1</td></tr>') + '<p>三、收到申请情况</p>' +
+        table('项目', '<tr><td>乙</td><td>2</td></tr>') + table('类别', '<tr><td>丙</td><td>3</td></tr>'),
+    );
+    expect(apart.rows.map((row) => row.table)).toEqual([0, 0, undefined, 1, 1, 2, 2]);
+  });
+});
+
+describe('page furniture outside tables', () => {
+  it('drops page-number lines a converted page keeps, but not a paragraph that is a number', () => {
+    const { rows } = htmlToRows('<p>正文</p><p>- 3 -</p><p>第 4 页，共 9 页</p><p>5/9</p><p>12</p>');
+    expect(texts(rows)).toEqual([['正文'], ['12']]);
+  });
+});
