@@ -14,7 +14,12 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
  */
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
-const KNOWN_FAILURES: Record<string, string> = {};
+const KNOWN_FAILURES: Record<string, string> = {
+  '02-xuhui-gongan-2021 findings': 'inbox/h4.md: N-RECEIVED misses a count when the sentence also states 上年结转',
+  '04-xiaying-zhen-2020 findings': 'inbox/h4.md: N-PARTS false alarm on an example list after 其中',
+  '05-nanjingdonglu-jiedao-2023 numbers': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
+  '05-nanjingdonglu-jiedao-2023 findings': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
+};
 
 type Aspect = 'identity' | 'numbers' | 'findings';
 const caseOf = (slug: string, aspect: Aspect) => (KNOWN_FAILURES[`${slug} ${aspect}`] ? it.fails : it);
