@@ -43,6 +43,9 @@ export const storedReportSchema = z.object({
 });
 export type StoredReport = z.infer<typeof storedReportSchema>;
 
+/** A file that could not be read: its status moves on to NOTIFIED once mailed, but it has no report. */
+export const isUnreadable = (report: StoredReport): boolean => report.report === undefined;
+
 /**
  * New X-* findings on a stored report, found when an earlier year of the same agency arrived later.
  * Mailed as their own short email, once; never by re-sending the report's first email.

@@ -1,7 +1,7 @@
 import type { Dashboard } from '../../dashboard/server.js';
 import { startDashboard } from '../../dashboard/server.js';
 import type { DistrictConfig } from '../../functions/shared/district.js';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
+import { isUnreadable, type StoredReport } from '../../functions/shared/stored-report.js';
 import { renderRejectedEmail } from '../../functions/notify/render/rejected-email.js';
 import { renderReportEmail } from '../../functions/notify/render/report-email.js';
 import type { LocalPipeline } from '../pipeline.js';
@@ -9,7 +9,7 @@ import type { LocalPipeline } from '../pipeline.js';
 /** The email a report was sent, rebuilt by the notify stage's own (pure) renderers. */
 function sentEmail(report: StoredReport, district: DistrictConfig) {
   if (!report.notifiedTo?.length) return undefined;
-  return report.status === 'REJECTED' || !report.report
+  return isUnreadable(report)
     ? renderRejectedEmail(report, district)
     : renderReportEmail(report, district);
 }

@@ -1,5 +1,5 @@
 import type { DistrictConfig } from '../../shared/district.js';
-import type { ReportStatus, StoredReport } from '../../shared/stored-report.js';
+import { isUnreadable, type ReportStatus, type StoredReport } from '../../shared/stored-report.js';
 import { beijingTime, registeredAgency } from './common.js';
 import { capText } from './escape.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
@@ -21,7 +21,7 @@ const MAX_FILE_NAME = 60;
  */
 export function renderDigest(reports: readonly StoredReport[], since: string, district: DistrictConfig): RenderedEmail {
   const sorted = [...reports].sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
-  const rejected = sorted.filter((report) => report.status === 'REJECTED').length;
+  const rejected = sorted.filter(isUnreadable).length;
   const unknown = sorted.filter((report) => !registeredAgency(report, district)).length;
   const subject = `${SUBJECT_TAG}${district.name} 报告汇总：${sorted.length} 份（${beijingTime(since)} 以来）`;
   const blocks = [
@@ -45,7 +45,7 @@ function digestRow(report: StoredReport, district: DistrictConfig): string[] {
     capText(report.fileName, MAX_FILE_NAME),
     report.report?.year ? String(report.report.year) : '—',
     beijingTime(report.uploadedAt),
-    STATUS_TEXT[report.status],
+    isUnreadable(report) ? STATUS_TEXT.REJECTED : STATUS_TEXT[report.status],
     String(errors),
     String(warnings),
     report.notifiedTo?.length ? report.notifiedTo.join('、') : '未发送',

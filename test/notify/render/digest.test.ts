@@ -45,4 +45,17 @@ describe('renderDigest', () => {
     expect(email.text).toContain('共 3 份，其中无法读取 1 份，未登记机构上传 1 份');
     expect(email.text).toContain('请在区配置中登记该机构');
   });
+
+  it('still counts an unreadable file as unreadable after its rejection was mailed (status NOTIFIED)', () => {
+    const mailed = storedReportFactory({
+      status: 'NOTIFIED',
+      report: undefined,
+      fileName: 'empty.pdf',
+      notifiedTo: ['tianqiao@example.gov.cn'],
+      findings: [finding('S-FORMAT', { message: '文件为空' })],
+    });
+    const digest = renderDigest([mailed], '2021-01-14T16:00:00.000Z', districtFactory());
+    expect(digest.text).toContain('共 1 份，其中无法读取 1 份');
+    expect(textRows(digest.text)[1]?.[4]).toBe('无法读取');
+  });
 });
