@@ -19,6 +19,8 @@ const KNOWN_FAILURES: Record<string, string> = {
   '04-xiaying-zhen-2020 findings': 'inbox/h4.md: N-PARTS false alarm on an example list after 其中',
   '05-nanjingdonglu-jiedao-2023 numbers': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
   '05-nanjingdonglu-jiedao-2023 findings': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
+  '06-wuhou-weijian-2021 numbers': 'inbox/h2.md: pdftotext （六） sub-rows whose label wraps after the numbers',
+  '06-wuhou-weijian-2021 findings': 'inbox/h2.md: pdftotext （六） sub-rows whose label wraps after the numbers',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
