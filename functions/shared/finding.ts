@@ -27,6 +27,7 @@ export const RULE_IDS = [
   'N-PERCENT',
   'N-PLACEHOLDER',
   'N-YEAR',
+  'N-CONFLICT',
 ] as const;
 export const ruleIdSchema = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof ruleIdSchema>;
@@ -93,6 +94,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   'N-PERCENT': 'warning',
   'N-PLACEHOLDER': 'warning',
   'N-YEAR': 'warning',
+  'N-CONFLICT': 'warning',
 };
 
 /** Builds a finding with the catalog's severity for its rule. */

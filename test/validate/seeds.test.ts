@@ -38,12 +38,13 @@ describe.skipIf(!existsSync(SEEDS))('the seeds (needs ../shared/seeds)', () => {
     ]);
   });
 
-  it('001: no error; the parts that do not add up and the answered count that is not （七）总计', async () => {
+  it('001: no error; the parts that do not add up, the answered count that is not （七）总计, the staff stated twice', async () => {
     const { findings } = await checkSeed('001');
     expect(errors(findings)).toEqual([]);
     expect(narrative(findings)).toEqual([
       expect.objectContaining({ rule: 'N-HANDLED', row: 'handledTotal', expected: 8, actual: 9 }),
       expect.objectContaining({ rule: 'N-PARTS', expected: 9, actual: 8, excerpt: expect.stringContaining('不予公开') }),
+      expect.objectContaining({ rule: 'N-CONFLICT', expected: 0, actual: 2, excerpt: expect.stringContaining('设专职人员2名') }),
     ]);
   });
 

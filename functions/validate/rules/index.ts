@@ -1,5 +1,6 @@
 import { xCarry, xStock } from './cross-year.js';
 import { nHandled, nReceived, nYear } from './narrative/applications.js';
+import { nConflict } from './narrative/conflict.js';
 import { nParts } from './narrative/parts.js';
 import { nPercent } from './narrative/percent.js';
 import { nPlaceholder } from './narrative/placeholder.js';
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   nPercent,
   nPlaceholder,
   nYear,
+  nConflict,
 ];

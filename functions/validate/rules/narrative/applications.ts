@@ -8,17 +8,28 @@ import { quote, sentencesOf } from './prose.js';
 /** The Table 三 cell each kind of claim is about. */
 const CELL = { received: 'received', handled: 'handledTotal' } as const;
 
-function tableValue(report: ReadReport, kind: Claim['kind']): number | null {
+export function tableValue(report: ReadReport, kind: Claim['kind']): number | null {
   return report.table3?.[CELL[kind]]?.total ?? null;
+}
+
+/**
+ * The prose's statements of this year's figure of a kind. A received figure in a sentence about carried-in
+ * applications (`共收到申请12件（含上年结转2件）`) is another number.
+ */
+export function statedThisYear(report: ReadReport, kind: Claim['kind']): Claim[] {
+  return claimsOf(sentencesOf(report)).filter(
+    (claim) =>
+      claim.kind === kind &&
+      (claim.year === null || claim.year === report.year) &&
+      (kind !== 'received' || !/结转|上年|去年/u.test(claim.sentence.text)),
+  );
 }
 
 /** This year's claims of a kind that disagree with Table 三, one per stated number (a repeated figure is one). */
 function disagreeing(report: ReadReport, kind: Claim['kind']): { claim: Claim; table: number }[] {
   const table = tableValue(report, kind);
   if (table === null) return [];
-  const claims = claimsOf(sentencesOf(report)).filter(
-    (claim) => claim.kind === kind && (claim.year === null || claim.year === report.year) && claim.value !== table,
-  );
+  const claims = statedThisYear(report, kind).filter((claim) => claim.value !== table);
   const firsts = claims.filter((claim, i) => claims.findIndex((other) => other.value === claim.value) === i);
   return firsts.map((claim) => ({ claim, table }));
 }
@@ -29,20 +40,17 @@ export const nReceived: Rule = {
   tables: ['三'],
   check: ({ report }) =>
     found(
-      ...disagreeing(report, 'received')
-        // a figure that includes last year's carried-in applications is another number
-        .filter(({ claim }) => !/结转|上年|去年/u.test(claim.sentence.text))
-        .map(({ claim, table }) =>
-          finding('N-RECEIVED', {
-            ...table3Cell('received', 'total'),
-            expected: table,
-            actual: claim.value,
-            message:
-              `正文称本年收到政府信息公开申请 ${claim.value} 件，表三“一、本年新收政府信息公开申请数量”总计为 ${table} 件，` +
-              `请核对正文或表格后更正。`,
-            ...quote(claim.sentence, claim.index),
-          }),
-        ),
+      ...disagreeing(report, 'received').map(({ claim, table }) =>
+        finding('N-RECEIVED', {
+          ...table3Cell('received', 'total'),
+          expected: table,
+          actual: claim.value,
+          message:
+            `正文称本年收到政府信息公开申请 ${claim.value} 件，表三“一、本年新收政府信息公开申请数量”总计为 ${table} 件，` +
+            `请核对正文或表格后更正。`,
+          ...quote(claim.sentence, claim.index),
+        }),
+      ),
     ),
 };
 

@@ -10,6 +10,11 @@ const CLAUSE = /([^，,、；;。]+)([，,、；;。]?)/gu;
 const STRENGTH: Record<string, number> = { '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '': 4 };
 /** A clause that only gives a share (`占总数的44%`) belongs to the item before it. */
 const SHARE_ONLY = /^[^\d]*\d+(?:\.\d+)?\s*[%％]\s*$/u;
+/**
+ * Channels of publication: one item is often posted on the website, the 微博 and the 微信 alike, so such parts overlap
+ * and need not add up. Channels of application (`网络申请`, `信函申请`) do not overlap and are not matched here.
+ */
+const PUBLICATION_CHANNEL = /网站|门户|微博|微信|公众号|客户端|APP|App|头条|抖音|新媒体|报刊|报纸|广播|电视|公开栏|显示屏/u;
 
 interface Whole {
   value: number;
@@ -60,7 +65,9 @@ export const nParts: Rule = {
         if (at < 0) return [];
         const whole = wholeBefore(sentence.text.slice(0, at), at === 0 ? sentences[i - 1] : undefined);
         // the list ends with the sentence; its first item stands right after `其中`
-        const parts = whole && partsAfter(sentence.text.slice(at + 2).replace(/^[：:，,\s]+/u, ''), whole.unit);
+        const list = sentence.text.slice(at + 2).replace(/^[：:，,\s]+/u, '');
+        if (PUBLICATION_CHANNEL.test(list) && !list.includes('申请')) return [];
+        const parts = whole && partsAfter(list, whole.unit);
         // a list cut off by a line end (no closing mark) may have lost items: say nothing
         if (!whole || !parts || parts.length < 2 || !/[。！？!?；;]$/u.test(sentence.text)) return [];
         const sum = parts.reduce((a, b) => a + b, 0);

@@ -11,6 +11,8 @@ const SHARE = new RegExp(
 const WHOLE = [
   new RegExp(`(?:共|总数为?|总计|合计)[^，,。；;\\d]{0,20}?(${COUNT})\\s*(${UNIT})`, 'gu'),
   new RegExp(`(?<![\\d.])(${COUNT})\\s*(${UNIT})[^，,。；;\\d]{0,8}?中`, 'gu'),
+  // 主动公开政府信息154条，其中…: the whole a `其中` list divides
+  new RegExp(`(?<![\\d.])(${COUNT})\\s*(${UNIT})[，,：:]?\\s*其中`, 'gu'),
 ];
 /** A share of a named subset (`占已办结申请的`), rather than of the total just stated. */
 const NAMED_TOTAL = /已|办结|答复|受理|收到|新收|本年|上年/u;

@@ -68,14 +68,14 @@ function splitSentences(report: ReadReport): Sentence[] {
   );
 }
 
-const EXCERPT_LENGTH = 120;
+export const EXCERPT_LENGTH = 120;
 
 /** The sentence as a finding's excerpt: capped, and centred on what the finding is about when it is long. */
-export function excerptOf(sentence: Sentence, index = 0): string {
+export function excerptOf(sentence: Sentence, index = 0, length = EXCERPT_LENGTH): string {
   const { text } = sentence;
-  if (text.length <= EXCERPT_LENGTH) return text;
-  const start = Math.max(0, Math.min(index - EXCERPT_LENGTH / 3, text.length - EXCERPT_LENGTH + 1));
-  const end = start + EXCERPT_LENGTH - 1;
+  if (text.length <= length) return text;
+  const start = Math.max(0, Math.min(Math.floor(index - length / 3), text.length - length + 1));
+  const end = start + length - 1;
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 

@@ -1,12 +1,12 @@
 import { finding } from '../../../shared/finding.js';
-import { type Table4, sumOrNull } from '../../../shared/report.js';
+import { type ReadReport, type Table4, sumOrNull } from '../../../shared/report.js';
 import { TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS } from '../../../shared/template.js';
 import { type Rule, found } from '../rule.js';
 import { PART_OF_YEAR, type Sentence, quote, sentencesOf, yearBefore } from './prose.js';
 
-type Kind = '行政复议' | '行政诉讼';
+export type Kind = '行政复议' | '行政诉讼';
 
-interface ReviewClaim {
+export interface ReviewClaim {
   kind: Kind;
   value: number;
   sentence: Sentence;
@@ -39,8 +39,12 @@ function claimsIn(sentence: Sentence, year: number | null): ReviewClaim[] {
     );
 }
 
+/** Every statement of this year's 行政复议 / 行政诉讼 cases, in report order. */
+export const reviewClaimsOf = (report: ReadReport): ReviewClaim[] =>
+  sentencesOf(report).flatMap((sentence) => claimsIn(sentence, report.year));
+
 /** Table 四's total for a kind of case: 行政复议, or both kinds of 行政诉讼. */
-function tableTotal(table: Table4 | undefined, kind: Kind): number | null {
+export function tableTotal(table: Table4 | undefined, kind: Kind): number | null {
   if (kind === '行政复议') return table?.review?.total ?? null;
   return sumOrNull([table?.suitDirect?.total, table?.suitAfterReview?.total]);
 }
@@ -50,8 +54,7 @@ export const nReview: Rule = {
   id: 'N-REVIEW',
   tables: ['四'],
   check: ({ report }) => {
-    const claims = sentencesOf(report).flatMap((sentence) => claimsIn(sentence, report.year));
-    const wrong = claims.filter((claim) => {
+    const wrong = reviewClaimsOf(report).filter((claim) => {
       const total = tableTotal(report.table4, claim.kind);
       return total !== null && total !== claim.value;
     });

@@ -1,0 +1,106 @@
+import { finding } from '../../../shared/finding.js';
+import type { ReadReport } from '../../../shared/report.js';
+import { type Rule, found } from '../rule.js';
+import { tableProblem } from '../table-problems.js';
+import { statedThisYear, tableValue } from './applications.js';
+import { EXCERPT_LENGTH, PART_OF_YEAR, type Sentence, excerptOf, sentencesOf, yearBefore } from './prose.js';
+import { reviewClaimsOf, tableTotal } from './review.js';
+
+const SEPARATOR = ' … ';
+
+/** One statement of a quantity the prose may state more than once. */
+interface Statement {
+  /** What is counted, as the message names it. */
+  quantity: string;
+  value: number;
+  unit: string;
+  sentence: Sentence;
+  /** Where in the sentence it is stated. */
+  index: number;
+}
+
+// 专职人员数0人; 设专职人员2名; 兼职工作人员2名 (not 专兼职人员, the two together; not 培训…人次)
+const STAFF_AFTER = /(?<![专兼])(?<who>专职|兼职)(?:工作)?人员(?:数量?)?(?:为|共|有|共有)?\s*(?<n>\d{1,4})\s*(?<unit>名|人)(?!次)/gu;
+// 配备了1名兼职工作人员
+const STAFF_BEFORE = /(?<![\d.])(?<n>\d{1,4})\s*(?<unit>名)(?<who>专职|兼职)(?:工作)?人员/gu;
+// 从事政府信息公开工作人员2名; 从事政府信息公开工作的人员3名 (the agency's whole staff is another number)
+const STAFF_ALL = /(?:信息公开|政务公开)的?工作的?人员(?:数量?)?(?:为|共|有|共有)?\s*(?<n>\d{1,4})\s*(?<unit>名|人)(?!次)/gu;
+
+/**
+ * A clause where a staff count is not the agency's standing staff: training and meetings (`参加培训的专职人员3人`),
+ * counts per office (`各社区配备兼职人员1名`), changes (`较上年增加1名`).
+ */
+const NOT_STANDING = /培训|参加|参训|学习|会议|考试|考核|每|各|分别|均|增|减|上年|去年|同比|较|原有|调整|变更/u;
+
+function staffIn(sentence: Sentence, year: number | null): Statement[] {
+  const { text } = sentence;
+  if (!text.includes('人员') || PART_OF_YEAR.test(text)) return [];
+  return [STAFF_AFTER, STAFF_BEFORE, STAFF_ALL].flatMap((pattern) =>
+    [...text.matchAll(pattern)].flatMap((m): Statement[] => {
+      const { who, n = '', unit = '' } = m.groups ?? {};
+      const start = Math.max(...['，', '。', '；', ',', ';', '：'].map((mark) => text.lastIndexOf(mark, m.index)));
+      const end = text.slice(m.index).search(/[，。；,;]/u);
+      const clause = text.slice(start + 1, end < 0 ? undefined : m.index + end);
+      const stated = yearBefore(text, m.index);
+      if (NOT_STANDING.test(clause) || (stated !== null && stated !== year)) return [];
+      const quantity = who ? `${who}人员` : '从事政府信息公开工作人员';
+      return [{ quantity, value: Number(n), unit, sentence, index: m.index }];
+    }),
+  );
+}
+
+/** Application and case counts, only where the table cannot say which statement is right (N-RECEIVED, N-REVIEW). */
+function tableless(report: ReadReport): Statement[] {
+  const received =
+    tableProblem(report, '三') !== null || tableValue(report, 'received') === null
+      ? statedThisYear(report, 'received').map((claim) => ({ ...claim, quantity: '本年收到的政府信息公开申请' }))
+      : [];
+  const cases = reviewClaimsOf(report)
+    .filter((claim) => tableProblem(report, '四') !== null || tableTotal(report.table4, claim.kind) === null)
+    .map((claim) => ({ ...claim, quantity: `政府信息公开${claim.kind}` }));
+  return [...received, ...cases].map(({ quantity, value, sentence, index }) => ({
+    quantity,
+    value,
+    unit: '件',
+    sentence,
+    index,
+  }));
+}
+
+/** The first statement of each quantity paired with the first that states another number. */
+function conflicts(statements: readonly Statement[]): [Statement, Statement][] {
+  const quantities = [...new Set(statements.map((s) => s.quantity))];
+  return quantities.flatMap((quantity) => {
+    const [first, ...rest] = statements.filter((s) => s.quantity === quantity);
+    const other = rest.find((s) => s.value !== first?.value);
+    return first && other ? [[first, other] as [Statement, Statement]] : [];
+  });
+}
+
+/** Both statements in one excerpt of the usual length: each sentence cut to half, around its statement. */
+function bothPlaces(first: Statement, other: Statement): string {
+  if (first.sentence === other.sentence) return excerptOf(first.sentence, first.index);
+  const half = (EXCERPT_LENGTH - SEPARATOR.length) / 2;
+  return [first, other].map((s) => excerptOf(s.sentence, s.index, Math.floor(half))).join(SEPARATOR);
+}
+
+/** N-CONFLICT: the prose states the same quantity twice with different numbers (`专职人员数0人` … `设专职人员2名`). */
+export const nConflict: Rule = {
+  id: 'N-CONFLICT',
+  tables: [],
+  check: ({ report }) => {
+    const staff = sentencesOf(report).flatMap((sentence) => staffIn(sentence, report.year));
+    return found(
+      ...conflicts([...staff, ...tableless(report)]).map(([first, other]) => {
+        const [a, b] = [first, other].map((s) => `${s.value}${s.unit}`);
+        return finding('N-CONFLICT', {
+          expected: first.value,
+          actual: other.value,
+          message: `正文对“${first.quantity}”前后说法不一：一处为 ${a}，另一处为 ${b}，请核对后统一。`,
+          excerpt: bothPlaces(first, other),
+          at: other.sentence.at,
+        });
+      }),
+    );
+  },
+};

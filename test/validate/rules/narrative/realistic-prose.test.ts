@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../../../functions/validate/check-report.js';
+import { reportFactory } from '../../../support/report-factory.js';
+
+/** The tables a case's prose is checked against: Table 三 totals and Table 四 totals. */
+interface Tables {
+  received?: number;
+  carriedIn?: number;
+  handled?: number;
+  carriedOut?: number;
+  review?: number;
+  suit?: number;
+}
+
+/** Default: 10 received + 2 carried in = 11 handled + 1 carried out; no 行政复议 or 行政诉讼. */
+const DEFAULT: Required<Tables> = { received: 10, carriedIn: 2, handled: 11, carriedOut: 1, review: 0, suit: 0 };
+
+interface Case {
+  text: string | string[];
+  tables?: Tables;
+  /** The narrative findings as [rule, expected, actual] (null where a rule gives none). */
+  found?: [string, number | null, number | null][];
+}
+
+function narrativeFindings({ text, tables = {} }: Case) {
+  const t = { ...DEFAULT, ...tables };
+  const report = reportFactory({
+    year: 2020,
+    paragraphs: typeof text === 'string' ? [text] : text,
+    table3: {
+      received: { natural: t.received, total: t.received },
+      carriedIn: { natural: t.carriedIn, total: t.carriedIn },
+      granted: { natural: t.handled, total: t.handled },
+      handledTotal: { natural: t.handled, total: t.handled },
+      carriedOut: { natural: t.carriedOut, total: t.carriedOut },
+    },
+    table4: { review: { upheld: t.review, total: t.review }, suitDirect: { upheld: t.suit, total: t.suit } },
+  });
+  return checkReport(report)
+    .findings.filter((f) => f.rule.startsWith('N-'))
+    .map((f) => [f.rule, f.expected ?? null, f.actual ?? null]);
+}
+
+const cases = (group: Record<string, Case>) => Object.entries(group).map(([name, c]) => ({ name, ...c }));
+
+/** Applications received, with and without last year's carried-over ones. */
+const RECEIVED: Record<string, Case> = {
+  'received and carried in, stated apart': { text: '2020年，本机关共收到政府信息公开申请10件，上年结转2件。' },
+  'a total that includes the carried-in': { text: '本年度共收到政府信息公开申请12件（含上年结转2件）。' },
+  'new and carried-over, then the sum': {
+    text: '全年新收政府信息公开申请10件，上年结转政府信息公开申请2件，共计12件。',
+  },
+  'a whole split into new and carried-over': {
+    text: '2020年度，我局共受理政府信息公开申请12件，其中新收申请10件、上年结转2件。',
+  },
+  'received stated as 申请总数为': { text: '我街道2020年收到政府信息公开申请总数为10件，均为自然人提出。' },
+  'received with a change against last year': {
+    text: '本年度共收到政府信息公开申请10件，较上年增加3件，同比增长42.9%。',
+  },
+  'received against 2019 by name': { text: '2020年共收到政府信息公开申请10件，较2019年增加3件。' },
+  'a wrong count of received': { text: '本年度共收到依申请公开申请13件。', found: [['N-RECEIVED', 10, 13]] },
+  'none received when the table has none': {
+    text: '2020年度，本机关未收到政府信息公开申请。',
+    tables: { received: 0, carriedIn: 0, handled: 0, carriedOut: 0 },
+  },
+  'none received against a table with 10': {
+    text: '2020年度，本机关未收到政府信息公开申请。',
+    found: [['N-RECEIVED', 10, 0]],
+  },
+  'received via the provincial platform': { text: '通过省政府信息公开申请平台共收到申请10件。' },
+  'applicants by type': { text: '从申请主体看，自然人提出申请8件，法人或其他组织提出申请2件。' },
+  'requests for consultation are not applications': { text: '全年接听政务咨询电话36次，收到咨询申请45件。' },
+  'a misdated count': { text: '2019年，我局共收到政府信息公开申请10件。', found: [['N-YEAR', 2020, 2019]] },
+  'last year and this year side by side': { text: '2019年共收到政府信息公开申请7件，2020年共收到申请10件。' },
+};
+
+/** Applications answered / 办结, and what is carried forward. */
+const HANDLED: Record<string, Case> = {
+  'handled and carried forward': { text: '本年度办结政府信息公开申请11件，结转下年度继续办理1件。' },
+  'all handled, no number': { text: '上述申请已全部办结，未出现逾期答复情况。' },
+  'a rate of on-time answers': { text: '所有申请均在法定期限内答复，按时办结率100%。' },
+  'the carried-in ones handled this year': { text: '2019年度结转的2件申请已于2020年办结。' },
+  'handled and carried forward at year end': {
+    text: '截至2020年12月31日，已办结政府信息公开申请11件，另有1件申请结转至2021年度办理。',
+  },
+  'a wrong count of answered': { text: '共答复政府信息公开申请12件。', found: [['N-HANDLED', 11, 12]] },
+  'answered in the stated period': {
+    text: '对收到的政府信息公开申请，我局均在《条例》规定的20个工作日内予以答复，共答复11件。',
+  },
+  'results by kind': { text: '在已办结的11件申请中，予以公开6件，部分公开2件，不予公开1件，无法提供2件。' },
+  'results by kind that do not add up': {
+    text: '在已办结的11件申请中，其中予以公开6件，部分公开2件，不予公开1件，无法提供1件。',
+    found: [['N-PARTS', 11, 10]],
+  },
+};
+
+/** Channels of application: parts of the stated whole, never Table 三 rows. */
+const CHANNELS: Record<string, Case> = {
+  'channels that add up': {
+    text: '2020年共收到政府信息公开申请10件，其中当面申请3件、网络申请5件、信函申请2件。',
+  },
+  'channels that do not add up': {
+    text: '2020年共收到政府信息公开申请10件，其中当面申请3件、网络申请5件、信函申请1件。',
+    found: [['N-PARTS', 10, 9]],
+  },
+  'channels on their own, no whole': { text: '从申请方式看，当面申请3件，网络申请5件，信函申请2件。' },
+  'channels with shares': { text: '共收到申请10件，其中网上申请7件，占70%；当面申请3件，占30%。' },
+  'a wrong share of a channel': {
+    text: '共收到申请10件，其中网上申请7件，占75%；当面申请3件，占30%。',
+    found: [['N-PERCENT', 70, 75]],
+  },
+};
+
+/** Proactive disclosure: categories add up, channels of publication overlap. */
+const PROACTIVE: Record<string, Case> = {
+  'categories that add up': {
+    text: '2020年，我局通过门户网站主动公开政府信息156条，其中机构职能类12条、政策文件类35条、工作动态类109条。',
+  },
+  'categories that do not add up': {
+    text: '全年主动公开政府信息120条，其中工作动态80条、通知公告30条、政策文件15条。',
+    found: [['N-PARTS', 120, 125]],
+  },
+  'channels of publication that overlap': {
+    text: '全年主动公开政府信息326条，其中通过政府网站公开326条，通过政务微博公开120条，通过微信公众号公开208条。',
+  },
+  'channels of publication without a verb': {
+    text: '共发布各类信息500条，其中政府网站300条、微信公众号250条、政务微博100条。',
+  },
+  'channels in separate clauses, no 其中': {
+    text: '在区政府门户网站发布信息216条，在“西城发布”微博发布86条，在微信公众号发布信息132条。',
+  },
+  'a single subset': { text: '主动公开政府信息1200余条，其中政策文件80条。' },
+  'a share that fits': { text: '主动公开政府信息154条，其中机构职能类12条，占7.8%。' },
+  'a share that does not fit': {
+    text: '主动公开政府信息154条，其中机构职能类12条，占8.8%。',
+    found: [['N-PERCENT', 7.8, 8.8]],
+  },
+  'a rate of electronic full texts': { text: '共主动公开规范性文件23件，全文电子化率达100%。' },
+  'press conferences and interpretations': {
+    text: '全年召开新闻发布会6次，发布政策解读材料18篇，其中图解类解读9篇、文字解读9篇。',
+  },
+};
+
+/** Growth and decline against last year cannot be checked from one report. */
+const CHANGES: Record<string, Case> = {
+  growth: { text: '依申请公开数量同比增长20%。' },
+  decline: { text: '主动公开政府信息326条，较上年下降15.5%。' },
+  'growth with both years': { text: '本年度共收到申请10件，上年同期为8件，同比增长25%。' },
+  'fewer than last year': { text: '受疫情影响，当面申请较上年减少4件。' },
+};
+
+/** 行政复议 and 行政诉讼 against Table 四. */
+const REVIEW: Record<string, Case> = {
+  'none of either': { text: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。' },
+  'none of either, against a table with one': {
+    text: '本年度未发生因政府信息公开引起的行政复议、行政诉讼。',
+    tables: { review: 1 },
+    found: [['N-REVIEW', 1, 0]],
+  },
+  'one review upheld, no suit': {
+    text: '2020年，本机关因政府信息公开被申请行政复议1件，结果维持1件；未发生行政诉讼。',
+    tables: { review: 1 },
+  },
+  'reviews and suits counted': { text: '被申请行政复议2件，被提起行政诉讼1件。', tables: { review: 2, suit: 1 } },
+  'cases as 起': { text: '本年度发生政府信息公开行政复议案件1起，行政诉讼案件0起。', tables: { review: 1 } },
+  'a change against last year': { text: '与上年相比，行政复议案件减少1件。', tables: { review: 1 } },
+  'none, in other words': { text: '本年度没有因政府信息公开工作被申请行政复议或提起行政诉讼的情况。' },
+  'a wrong count of reviews': {
+    text: '全年共收到政府信息公开行政复议申请2件。',
+    tables: { review: 1 },
+    found: [['N-REVIEW', 1, 2]],
+  },
+};
+
+/** Dates, article numbers and ordinals are never claims. */
+const NOT_CLAIMS: Record<string, Case> = {
+  'the report period': { text: '本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。' },
+  'the legal basis': { text: '依据《中华人民共和国政府信息公开条例》（国务院令第711号）第五十条规定，编制本报告。' },
+  'an article and item': { text: '对申请人按照《条例》第三十六条第（三）项予以告知。' },
+  'article numbers beside counts': {
+    text: '依据《条例》第二十条第（一）项主动公开机构职能信息12条，依据《条例》第三十三条开展考核。',
+  },
+  'a website address and a phone number': {
+    text: '申请人可登录www.bjxch.gov.cn提交申请，咨询电话010-83065000，工作时间9:00-17:00。',
+  },
+  'months of the year': { text: '2020年1-6月共收到政府信息公开申请4件。' },
+};
+
+/** Chinese numerals: read as the same number, or not at all. */
+const NUMERALS: Record<string, Case> = {
+  'ten in characters': { text: '2020年，我办共收到政府信息公开申请十件，均已按时答复。' },
+  'two in characters': { text: '本年度被申请行政复议两件。', tables: { review: 2 } },
+  'a one-stop service': { text: '推行“一件事一次办”，打造一条龙服务。' },
+};
+
+/** Placeholders: a number left out, never words that only look like one. */
+const PLACEHOLDERS: Record<string, Case> = {
+  'a blank in 共  件': { text: '本年度共收到政府信息公开申请共  件。', found: [['N-PLACEHOLDER', null, null]] },
+  'XX left from the template': { text: '主动公开政府信息XX条。', found: [['N-PLACEHOLDER', null, null]] },
+  'a full-width blank': { text: '本年度主动公开政府信息共计　条。', found: [['N-PLACEHOLDER', null, null]] },
+  'a 数条 gap beside 数N条': {
+    text: ['全年公开政府信息数1019条。', '其中重点领域公开政府信息数条。'],
+    found: [['N-PLACEHOLDER', null, null]],
+  },
+  '多条 is a word': { text: '通过多条渠道发布政务信息，回应社会关切。' },
+  '若干 is a word': { text: '制定了若干项制度，规范信息发布流程。' },
+  '数字化 is a word': { text: '推进政务服务数字化转型，提升群众满意度。' },
+  '数据 is a word': { text: '每月按时报送网站公开月报数据。' },
+  'several opinions': { text: '征集到社会公众意见建议数条，均已采纳。' },
+};
+
+/** The same quantity stated twice. */
+const CONFLICTS: Record<string, Case> = {
+  'staff stated once and repeated alike': {
+    text: ['本机关从事政府信息公开工作人员3名，其中专职人员1名、兼职人员2名。', '设专职人员1名负责网站维护。'],
+  },
+  'staff that contradict (seed 001)': {
+    text: [
+      '从事政府信息公开工作人员2名，其中，专职人员数0人；兼职人员数2人，每月按时报送网站公开月报数据。' +
+        '设专职人员2名负责维护信息公开网站建设。',
+    ],
+    found: [['N-CONFLICT', 0, 2]],
+  },
+  'the whole staff and the disclosure staff': {
+    text: ['街道共有工作人员120名。', '配备从事政府信息公开的工作人员3名。'],
+  },
+  'training attendance is not staff': { text: ['专职人员2名。', '组织培训3次，培训工作人员150人次，其中专职人员2人次。'] },
+  'part-time 工作人员 is part-time staff': {
+    text: ['配备了1名兼职工作人员，设立了1个信息申请受理点。', '我中心从事政府信息公开工作的兼职人员1人，较上年无变化。'],
+  },
+  'part-time staff that contradict': {
+    text: ['配备兼职工作人员2名。', '本单位政府信息公开兼职人员3人。'],
+    found: [['N-CONFLICT', 2, 3]],
+  },
+};
+
+describe('narrative rules on realistic prose', () => {
+  it.each([
+    ...cases(RECEIVED),
+    ...cases(HANDLED),
+    ...cases(CHANNELS),
+    ...cases(PROACTIVE),
+    ...cases(CHANGES),
+    ...cases(REVIEW),
+    ...cases(NOT_CLAIMS),
+    ...cases(NUMERALS),
+    ...cases(PLACEHOLDERS),
+    ...cases(CONFLICTS),
+  ])('$name', (c) => {
+    expect(narrativeFindings(c)).toEqual(c.found ?? []);
+  });
+});
