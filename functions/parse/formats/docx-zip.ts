@@ -21,12 +21,18 @@ interface ZipEntry {
   localOffset: number;
 }
 
+/** The .docx package: the name of every entry, and the XML parts (the ones mammoth parses) inflated. */
+export interface DocxZip {
+  names: ReadonlySet<string>;
+  parts: ReadonlyMap<string, Uint8Array>;
+}
+
 /**
- * Checks, before anything inflates it, that the bytes are a whole .docx: a zip whose central directory is intact,
- * holds word/document.xml and declares no more than `maxUncompressedBytes` in all, and whose parts inflate to no
- * more than they declare (a zip bomb lies in its directory). Throws UnreadableFileError otherwise.
+ * Opens a .docx after checking, before anything inflates it, that the bytes are a whole one: a zip whose central
+ * directory is intact, holds word/document.xml and declares no more than `maxUncompressedBytes` in all, and whose
+ * parts inflate to no more than they declare (a zip bomb lies in its directory). Throws UnreadableFileError otherwise.
  */
-export function checkDocxZip(bytes: Uint8Array, maxUncompressedBytes: number): void {
+export function openDocxZip(bytes: Uint8Array, maxUncompressedBytes: number): DocxZip {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength >= 4 && view.getUint32(0, true) === OLE_MAGIC) throw new UnreadableFileError(OLD_DOC);
   if (bytes.byteLength < 4 || view.getUint32(0, true) !== LOCAL_HEADER) throw new UnreadableFileError(NOT_DOCX);
@@ -34,7 +40,9 @@ export function checkDocxZip(bytes: Uint8Array, maxUncompressedBytes: number): v
   if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new UnreadableFileError(NOT_DOCX);
   const declared = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (declared > maxUncompressedBytes) throw new UnreadableFileError(tooLarge(maxUncompressedBytes));
-  for (const entry of entries) if (PARSED_PART.test(entry.name)) verifyInflatedSize(bytes, view, entry);
+  const parts = new Map<string, Uint8Array>();
+  for (const entry of entries) if (PARSED_PART.test(entry.name)) parts.set(entry.name, inflate(bytes, view, entry));
+  return { names: new Set(entries.map((entry) => entry.name)), parts };
 }
 
 function tooLarge(maxBytes: number): string {
@@ -74,16 +82,16 @@ function findEndRecord(view: DataView): number {
 }
 
 /** Inflates one part with its declared size as the ceiling: more output, or corrupt data, rejects the file. */
-function verifyInflatedSize(bytes: Uint8Array, view: DataView, entry: ZipEntry): void {
+function inflate(bytes: Uint8Array, view: DataView, entry: ZipEntry): Uint8Array {
   const { localOffset: at } = entry;
   if (view.getUint32(at, true) !== LOCAL_HEADER) throw new UnreadableFileError(NOT_DOCX);
   const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
-  if (entry.method === 0 && data.byteLength === entry.size) return;
+  if (entry.method === 0 && data.byteLength === entry.size) return data;
   if (entry.method !== 8) throw new UnreadableFileError(NOT_DOCX);
   try {
     const inflated = inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
-    if (inflated.byteLength === entry.size) return;
+    if (inflated.byteLength === entry.size) return inflated;
   } catch {
     // too large for its declared size, or not deflate data at all
   }

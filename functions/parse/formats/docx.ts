@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import type { DocumentRows } from '../document.js';
-import { NOT_DOCX, checkDocxZip } from './docx-zip.js';
+import { mammothFile } from './docx-package.js';
+import { NOT_DOCX, openDocxZip } from './docx-zip.js';
 import { htmlToRows } from './html-rows.js';
 import { UnreadableFileError } from './unreadable.js';
 
@@ -15,16 +16,17 @@ const DEFAULT_MAX_UNCOMPRESSED_BYTES = 50 * 2 ** 20;
 const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
 /**
- * Reads a .docx report: checks the zip first (old .doc, truncated, corrupt, over the size cap → UnreadableFileError),
- * then lets mammoth turn it into HTML, where Word's merged cells (vMerge, gridSpan) become rowspan and colspan,
- * and reads that HTML exactly as a web page is read.
+ * Reads a .docx report: checks and inflates the zip first (old .doc, truncated, corrupt, over the size cap →
+ * UnreadableFileError), then lets mammoth turn it into HTML, where Word's merged cells (vMerge, gridSpan) become
+ * rowspan and colspan and deleted tracked changes are left out, and reads that HTML exactly as a web page is read.
  */
 export async function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): Promise<DocumentRows> {
-  checkDocxZip(bytes, limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const zip = openDocxZip(bytes, limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
+  // mammoth reads an opened package from `file` (lib/unzip.js) but its typings only declare path/buffer input.
+  const input = { file: mammothFile(zip) } as unknown as { buffer: Buffer };
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer }, { convertImage: skipImages }));
+    ({ value: html } = await mammoth.convertToHtml(input, { convertImage: skipImages }));
   } catch (error) {
     // The zip is sound but a part is not valid Word XML: the file is damaged, not our bug to surface.
     throw new UnreadableFileError(NOT_DOCX, { cause: error });

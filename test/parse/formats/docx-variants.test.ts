@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { DocRow } from '../../../functions/parse/document.js';
+import { readDocx } from '../../../functions/parse/formats/docx.js';
+import { docxOfBody, p, r, tbl, tc, tr } from '../../support/docx-fixtures-xml.js';
+
+/** Each row as its table index ('-' outside tables) and its cells' texts, '^' for a span-covered position. */
+async function read(body: string): Promise<(string | number)[][]> {
+  const { rows } = await readDocx(docxOfBody(body));
+  return rows.map((row: DocRow) => [row.table ?? '-', ...row.cells.map((cell) => (cell.merged ? '^' : cell.text))]);
+}
+
+const deleted = (text: string): string =>
+  `<w:del w:id="1" w:author="a"><w:r><w:delText>${text}</w:delText></w:r></w:del>`;
+const inserted = (text: string): string => `<w:ins w:id="2" w:author="a"><w:r><w:t>${text}</w:t></w:r></w:ins>`;
+const hidden = (text: string, val = ''): string =>
+  `<w:r><w:rPr><w:b/><w:vanish${val ? ` w:val="${val}"` : ''}/></w:rPr><w:t>${text}</w:t></w:r>`;
+
+describe('readDocx on Word and WPS markup', () => {
+  it('reads tracked changes as accepted: inserted text in, deleted text and deleted rows out', async () => {
+    const deletedRow =
+      `<w:tr><w:trPr><w:del w:id="3" w:author="a"/></w:trPr>${tc(p(deleted('乙')))}${tc(p(deleted('2')))}</w:tr>`;
+    const table = tbl(tr(tc(p(r('予以公开'))), tc(p(deleted('12'), inserted('13')))), deletedRow);
+    const body = p(r('全年收到申请'), deleted('20'), inserted('21'), r('件')) + table;
+    expect(await read(body)).toEqual([['-', '全年收到申请21件'], [0, '予以公开', '13']]);
+  });
+
+  it('keeps the result of a simple field (a formula cell) and of a complex one', async () => {
+    const simple = '<w:fldSimple w:instr=" =SUM(LEFT) "><w:r><w:t>45</w:t></w:r></w:fldSimple>';
+    const complex =
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> =SUM(ABOVE) </w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>78</w:t></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    expect(await read(tbl(tr(tc(p(r('总计'))), tc(p(simple)), tc(p(complex)))))).toEqual([[0, '总计', '45', '78']]);
+  });
+
+  it('leaves out hidden text, which Word neither shows nor prints', async () => {
+    const table = tbl(tr(tc(p(r('予以公开'))), tc(p(hidden('9', 'true'), hidden('12', 'false')))));
+    const body = p(hidden('填写说明：'), r('可见')) + table;
+    expect(await read(body)).toEqual([['-', '可见'], [0, '予以公开', '12']]);
+  });
+
+  it('joins a cell written in several runs and paragraphs, and reads vMerge and gridSpan as spans', async () => {
+    const body = tbl(
+      tr(
+        tc(p(r('（三）不予')) + p(r('公开')), '<w:vMerge w:val="restart"/>'),
+        tc(p(r('1.属于'), r('国家秘密'))),
+        tc(p(r('1'), r('2'))),
+      ),
+      tr(tc(p(), '<w:vMerge/>'), tc(p(r('2.其他')), '<w:gridSpan w:val="2"/>')),
+    );
+    expect(await read(body)).toEqual([
+      [0, '（三）不予公开', '1.属于国家秘密', '12'],
+      [0, '^', '2.其他', '^'],
+    ]);
+  });
+
+  it('reads a table nested in a layout table as the data table, and a text box as a paragraph', async () => {
+    const textBox =
+      '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>' +
+      '<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent></wps:txbx>' +
+      '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>' +
+      '<v:textbox><w:txbxContent><w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>' +
+      '</w:pict></mc:Fallback></mc:AlternateContent></w:r>';
+    const inner = tbl(tr(tc(p(r('甲'))), tc(p(r('1')))), tr(tc(p(r('乙'))), tc(p(r('2')))));
+    const rows = await read(p(textBox) + tbl(tr(tc(inner + p()))));
+    expect(rows).toEqual([['-', '框内文字'], [0, '甲', '1'], [0, '乙', '2']]);
+  });
+});
