@@ -3,7 +3,7 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
-import { Bucket, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -29,12 +29,8 @@ export class PipelineStack extends Stack {
     const { district } = props;
     const environment = { DISTRICT_CONFIG: JSON.stringify(district) };
 
-    // S3 log delivery writes with the LogDeliveryWrite ACL, which needs ObjectWriter ownership on this bucket.
-    const accessLogs = new Bucket(this, 'AccessLogs', {
-      ...secureBucketProps,
-      objectOwnership: ObjectOwnership.OBJECT_WRITER,
-      versioned: false,
-    });
+    // S3 log delivery is granted by bucket policy (feature flag serverAccessLogsUseBucketPolicy): no ACLs needed.
+    const accessLogs = new Bucket(this, 'AccessLogs', { ...secureBucketProps, versioned: false });
     const uploads = new Bucket(this, 'Uploads', { ...secureBucketProps, serverAccessLogsBucket: accessLogs });
     const reports = new DesignTable(this, 'Reports', REPORT_TABLE);
     const idempotency = new DesignTable(this, 'Idempotency', IDEMPOTENCY_TABLE);

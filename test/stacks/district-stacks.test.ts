@@ -1,12 +1,13 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { loadDistricts } from '../../lib/config.js';
 import { addDistrictStacks } from '../../lib/stacks/district-stacks.js';
+import { testApp } from './test-app.js';
 
 const districts = loadDistricts();
-const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } }); // one App for the file: synth is slow
+const app = testApp(); // one App for the file: synth is slow
 const stacks = addDistrictStacks(app, districts);
 // Synthesized while the file loads, outside the per-test timeout: three stacks take a while on two busy cores.
 const templates = new Map(stacks.map((stack) => [stack.stackName, Template.fromStack(stack)]));
@@ -28,8 +29,8 @@ describe('addDistrictStacks', () => {
   }, 60_000);
 
   it('adds only the district named with -c district=<id>, and refuses an unknown one', () => {
-    const one = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const one = testApp();
     expect(addDistrictStacks(one, districts, 'xigong').map((stack) => stack.stackName)).toEqual(['Nianbao-xigong']);
-    expect(() => addDistrictStacks(new App(), districts, 'atlantis')).toThrow("no district config with id 'atlantis'");
+    expect(() => addDistrictStacks(testApp(), districts, 'atlantis')).toThrow("no district config with id 'atlantis'");
   });
 });

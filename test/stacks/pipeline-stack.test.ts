@@ -1,4 +1,3 @@
-import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +7,10 @@ import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
 import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
 import { STREAM_SETTINGS } from '../../lib/stacks/stream-settings.js';
 import { STREAM_SOURCES } from '../../local/stack/stream-sources.js';
+import { testApp } from './test-app.js';
 
 const district = loadDistricts().find(({ id }) => id === 'xicheng')!;
-const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } }); // synth without running esbuild
+const app = testApp();
 const stack = new PipelineStack(app, 'Nianbao-xicheng', { district });
 const template = Template.fromStack(stack);
 
@@ -59,6 +59,26 @@ describe('uploads', () => {
         },
       });
     }
+  });
+
+  it('disables ACLs on every bucket; S3 delivers access logs by bucket policy, for the uploads bucket only', () => {
+    template.allResourcesProperties('AWS::S3::Bucket', {
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'logging.s3.amazonaws.com' },
+            Action: 's3:PutObject',
+            Condition: Match.objectLike({
+              ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [Match.stringLikeRegexp('^Uploads'), 'Arn'] } },
+            }),
+          }),
+        ]),
+      },
+    });
   });
 
   it('invokes parse on every kind of object creation under incoming/ only', () => {
@@ -165,7 +185,8 @@ describe('stream sources', () => {
 
   it.each(STREAM_SOURCES)('feed $function only the records its filters name, batched as locally', (source) => {
     const [mapping] = Object.values(mappingOf(`nianbao-${source.function}`));
-    expect(mapping?.Properties).toMatchObject({ BatchSize: source.batchSize, MaximumRetryAttempts: source.retryAttempts });
+    const { batchSize, retryAttempts } = source;
+    expect(mapping?.Properties).toMatchObject({ BatchSize: batchSize, MaximumRetryAttempts: retryAttempts });
     const patterns = mapping?.Properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => filter.Pattern);
     expect(patterns?.map((pattern: string) => JSON.parse(pattern))).toEqual(source.filters);
   });
