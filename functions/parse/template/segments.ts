@@ -29,8 +29,12 @@ export function toSegments(rows: readonly DocRow[]): Segment[] {
     }
     open = null;
     let current: Segment | null = null;
-    for (const cell of cells) {
-      if (!isValueCell(cell)) {
+    const lastValue = cells.findLastIndex((cell) => isValueCell(cell) && cell.value.kind !== 'empty');
+    for (const [index, cell] of cells.entries()) {
+      if (!isValueCell(cell) && index < lastValue && current?.values.some((value) => value.value.kind === 'number')) {
+        // Words between a row's numbers (`减少3`, `不适用`) stand in a value's cell: a bad value, not a new label.
+        current.values.push({ cell: cell.cell, value: { kind: 'bad' } });
+      } else if (!isValueCell(cell)) {
         // A blank marker before the row's label is a vertical label's character (无 of 无法提供), not a value.
         if (current?.label === null && !current.values.some((value) => value.value.kind === 'number')) segments.pop();
         current = { label: cell.cell.text, at: cell.cell.at, values: [], inRow: true };
@@ -78,14 +82,15 @@ export function trimmedValues(segment: Segment): { values: ClassifiedCell[]; tra
 /**
  * The segment's values fitted to a row of `expected` cells, or null when they do not fit (S-SHAPE).
  * Extra leading empty cells (a colspan's filler) are dropped; a short row is padded with its own trailing
- * empty cells (a blank last column), never with invented ones.
+ * empty cells (a blank last column, or every column), never with invented ones.
  */
 export function fitValues(segment: Segment, expected: number): ClassifiedCell[] | null {
   const { values, trailingEmpty } = trimmedValues(segment);
   while (values.length > expected && values[0]?.value.kind === 'empty') values.shift();
   if (values.length === expected) return values;
   const padding = expected - values.length;
-  if (values.length === 0 || padding < 0 || padding > trailingEmpty) return null;
+  // A row of a real table (or pipe row) with every cell empty is a row of blanks; a bare label is no row.
+  if ((values.length === 0 && !segment.inRow) || padding < 0 || padding > trailingEmpty) return null;
   const filler = segment.values[segment.values.length - 1] as ClassifiedCell;
   return [...values, ...Array.from({ length: padding }, () => filler)];
 }

@@ -18,16 +18,25 @@ const CANDIDATES: readonly LabelCandidate<Table2Row>[] = (Object.keys(TABLE2_ROW
   aliases: key === 'normativeDocuments' ? ['规范性文件', '行政规范性文件'] : [TABLE2_ROW_LABELS[key]],
 }));
 
-/** 其他对外管理服务事项 is often replaced by, or split into, sub-rows (行政检查, 行政确认 …): not required. */
-const OPTIONAL: readonly Table2Row[] = ['otherServices'];
+/**
+ * The rows a check reads (X-STOCK: 规章 and 行政规范性文件 on the 2021 template): missing, they are S-SHAPE.
+ * Real reports drop other rows (政府集中采购, 行政事业性收费) or replace 其他对外管理服务事项 by sub-rows
+ * (行政检查, 行政确认 …); no rule reads them, so their absence is not an error the agency is asked to fix.
+ */
+const REQUIRED: Record<TemplateVersion, readonly Table2Row[]> = {
+  '2019': [],
+  '2021': ['regulations', 'normativeDocuments'],
+};
 
 function columnTarget(key: Table2Column): ColumnTarget {
   const kind = SIGNED_COLUMNS.includes(key) ? 'signed' : AMOUNT_COLUMNS.includes(key) ? 'amount' : 'count';
   return { key, label: TABLE2_COLUMN_LABELS[key], kind };
 }
 
-function rowTarget(row: Table2Row, columns: readonly Table2Column[]): RowTarget {
-  return { table: '二', row, rowLabel: TABLE2_ROW_LABELS[row], columns: columns.map(columnTarget) };
+function rowTarget(row: Table2Row, columns: readonly Table2Column[], template: TemplateVersion): RowTarget {
+  // The 2021 template renamed 规范性文件; findings use the name the agency's template prints.
+  const rowLabel = template === '2021' && row === 'normativeDocuments' ? '行政规范性文件' : TABLE2_ROW_LABELS[row];
+  return { table: '二', row, rowLabel, columns: columns.map(columnTarget) };
 }
 
 /**
@@ -50,16 +59,15 @@ export function readTable2(segments: readonly Segment[], template: TemplateVersi
   if (!template) return table2;
   for (const [row, columns] of Object.entries(TABLE2_LAYOUT[template]) as [Table2Row, Table2Column[]][]) {
     const segment = found.get(row);
-    const target = rowTarget(row, columns);
+    const target = rowTarget(row, columns, template);
+    const required = REQUIRED[template].includes(row);
     if (!segment) {
-      if (!OPTIONAL.includes(row)) sink.findings.push(missingRowFinding(target));
+      if (required) sink.findings.push(missingRowFinding(target));
       continue;
     }
     const cells = fitValues(segment, columns.length);
     if (cells) table2.rows[row] = readRow(target, cells, sink);
-    else if (!(OPTIONAL.includes(row) && valueCount(segment) === 0)) {
-      sink.findings.push(shapeFinding(target, valueCount(segment), segment.at));
-    }
+    else if (required || valueCount(segment) > 0) sink.findings.push(shapeFinding(target, valueCount(segment), segment.at));
   }
   return table2;
 }
