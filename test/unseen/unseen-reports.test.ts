@@ -15,15 +15,12 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
 const KNOWN_FAILURES: Record<string, string> = {
-  '02-xuhui-gongan-2021 findings': 'inbox/h4.md: N-RECEIVED misses a count when the sentence also states 上年结转',
-  '04-xiaying-zhen-2020 findings': 'inbox/h4.md: N-PARTS false alarm on an example list after 其中',
   '05-nanjingdonglu-jiedao-2023 findings': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
   '05-nanjingdonglu-jiedao-2023 numbers': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
-  '06-wuhou-weijian-2021 findings': 'inbox/h2.md: pdftotext （六） sub-rows whose label wraps after the numbers',
-  '06-wuhou-weijian-2021 numbers': 'inbox/h2.md: pdftotext （六） sub-rows whose label wraps after the numbers',
   '08-tianhe-shichangjianguan-2020 findings': 'inbox/h3.md: GBK page, title behind the site navigation (S-YEAR)',
   '08-tianhe-shichangjianguan-2020 identity': 'inbox/h3.md: GBK page, title behind the site navigation',
   '09-gulou-zhujian-2022 findings': 'inbox/h4.md: N-PARTS takes the 结转 count as the whole',
+  '12-beijingjie-jiedao-2024 findings': 'inbox/h4.md: N-PARTS misses a breakdown after N件申请中 (no 其中)',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
