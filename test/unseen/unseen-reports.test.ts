@@ -19,8 +19,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   '05-nanjingdonglu-jiedao-2023 numbers': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
   '08-tianhe-shichangjianguan-2020 findings': 'inbox/h3.md: GBK page, title behind the site navigation (S-YEAR)',
   '08-tianhe-shichangjianguan-2020 identity': 'inbox/h3.md: GBK page, title behind the site navigation',
-  '09-gulou-zhujian-2022 findings': 'inbox/h4.md: N-PARTS takes the 结转 count as the whole',
-  '12-beijingjie-jiedao-2024 findings': 'inbox/h4.md: N-PARTS misses a breakdown after N件申请中 (no 其中)',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
