@@ -2,6 +2,7 @@ import { type Finding, finding } from '../shared/finding.js';
 import type { ReadResult } from '../shared/report.js';
 import { decodeText } from './decode.js';
 import type { DocumentRows } from './document.js';
+import { sniffFormat } from './formats/sniff.js';
 import { readText } from './formats/text.js';
 import { UnreadableFileError } from './formats/unreadable.js';
 import { mapReport } from './template/map-report.js';
@@ -17,16 +18,30 @@ const ASK_FOR = '请上传 .docx、可复制文字的 PDF、HTML 或文本（.tx
 
 type FormatReader = (bytes: Uint8Array) => Promise<DocumentRows>;
 
-/** Format readers by extension; html, docx and pdf are imported only when such a file comes in. */
+/** Format readers by extension (or sniffed format); html, docx and pdf are imported only when such a file comes in. */
 const READERS: Record<string, FormatReader> = {
-  txt: async (bytes) => readTextFile(bytes),
-  text: async (bytes) => readTextFile(bytes),
-  md: async (bytes) => readTextFile(bytes),
+  txt: readTextFile,
+  text: readTextFile,
+  md: readTextFile,
   html: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
   htm: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
+  shtml: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
+  xhtml: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
   docx: async (bytes) => (await import('./formats/docx.js')).readDocx(bytes),
   pdf: async (bytes) => (await import('./formats/pdf.js')).readPdf(bytes),
 };
+
+/** Names under which a report's bytes are read for what they are rather than rejected by extension. */
+const SNIFFED_NAMES = new Set([...Object.keys(READERS), 'doc', 'wps', '']);
+
+/**
+ * The reader for a file: the one its bytes call for when they say clearly what they are (a report saved under
+ * the wrong name), else the one its extension names.
+ */
+function readerFor(extension: string, bytes: Uint8Array): FormatReader | undefined {
+  const sniffed = SNIFFED_NAMES.has(extension) ? sniffFormat(bytes) : undefined;
+  return READERS[sniffed ?? extension];
+}
 
 /**
  * Reads one uploaded report, whatever its format, into the report model with its structural findings. A file
@@ -38,7 +53,7 @@ export async function readReport(
 ): Promise<ReadResult> {
   const { maxBytes } = { ...DEFAULT_READ_LIMITS, ...limits };
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  const reader = READERS[extension];
+  const reader = readerFor(extension, file.bytes);
   if (!reader) {
     const type = extension === 'doc' ? '旧版 Word（.doc）文件' : extension ? `.${extension} 文件` : '没有扩展名的文件';
     return rejected(`不支持读取${type}；${ASK_FOR}`);
@@ -58,9 +73,11 @@ export async function readReport(
   }
 }
 
-function readTextFile(bytes: Uint8Array): DocumentRows {
+async function readTextFile(bytes: Uint8Array): Promise<DocumentRows> {
   const text = decodeText(bytes);
   if (text === null) throw new UnreadableFileError(`无法识别文件的文字编码（应为 UTF-8 或 GBK/GB18030），或文件不是文本；${ASK_FOR}`);
+  // Markdown with merged-cell tables written as HTML; the HTML reader is loaded only for such a file.
+  if (/<table[\s>]/i.test(text)) return (await import('./formats/text-html.js')).readTextWithHtmlTables(text);
   return readText(text);
 }
 

@@ -1,0 +1,50 @@
+import type { DocRow, DocumentRows } from '../document.js';
+import { htmlToRows } from './html-rows.js';
+import { readText } from './text.js';
+
+const TABLE_TAG = /<(\/?)table(?:\s[^>]*)?>/gi;
+
+/**
+ * Text with HTML tables in it (markdown converters write merged-cell tables as `<table>`): the text around the
+ * tables read as text, line by line, and each table read as the HTML reader reads it, tables numbered in order.
+ */
+export function readTextWithHtmlTables(text: string): DocumentRows {
+  const rows: DocRow[] = [];
+  let tables = 0;
+  const lineAt = (offset: number): number => text.slice(0, offset).split('\n').length;
+  const addText = (from: number, to: number): void => {
+    const shift = lineAt(from) - 1;
+    for (const row of readText(text.slice(from, to)).rows) {
+      rows.push({ cells: row.cells.map((cell) => ({ ...cell, at: { line: (cell.at.line ?? 1) + shift } })) });
+    }
+  };
+  const addHtml = (from: number, to: number): void => {
+    const line = lineAt(from);
+    const read = htmlToRows(text.slice(from, to)).rows;
+    for (const row of read) {
+      if (row.table === undefined) rows.push({ cells: row.cells.map((cell) => ({ ...cell, at: { line } })) });
+      else rows.push(renumbered(row, row.table + tables));
+    }
+    tables += new Set(read.flatMap((row) => (row.table === undefined ? [] : [row.table]))).size;
+  };
+  let done = 0;
+  let depth = 0;
+  let start = 0;
+  for (const match of text.matchAll(TABLE_TAG)) {
+    if (match[1] === '') {
+      if (depth++ === 0) start = match.index;
+    } else if (depth > 0 && --depth === 0) {
+      addText(done, start);
+      addHtml(start, (done = match.index + match[0].length));
+    }
+  }
+  if (depth > 0) {
+    addText(done, start); // a table left open runs to the end, as a browser reads it
+    addHtml(start, text.length);
+  } else addText(done, text.length);
+  return { rows };
+}
+
+function renumbered(row: DocRow, table: number): DocRow {
+  return { table, cells: row.cells.map((cell) => ({ ...cell, at: { ...cell.at, table } })) };
+}
