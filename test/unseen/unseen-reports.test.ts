@@ -17,8 +17,6 @@ const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 const KNOWN_FAILURES: Record<string, string> = {
   '05-nanjingdonglu-jiedao-2023 findings': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
   '05-nanjingdonglu-jiedao-2023 numbers': 'inbox/h2.md: markdown-from-PDF label-less rows, stray header row',
-  '08-tianhe-shichangjianguan-2020 findings': 'inbox/h3.md: GBK page, title behind the site navigation (S-YEAR)',
-  '08-tianhe-shichangjianguan-2020 identity': 'inbox/h3.md: GBK page, title behind the site navigation',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
