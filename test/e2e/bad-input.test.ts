@@ -142,6 +142,7 @@ describe('bad uploads through the local pipeline', () => {
     const digests = await emailsTo(ADMIN_EMAIL);
     expect(digests).toHaveLength(1);
     const text = digests[0]?.body.text ?? '';
+    expect(text).toContain(`其中无法读取 ${bad.length} 份`);
     for (const { fileName } of bad) expect(text).toContain(fileName);
   });
 
