@@ -4,7 +4,7 @@ import { normalizeText } from '../decode.js';
  * Tolerant label matching. Reports spell the template's labels many ways: full- or half-width brackets,
  * straight or curly quotes, numbering prefixes (一、 （三） 1. ②), stray spaces, dropped or wrong characters.
  * A label is normalised to its bare words, then matched exactly, by prefix (a label with its note or a
- * wrapped line) or within a small edit distance.
+ * wrapped line; or the first line of a label cut by a wrap) or within a small edit distance.
  */
 
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．,，]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．,，)）](?!\d)|[①-⑳])\s*/;
@@ -47,32 +47,66 @@ export interface LabelMatch<K extends string> {
 
 /** How far a cell may be from a label of this length: none for short labels, about one character in four. */
 function tolerance(alias: string): number {
-  const length = [...alias].length;
+  const { length } = alias;
   return length < 4 ? 0 : Math.floor(length / 4);
 }
 
+/** A wrapped label's first line cut mid-word (`申请人无正当理由逾期不补正、行政`): this long, it names one label. */
+const CUT_PREFIX = 8;
+
 /** Scores a normalised cell against one alias, or null when it is too far. */
-function scoreAlias(cell: string, alias: string): number | null {
-  if (cell === alias) return 0;
-  if ([...alias].length >= 4 && cell.startsWith(alias)) return 0.5;
+function scoreAlias(cell: string, cellLength: number, alias: string): number | null {
+  const aliasLength = alias.length;
+  if (aliasLength >= 4 && cell.startsWith(alias)) return 0.5;
+  if (cellLength >= CUT_PREFIX && alias.startsWith(cell)) return 1;
   const allowed = tolerance(alias);
-  if (Math.abs([...cell].length - [...alias].length) > allowed) return null;
+  if (Math.abs(cellLength - aliasLength) > allowed) return null;
   const distance = editDistance(cell, alias);
   return distance <= allowed ? distance : null;
 }
 
-/** The closest candidate for a normalised cell, or null when none is close enough. Earlier candidates win ties. */
+/** Per candidate list: each alias's first key (an exact match needs no scoring), and the cells matched before. */
+interface MatchCache<K extends string> {
+  exact: Map<string, K>;
+  seen: Map<string, LabelMatch<K> | null>;
+}
+const CACHES = new WeakMap<readonly LabelCandidate<string>[], MatchCache<string>>();
+/** Reports repeat the same few hundred labels; a bound keeps a stream of odd cells from growing the cache. */
+const SEEN_LIMIT = 20_000;
+
+function cacheFor<K extends string>(candidates: readonly LabelCandidate<K>[]): MatchCache<K> {
+  const cached = CACHES.get(candidates) as MatchCache<K> | undefined;
+  if (cached) return cached;
+  const exact = new Map<string, K>();
+  for (const candidate of candidates) for (const alias of candidate.aliases) if (!exact.has(alias)) exact.set(alias, candidate.key);
+  const cache: MatchCache<K> = { exact, seen: new Map() };
+  CACHES.set(candidates, cache as MatchCache<string>);
+  return cache;
+}
+
+/**
+ * The closest candidate for a normalised cell, or null when none is close enough. Earlier candidates win ties.
+ * Aliases are BMP characters (Chinese labels), so string length counts characters.
+ */
 export function matchLabel<K extends string>(
   cell: string,
   candidates: readonly LabelCandidate<K>[],
 ): LabelMatch<K> | null {
-  let best: LabelMatch<K> | null = null;
   if (cell === '') return null;
+  const cache = cacheFor(candidates);
+  const exact = cache.exact.get(cell);
+  if (exact !== undefined) return { key: exact, score: 0 };
+  const seen = cache.seen.get(cell);
+  if (seen !== undefined) return seen;
+  let best: LabelMatch<K> | null = null;
+  const cellLength = [...cell].length;
   for (const candidate of candidates) {
     for (const alias of candidate.aliases) {
-      const score = scoreAlias(cell, alias);
+      const score = scoreAlias(cell, cellLength, alias);
       if (score !== null && (best === null || score < best.score)) best = { key: candidate.key, score };
     }
   }
+  if (cache.seen.size >= SEEN_LIMIT) cache.seen.clear();
+  cache.seen.set(cell, best);
   return best;
 }

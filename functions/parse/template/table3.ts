@@ -10,7 +10,7 @@ import {
 } from '../../shared/template.js';
 import { positionalPlacement } from './positional.js';
 import { fitValues, type Segment, valueCount } from './segments.js';
-import { walkTable3 } from './table3-walk.js';
+import type { Table3Entry } from './table3-walk.js';
 import { missingRowFinding, type ReadSink, readRow, type RowTarget, shapeFinding } from './values.js';
 
 export type OtherShape = keyof typeof RESULT_ROWS;
@@ -33,11 +33,10 @@ export interface Table3Reading {
 }
 
 /**
- * Table 三 from its region's segments: each row by its label, rows without a label by position only when they
+ * Table 三 from its region's walked segments: each row by its label, rows without a label by position only when they
  * fill the gaps exactly, a row whose count of values is off left out with S-SHAPE, a missing row S-SHAPE.
  */
-export function readTable3(segments: readonly Segment[], template: TemplateVersion | null, sink: ReadSink): Table3Reading {
-  const entries = walkTable3(segments);
+export function readTable3(entries: readonly Table3Entry[], template: TemplateVersion | null, sink: ReadSink): Table3Reading {
   if (entries.length === 0) return {};
   const labelled = new Set(entries.map((entry) => entry.row));
   const order = table3Order(shapeOf(labelled, entries.length, template));
@@ -75,8 +74,8 @@ export function readTable3(segments: readonly Segment[], template: TemplateVersi
 }
 
 /** （六）'s shape as the report's labels show it, or null when they do not say: a template signal. */
-export function labelledShape(segments: readonly Segment[]): OtherShape | null {
-  const rows = new Set(walkTable3(segments).map((entry) => entry.row));
+export function labelledShape(entries: readonly Table3Entry[]): OtherShape | null {
+  const rows = new Set(entries.map((entry) => entry.row));
   const shape = shapeOf(rows, 0, null);
   return rows.has('otherHandling') || shape === 'split' ? shape : null;
 }

@@ -50,9 +50,17 @@ export function readRow(target: RowTarget, cells: readonly ClassifiedCell[], sin
 }
 
 function readValue(target: RowTarget, column: ColumnTarget, cell: ClassifiedCell, sink: ReadSink): number | null {
-  const place = { table: target.table, row: target.row, rowLabel: target.rowLabel, column: column.key };
-  const located = { ...place, columnLabel: column.label, excerpt: cell.cell.text, at: cell.cell.at };
   const { value } = cell;
+  if (value.kind === 'number' && fits(value, column.kind)) return value.value;
+  const located = {
+    table: target.table,
+    row: target.row,
+    rowLabel: target.rowLabel,
+    column: column.key,
+    columnLabel: column.label,
+    excerpt: cell.cell.text,
+    at: cell.cell.at,
+  };
   if (value.kind === 'empty' || value.kind === 'blank') {
     const shown = cell.cell.text === '' ? '空白' : `“${cell.cell.text}”`;
     sink.findings.push(
@@ -60,7 +68,6 @@ function readValue(target: RowTarget, column: ColumnTarget, cell: ClassifiedCell
     );
     return null;
   }
-  if (value.kind === 'number' && fits(value, column.kind)) return value.value;
   sink.findings.push(
     finding('S-VALUE', { ...located, message: `${cellName(target, column)}填的“${cell.cell.text}”不是${KIND_NAMES[column.kind]}；请改为数字` }),
   );
