@@ -12,16 +12,28 @@ export function tableValue(report: ReadReport, kind: Claim['kind']): number | nu
   return report.table3?.[CELL[kind]]?.total ?? null;
 }
 
+const carriedIn = (report: ReadReport) => report.table3?.carriedIn?.total ?? 0;
+
 /**
- * The prose's statements of this year's figure of a kind. A received figure in a sentence about carried-in
- * applications (`共收到申请12件（含上年结转2件）`) is another number.
+ * Whether a received figure counts carried-in applications too: its own clause names them
+ * (`共收到申请12件（含上年结转2件）`), or a list right after it does (`共受理申请12件，其中新收10件、上年结转2件`).
+ * `共受理申请133件，上年结转7件` states the two apart: 133 is this year's.
  */
+function includesCarried({ sentence: { text }, index }: Claim): boolean {
+  const start = Math.max(...[...'，。；,;：:'].map((mark) => text.lastIndexOf(mark, index)));
+  const end = text.slice(index).search(/[，。；,;]/u);
+  const clause = text.slice(start + 1, end < 0 ? undefined : index + end);
+  const after = end < 0 ? '' : text.slice(index + end + 1);
+  return /结转|上年|去年/u.test(clause) || /^\s*(?:其中|含|包括|包含)[^。；;]*结转/u.test(after);
+}
+
+/** The prose's statements of this year's figure of a kind. */
 export function statedThisYear(report: ReadReport, kind: Claim['kind']): Claim[] {
   return claimsOf(sentencesOf(report)).filter(
     (claim) =>
       claim.kind === kind &&
       (claim.year === null || claim.year === report.year) &&
-      (kind !== 'received' || !/结转|上年|去年/u.test(claim.sentence.text)),
+      (kind !== 'received' || !includesCarried(claim)),
   );
 }
 
@@ -40,17 +52,20 @@ export const nReceived: Rule = {
   tables: ['三'],
   check: ({ report }) =>
     found(
-      ...disagreeing(report, 'received').map(({ claim, table }) =>
-        finding('N-RECEIVED', {
-          ...table3Cell('received', 'total'),
-          expected: table,
-          actual: claim.value,
-          message:
-            `正文称本年收到政府信息公开申请 ${claim.value} 件，表三“一、本年新收政府信息公开申请数量”总计为 ${table} 件，` +
-            `请核对正文或表格后更正。`,
-          ...quote(claim.sentence, claim.index),
-        }),
-      ),
+      ...disagreeing(report, 'received')
+        // `共收到申请12件，上年结转2件` may mean 12 in all: new and carried-in together
+        .filter(({ claim, table }) => !(/结转/u.test(claim.sentence.text) && claim.value === table + carriedIn(report)))
+        .map(({ claim, table }) =>
+          finding('N-RECEIVED', {
+            ...table3Cell('received', 'total'),
+            expected: table,
+            actual: claim.value,
+            message:
+              `正文称本年收到政府信息公开申请 ${claim.value} 件，` +
+              `表三“一、本年新收政府信息公开申请数量”总计为 ${table} 件，请核对正文或表格后更正。`,
+            ...quote(claim.sentence, claim.index),
+          }),
+        ),
     ),
 };
 

@@ -1,59 +1,72 @@
 import { finding } from '../../../shared/finding.js';
 import { type Rule, found } from '../rule.js';
-import { type Sentence, countsIn, quote, sentencesOf } from './prose.js';
+import { type Item, listItems, withoutAsides } from './list-items.js';
+import { COUNT, type Sentence, UNIT, countsIn, quote, sentencesOf } from './prose.js';
 
-/** Bracketed asides (`（占总数的100%）`, `（含重复申请1件）`) state no part of the list. */
-const withoutAsides = (text: string) => text.replace(/（[^）]*）|\([^)]*\)/gu, (aside) => ' '.repeat(aside.length));
-/** A clause and the mark that ends it. */
-const CLAUSE = /([^，,、；;。]+)([，,、；;。]?)/gu;
-/** How strongly a mark separates: a list of items joined by `、` or `，` ends at the first `；`. */
-const STRENGTH: Record<string, number> = { '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '': 4 };
-/** A clause that only gives a share (`占总数的44%`) belongs to the item before it. */
-const SHARE_ONLY = /^[^\d]*\d+(?:\.\d+)?\s*[%％]\s*$/u;
+/** Words of breakdowns that are complete by nature: each item is one kind of a closed list. */
+const EXHAUSTIVE = new RegExp(
+  [
+    '予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|不掌握|不属于|不存在|非政府信息|告知|转办|撤回|补正|重复|信访|出版物',
+    '按时|延期|逾期|自然人|法人|其他组织|企业|科研机构|公益组织|法律服务机构',
+    '当面|现场|窗口|网上|网络|在线|互联网|信函|邮寄|邮政|传真|电子邮件|邮件|电话|新收|结转',
+  ].join('|'),
+  'u',
+);
+/** The last item of a complete list: the rest. */
+const REST = /其他|其它|其余|剩余|另有/u;
 /**
  * Channels of publication: one item is often posted on the website, the 微博 and the 微信 alike, so such parts overlap
  * and need not add up. Channels of application (`网络申请`, `信函申请`) do not overlap and are not matched here.
  */
 const PUBLICATION_CHANNEL = /网站|门户|微博|微信|公众号|客户端|APP|App|头条|抖音|新媒体|报刊|报纸|广播|电视|公开栏|显示屏/u;
+/** `办结的17件申请中，予以公开7件…`: a whole that opens its own list. */
+const WHOLE_THEN_LIST = new RegExp(`(?<![\\d.])(${COUNT})\\s*(${UNIT})[^，,。；;\\d]{0,10}中[，,：:]`, 'u');
 
-interface Whole {
-  value: number;
-  unit: string;
-}
-
-/** The whole a `其中` list divides: the last count before `其中` in its sentence, or in the sentence before. */
-function wholeBefore(before: string, previous: Sentence | undefined): Whole | null {
-  const last = countsIn(withoutAsides(before)).at(-1) ?? countsIn(withoutAsides(previous?.text ?? '')).at(-1);
-  return last ? { value: last.value, unit: last.unit } : null;
+interface List {
+  whole: { value: number; unit: string };
+  /** Every count before the list, in the whole's unit: the list may divide one of them, not the last. */
+  before: number[];
+  /** The text of the list and where it starts in the sentence. */
+  text: string;
+  at: number;
 }
 
 /**
- * The items after `其中`: one count of the whole's unit per clause, until a clause that states none or a mark
- * stronger than the one between the first items (`其中自然人18件、法人2件，予以公开10件` lists two items).
+ * The list a sentence states: after `其中`, dividing the last count before it (in its sentence, or in the sentence
+ * before); or after `N件…中，`. A carried-over count (`结转下年度3件。其中…`) is divided by no list: none then.
  */
-function partsAfter(list: string, unit: string): number[] | null {
-  const parts: number[] = [];
-  let listMark = 0;
-  let itemMark = 0;
-  for (const [, clause = '', mark = ''] of withoutAsides(list).matchAll(CLAUSE)) {
-    const strength = STRENGTH[mark] ?? 4;
-    if (SHARE_ONLY.test(clause)) {
-      itemMark = Math.max(itemMark, strength);
-    } else {
-      if (parts.length === 1) listMark = itemMark; // the mark after the first item (and its share) joins the list
-      if (parts.length > 1 && itemMark > listMark) break;
-      const counts = countsIn(clause).filter((count) => count.unit === unit);
-      if (counts.length > 1) return null; // two counts in one item: not a plain list
-      const [count] = counts;
-      if (!count) break;
-      parts.push(count.value);
-      itemMark = strength;
-    }
+function listIn(sentence: Sentence, previous: Sentence | undefined): List | null {
+  const { text } = sentence;
+  const at = text.indexOf('其中');
+  if (at < 0) {
+    const opened = WHOLE_THEN_LIST.exec(text);
+    if (!opened) return null;
+    const whole = { value: Number(opened[1]), unit: opened[2] ?? '' };
+    const start = opened.index + opened[0].length;
+    return { whole, before: [whole.value], text: text.slice(start), at: opened.index };
   }
-  return parts;
+  const own = countsIn(withoutAsides(text.slice(0, at)));
+  const source = own.length > 0 || at > 0 ? text.slice(0, at) : (previous?.text ?? '');
+  const counts = countsIn(withoutAsides(source));
+  const last = counts.at(-1);
+  if (!last || /结转/u.test(source.slice(Math.max(0, last.index - 6), last.index))) return null;
+  return {
+    whole: { value: last.value, unit: last.unit },
+    before: counts.filter((count) => count.unit === last.unit).map((count) => count.value),
+    text: text.slice(at + 2).replace(/^[：:，,\s]+/u, ''),
+    at,
+  };
 }
 
-/** N-PARTS: the items listed after `其中` add up to the whole stated before it. */
+/**
+ * Whether parts that fall short of the whole are an error: only a breakdown that is complete by nature (results of
+ * handling, applicants, channels of application, new and carried-over) or one that ends with the rest (`其他…`).
+ * `主动公开信息326条，其中财政预决算信息4条、惠农补贴信息37条` picks highlights and need not add up.
+ */
+const isBreakdown = (items: readonly Item[]) =>
+  items.every(({ clause }) => EXHAUSTIVE.test(clause)) || REST.test(items.at(-1)?.clause ?? '');
+
+/** N-PARTS: the items listed after `其中` (or `N件…中，`) add up to the whole stated before them. */
 export const nParts: Rule = {
   id: 'N-PARTS',
   tables: [],
@@ -61,25 +74,25 @@ export const nParts: Rule = {
     const sentences = sentencesOf(report);
     return found(
       ...sentences.flatMap((sentence, i) => {
-        const at = sentence.text.indexOf('其中');
-        if (at < 0) return [];
-        const whole = wholeBefore(sentence.text.slice(0, at), at === 0 ? sentences[i - 1] : undefined);
-        // the list ends with the sentence; its first item stands right after `其中`
-        const list = sentence.text.slice(at + 2).replace(/^[：:，,\s]+/u, '');
-        if (PUBLICATION_CHANNEL.test(list) && !list.includes('申请')) return [];
-        const parts = whole && partsAfter(list, whole.unit);
+        const list = listIn(sentence, sentences[i - 1]);
         // a list cut off by a line end (no closing mark) may have lost items: say nothing
-        if (!whole || !parts || parts.length < 2 || !/[。！？!?；;]$/u.test(sentence.text)) return [];
-        const sum = parts.reduce((a, b) => a + b, 0);
-        if (sum === whole.value) return [];
+        if (!list || !/[。！？!?；;]$/u.test(sentence.text)) return [];
+        if (PUBLICATION_CHANNEL.test(list.text) && !list.text.includes('申请')) return [];
+        const { whole } = list;
+        const items = listItems(list.text, whole.unit);
+        if (!items || items.length < 2) return [];
+        const values = items.map((item) => item.value);
+        const sum = values.reduce((a, b) => a + b, 0);
+        // parts that fall short are wrong only in a complete breakdown; parts that divide an earlier count are right
+        if (sum === whole.value || list.before.includes(sum) || (sum < whole.value && !isBreakdown(items))) return [];
         return [
           finding('N-PARTS', {
             expected: whole.value,
             actual: sum,
             message:
-              `“其中”所列各项 ${parts.join(' + ')} = ${sum}${whole.unit}，与前文所述总数 ${whole.value}${whole.unit} 不符，` +
+              `所列各项 ${values.join(' + ')} = ${sum}${whole.unit}，与前文所述总数 ${whole.value}${whole.unit} 不符，` +
               `请核对各项数字或总数后更正。`,
-            ...quote(sentence, at),
+            ...quote(sentence, list.at),
           }),
         ];
       }),

@@ -53,6 +53,15 @@ const RECEIVED: Record<string, Case> = {
   'a whole split into new and carried-over': {
     text: '2020年度，我局共受理政府信息公开申请12件，其中新收申请10件、上年结转2件。',
   },
+  'received, then carried in, in its own clause': {
+    text: '全年共受理政府信息公开申请133件，上年结转7件。',
+    tables: { received: 131, carriedIn: 7, handled: 138, carriedOut: 0 },
+    found: [['N-RECEIVED', 131, 133]],
+  },
+  'received and carried in together, then the carried-in part': {
+    text: '本年度共收到政府信息公开申请12件，上年结转2件，均已按期答复。',
+  },
+  'a whole that includes the carried-in, after 含': { text: '全年共受理申请12件，含上年结转申请2件。' },
   'received stated as 申请总数为': { text: '我街道2020年收到政府信息公开申请总数为10件，均为自然人提出。' },
   'received with a change against last year': {
     text: '本年度共收到政府信息公开申请10件，较上年增加3件，同比增长42.9%。',
@@ -82,6 +91,16 @@ const HANDLED: Record<string, Case> = {
   'the carried-in ones handled this year': { text: '2019年度结转的2件申请已于2020年办结。' },
   'handled and carried forward at year end': {
     text: '截至2020年12月31日，已办结政府信息公开申请11件，另有1件申请结转至2021年度办理。',
+  },
+  'a breakdown opened by N件申请中': {
+    text: '办结的11件申请中，予以公开6件，部分公开2件，不予公开1件，无法提供2件，不予处理1件；1件结转至2021年继续办理。',
+    found: [['N-PARTS', 11, 12]],
+  },
+  'a list after a carried-forward count': {
+    text: '全年共收到政府信息公开申请10件，办结11件，结转下年度1件。其中，予以公开6件，占54.5%；部分公开2件，占18.2%。',
+  },
+  'parts of the received count, after the handled count': {
+    text: '共收到申请10件，办结11件，其中自然人申请8件、法人申请2件。',
   },
   'a wrong count of answered': { text: '共答复政府信息公开申请12件。', found: [['N-HANDLED', 11, 12]] },
   'answered in the stated period': {
@@ -119,6 +138,17 @@ const PROACTIVE: Record<string, Case> = {
   'categories that do not add up': {
     text: '全年主动公开政府信息120条，其中工作动态80条、通知公告30条、政策文件15条。',
     found: [['N-PARTS', 120, 125]],
+  },
+  'highlights after 其中 that need not add up': {
+    text: '全年在政府信息公开专栏主动公开政府信息326条，其中财政预决算信息4条、惠农补贴信息37条、疫情防控信息68条。',
+  },
+  'categories ending with the rest that fall short': {
+    text: '全年主动公开政府信息120条，其中政策文件30条、工作动态60条、其他信息20条。',
+    found: [['N-PARTS', 120, 110]],
+  },
+  'results that fall short of the whole': {
+    text: '共办结申请11件，其中予以公开6件，部分公开2件，不予公开1件。',
+    found: [['N-PARTS', 11, 9]],
   },
   'channels of publication that overlap': {
     text: '全年主动公开政府信息326条，其中通过政府网站公开326条，通过政务微博公开120条，通过微信公众号公开208条。',
