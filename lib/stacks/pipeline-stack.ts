@@ -10,7 +10,8 @@ import type { Construct } from 'constructs';
 import { UPLOAD_PREFIX } from '../../functions/parse/process-upload.js';
 import type { DistrictConfig } from '../../functions/shared/district.js';
 import { BY_YEAR_INDEX, IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/table-design.js';
-import { alarmOnDeadLetters, alarmOnErrors } from '../constructs/alarms.js';
+import { AlarmTopic } from '../constructs/alarm-topic.js';
+import { alarmOnDeadLetters, alarmOnErrors, alarmOnStreamLag } from '../constructs/alarms.js';
 import { DesignTable } from '../constructs/design-table.js';
 import { guardedStreamSource } from '../constructs/guarded-stream-source.js';
 import { type DynamoAction, PipelineFunction, type PipelineFunctionProps } from '../constructs/pipeline-function.js';
@@ -34,9 +35,13 @@ export class PipelineStack extends Stack {
     const uploads = new Bucket(this, 'Uploads', { ...secureBucketProps, serverAccessLogsBucket: accessLogs });
     const reports = new DesignTable(this, 'Reports', REPORT_TABLE);
     const idempotency = new DesignTable(this, 'Idempotency', IDEMPOTENCY_TABLE);
+    const { topic: alarms } = new AlarmTopic(this, 'Alarms', {
+      emails: district.adminEmails,
+      displayName: `nianbao ${district.id}`,
+    });
     const deadLetters = (name: string) => {
       const queue = new Queue(this, `${name}DeadLetters`, secureQueueProps);
-      alarmOnDeadLetters(this, `${name}DeadLettersAlarm`, queue);
+      alarmOnDeadLetters(this, `${name}DeadLettersAlarm`, queue, alarms);
       return queue;
     };
     const lambda = (name: string, entry: string, props: Omit<PipelineFunctionProps, 'entry'> = {}) => {
@@ -45,7 +50,7 @@ export class PipelineStack extends Stack {
         ...props,
         environment: { ...environment, POWERTOOLS_SERVICE_NAME: `nianbao-${name.toLowerCase()}` },
       });
-      alarmOnErrors(this, `${name}ErrorsAlarm`, fn);
+      alarmOnErrors(this, `${name}ErrorsAlarm`, fn, alarms);
       return fn;
     };
 
@@ -75,6 +80,7 @@ export class PipelineStack extends Stack {
     validate.bindTable(reports, 'TABLE_NAME', validateActions, [BY_YEAR_INDEX]);
     const validateFailures = deadLetters('Validate');
     validate.addEventSource(guardedStreamSource(reports, validateFailures, VALIDATE_FILTERS));
+    alarmOnStreamLag(this, 'ValidateLagAlarm', validate, alarms);
 
     // Notify and the digest send mail once each (Powertools idempotency) from the district's verified sender.
     const sender = new EmailIdentity(this, 'Sender', { identity: Identity.email(district.sender) });
@@ -99,6 +105,7 @@ export class PipelineStack extends Stack {
     ]);
     const notifyFailures = deadLetters('Notify');
     notify.addEventSource(guardedStreamSource(reports, notifyFailures, NOTIFY_FILTERS));
+    alarmOnStreamLag(this, 'NotifyLagAlarm', notify, alarms);
     const digest = mailer('Digest', 'functions/notify/digest-handler.ts', ['dynamodb:Scan']);
     // 00:00 UTC is 08:00 in China: the digest is there when the office opens.
     const digestFailures = deadLetters('Digest');

@@ -18,11 +18,13 @@ describe('addDistrictStacks', () => {
   });
 
   const cases = districts.map(({ id }) => ({ id }));
-  it.each(cases)('gives $id a tagged stack, its sender and no unacknowledged finding', ({ id }) => {
+  it.each(cases)('gives $id a tagged stack, its sender, its alarm mail and no unacknowledged finding', ({ id }) => {
     const stack = Stack.of(app.node.findChild(`Nianbao-${id}`));
-    const sender = districts.find((district) => district.id === id)!.sender;
+    const { sender, adminEmails } = districts.find((district) => district.id === id)!;
     const template = templates.get(stack.stackName)!;
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: sender });
+    const subscriptions = Object.values(template.findResources('AWS::SNS::Subscription'));
+    expect(subscriptions.map(({ Properties }) => Properties.Endpoint)).toEqual(adminEmails);
     template.allResourcesProperties('AWS::S3::Bucket', { Tags: Match.arrayWith([{ Key: 'District', Value: id }]) });
     const report = new AwsSolutionsChecks(app).validateScope(stack);
     expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);

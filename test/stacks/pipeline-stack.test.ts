@@ -3,6 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { parseDistrictConfig } from '../../functions/shared/district.js';
 import { loadDistricts } from '../../lib/config.js';
+import { STREAM_LAG_ALARM } from '../../lib/constructs/alarms.js';
 import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
 import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
 import { STREAM_SETTINGS } from '../../lib/stacks/stream-settings.js';
@@ -204,6 +205,8 @@ describe('stream sources', () => {
 });
 
 describe('queues and alarms', () => {
+  const [alarmTopicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
+
   it('encrypts every queue and refuses it over plain HTTP', () => {
     const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
     expect(queues).toHaveLength(4);
@@ -220,10 +223,66 @@ describe('queues and alarms', () => {
     }
   });
 
-  it('alarms on each DLQ depth and on each function’s errors', () => {
+  it('alarms on each DLQ depth, each function’s errors and each stream consumer’s lag', () => {
     const dlqDepth = { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1 };
     template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', dlqDepth, 4);
     template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Threshold: 1 }, 4);
+    const lag = { MetricName: 'IteratorAge', Statistic: 'Maximum', Threshold: STREAM_LAG_ALARM.toMilliseconds() };
+    for (const service of ['nianbao-validate', 'nianbao-notify']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        ...lag,
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId(service) } }],
+      });
+    }
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 10);
+  });
+
+  it('send every alarm to the district’s alarm topic, and a drained queue or a caught-up stream too', () => {
+    const topic = { Ref: alarmTopicId };
+    template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [topic] });
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { OKActions: [topic] }, 6);
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Errors', OKActions: Match.absent() }, 4);
+  });
+
+  it('mail the alarm topic to the district office’s admin addresses', () => {
+    template.resourceCountIs('AWS::SNS::Subscription', district.adminEmails.length);
+    for (const email of district.adminEmails) {
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'email',
+        Endpoint: email,
+        TopicArn: { Ref: alarmTopicId },
+      });
+    }
+  });
+
+  it('encrypt the alarm topic with a rotated key CloudWatch may use, and take only TLS and CloudWatch publishes', () => {
+    const [keyId] = Object.keys(template.findResources('AWS::KMS::Key'));
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          }),
+        ]),
+      },
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: alarmTopicId }],
+      PolicyDocument: {
+        Statement: [
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Condition: Match.objectLike({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } }),
+          }),
+        ],
+      },
+    });
   });
 });
 
