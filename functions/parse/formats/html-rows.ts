@@ -21,11 +21,22 @@ export function htmlToRows(html: string): DocumentRows {
   return { rows: walker.rows };
 }
 
+const HEADING = /^h[1-6]$/;
+/**
+ * A line outside headings whose words are all link text is site navigation (menus, breadcrumbs, sidebars, a table
+ * of contents), not the report: dropped, so the report's title is among its first lines.
+ */
+const NO_WORDS = /^[\s\p{P}\p{S}]*$/u;
+
 class RowWalker {
   readonly rows: DocRow[] = [];
   private tables = 0;
   private lines = 0;
   private line = '';
+  /** The part of the line that is not link text, and how deep the walk is in links and headings. */
+  private unlinked = '';
+  private links = 0;
+  private headings = 0;
   private readonly budget: CellBudget = { left: MAX_GRID_CELLS };
   /** The last data table, while only page furniture has followed it: a table after it may be its continuation. */
   private open: { index: number; rows: DocRow[] } | undefined;
@@ -37,8 +48,10 @@ class RowWalker {
   /** Emits the text gathered since the last block boundary as a paragraph row, if it is not blank. */
   endLine(): void {
     const text = collapseWhitespace(this.line);
+    const navigation = this.headings === 0 && NO_WORDS.test(this.unlinked);
     this.line = '';
-    if (!text || isPageNumber(text)) return;
+    this.unlinked = '';
+    if (!text || isPageNumber(text) || navigation) return;
     this.rows.push({ cells: [{ text, at: { line: (this.lines += 1) } }] });
     this.open = undefined;
   }
@@ -46,16 +59,22 @@ class RowWalker {
   private visit(node: HtmlNode): void {
     if (isText(node)) {
       this.line += node.data;
+      if (this.links === 0) this.unlinked += node.data;
       return;
     }
     if (!isElement(node) || isSkipped(node)) return;
     if (node.name === 'br') return this.endLine();
     const block = BLOCK_ELEMENTS.has(node.name);
+    // A link with a target (not Word's bookmark anchors, <a name>); a heading's text is never navigation.
+    const link = node.name === 'a' && node.attribs.href !== undefined;
+    const nest = link ? 'links' : HEADING.test(node.name) ? 'headings' : null;
     if (block) this.endLine();
+    if (nest) this[nest] += 1;
     if (node.name === 'table') this.table(node);
     else if (node.name === 'pre') this.preformatted(node);
     else this.walk(node.children);
     if (block) this.endLine();
+    if (nest) this[nest] -= 1;
   }
 
   /** A plain-text report pasted into the page keeps its lines and layout: read them as the text reader does. */

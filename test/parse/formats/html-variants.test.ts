@@ -45,6 +45,21 @@ describe('a table broken in two at a page break', () => {
 });
 
 describe('page furniture outside tables', () => {
+  it('drops site navigation (lines of link text only) but keeps headings, bookmarks and text around links', () => {
+    const html =
+      '<div class="top"><a href="/">门户网站</a> | <a href="/en/">English</a></div>' +
+      '<ul><li><a href="/">首页</a></li><li><a href="/ndbg/">政府信息公开年报</a></li></ul>' +
+      '<div>当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>' +
+      '<h1><a href="/a.html">某局2020年政府信息公开工作年度报告</a></h1>' +
+      '<p><a name="_Toc1">一、总体情况</a></p><p>详见<a href="/b.html">附件</a>。</p>';
+    expect(texts(htmlToRows(html).rows)).toEqual([
+      ['当前位置：首页 > 政务公开'],
+      ['某局2020年政府信息公开工作年度报告'],
+      ['一、总体情况'],
+      ['详见附件。'],
+    ]);
+  });
+
   it('drops page-number lines a converted page keeps, but not a paragraph that is a number', () => {
     const { rows } = htmlToRows('<p>正文</p><p>- 3 -</p><p>第 4 页，共 9 页</p><p>5/9</p><p>12</p>');
     expect(texts(rows)).toEqual([['正文'], ['12']]);
