@@ -26,6 +26,14 @@ const shichahai: ExampleReport = {
   columns: [{ received: 9, granted: 6, complaint: 3 }, {}, {}, {}, { received: 2, granted: 2 }],
   table4: NO_APPEALS,
 };
+const shichahai2021: ExampleReport = {
+  agency: '北京市西城区什刹海街道',
+  year: 2021,
+  template: '2021',
+  columns: [{ received: 14, granted: 8, partial: 2, notHeld: 3, complaint: 1 }, { received: 3, granted: 2, notHeld: 1 }],
+  table4: [[1, 0, 0, 1], [0, 0, 0, 0], [0, 0, 0, 0]],
+  reviewTotalOff: 1,
+};
 const quanxiangying: ExampleReport = {
   agency: '北京市西城区全响应服务中心',
   year: 2020,
@@ -56,6 +64,7 @@ function write(path: string, content: string | Uint8Array): void {
 write('tianqiao/2019-年报-管道分隔.txt', renderText(reportBlocks(tianqiao2019), 'pipe'));
 write('tianqiao/2020-年报.txt', renderText(reportBlocks(tianqiao2020), 'cellPerLine'));
 write('shichahai/2020-年报.docx', await renderDocx(reportBlocks(shichahai)));
+write('shichahai/2021-年报-pdftotext.txt', renderText(reportBlocks(shichahai2021), 'pdfLayout'));
 write('quanxiangying/2020-年报.md', renderText(reportBlocks(quanxiangying), 'markdown'));
 write('donghuashi/2020-年报-GB18030.txt', iconv.encode(renderText(reportBlocks(donghuashi), 'tab'), 'gb18030'));
 write('wangchenglu/2020-年报.html', renderHtml(reportBlocks(wangchenglu)));

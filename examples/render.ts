@@ -2,7 +2,27 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } fr
 import type { Row } from './report-model.js';
 
 type Blocks = readonly (string | Row[])[];
-export type TextLayout = 'cellPerLine' | 'pipe' | 'tab' | 'markdown';
+export type TextLayout = 'cellPerLine' | 'pipe' | 'tab' | 'markdown' | 'pdfLayout';
+
+/** Columns a string takes in monospaced text: CJK and full-width characters take two. */
+const displayWidth = (text: string) => [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/u.test(char) ? 2 : 1), 0);
+const isNumber = (cell: string) => /^[+-]?\d[\d.]*$/u.test(cell);
+
+/** As `pdftotext -layout` prints a table: labels at the left margin, numbers right-aligned in columns of spaces. */
+function pdfLayout(rows: Row[]): string {
+  const split = rows.map((row) => {
+    const first = row.findIndex(isNumber);
+    const labels = (first < 0 ? row : row.slice(0, first)).filter((cell) => cell !== '').join('  ');
+    return { labels, numbers: first < 0 ? [] : row.slice(first) };
+  });
+  const margin = Math.max(...split.map(({ labels, numbers }) => (numbers.length > 0 ? displayWidth(labels) : 0))) + 2;
+  return split
+    .map(({ labels, numbers }) => {
+      const pad = ' '.repeat(Math.max(0, margin - displayWidth(labels)));
+      return numbers.length > 0 ? `${labels}${pad}${numbers.map((cell) => cell.padStart(8)).join('')}` : labels;
+    })
+    .join('\n');
+}
 
 const TEXT_TABLE: Record<TextLayout, (rows: Row[]) => string> = {
   // One cell per line, tab-indented, a blank line between rows (reports copied out of a web page).
@@ -15,6 +35,7 @@ const TEXT_TABLE: Record<TextLayout, (rows: Row[]) => string> = {
     const [head = [], ...rest] = rows;
     return [line(head), `|${' --- |'.repeat(width)}`, ...rest.map(line)].join('\n');
   },
+  pdfLayout,
 };
 
 export function renderText(blocks: Blocks, layout: TextLayout): string {

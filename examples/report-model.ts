@@ -1,4 +1,4 @@
-// The fictional example reports: one 2019-template model, rendered by render-*.ts into every layout the reader reads.
+// The fictional example reports: one model for both templates, rendered by render.ts into every layout the reader reads.
 
 /** Applicant columns as Table 三 prints them, then 总计. */
 const APPLICANTS = 6;
@@ -17,6 +17,8 @@ export interface Column3 {
 export interface ExampleReport {
   agency: string;
   year: number;
+  /** The State Council template: 2019 (report years 2019–2020) or 2021 (from 2021). @default '2019' */
+  template?: '2019' | '2021';
   /** Natural persons, then the five kinds of organisation; missing ones are all zero. */
   columns: Partial<Column3>[];
   /** Table 四: review, direct suits, suits after review; each upheld, corrected, other, pending (总计 is added). */
@@ -25,6 +27,8 @@ export interface ExampleReport {
   statedReceived?: number;
   /** Adds this to one 总计 cell of （一）予以公开, to give a T3 error. */
   totalOff?: number;
+  /** Adds this to Table 四's 行政复议 总计, to give a T4 error. */
+  reviewTotalOff?: number;
 }
 
 export type Row = string[];
@@ -42,6 +46,12 @@ const WITHHELD = [
 ];
 const UNABLE = ['本机关不掌握相关政府信息', '没有现成信息需要另行制作', '补正后申请内容仍不明确'];
 const NOT_PROCESSED = ['信访举报投诉类申请', '重复申请', '要求提供公开出版物', '无正当理由大量反复申请', '要求行政机关确认或重新出具已获取信息'];
+/** The 2021 template splits （六）其他处理 into three sub-rows. */
+const OTHER_HANDLING_2021 = [
+  '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  '其他',
+];
 
 export function receivedTotal(report: ExampleReport): number {
   return columnsOf(report).reduce((sum, column) => sum + column.received, 0);
@@ -83,7 +93,13 @@ export function table3Rows(report: ExampleReport): Row[] {
       `${index + 1}.${label}`,
       ...cells(report, index === 0 ? (column) => column.complaint : none),
     ]),
-    ['（六）其他处理', ...cells(report, none)],
+    ...(report.template === '2021'
+      ? OTHER_HANDLING_2021.map((label, index) => [
+          ...(index === 0 ? ['（六）其他处理'] : []),
+          `${index + 1}.${label}`,
+          ...cells(report, none),
+        ])
+      : [['（六）其他处理', ...cells(report, none)]]),
     ['（七）总计', ...cells(report, handled)],
     ['四、结转下年度继续办理', ...cells(report, (column) => column.carriedOver)],
   ];
@@ -95,11 +111,33 @@ export function table4Rows(report: ExampleReport): Row[] {
     ['行政复议', '行政诉讼'],
     [...results, '未经复议直接起诉', '复议后起诉'],
     [...results, ...results],
-    report.table4.flatMap((group) => [...group, group.reduce((sum, value) => sum + value, 0)].map(String)),
+    report.table4.flatMap((group, index) => {
+      const total = group.reduce((sum, value) => sum + value, 0) + (index === 0 ? (report.reviewTotalOff ?? 0) : 0);
+      return [...group, total].map(String);
+    }),
   ];
 }
 
-export function table2Rows(): Row[] {
+/** Table 二 of the 2021 template: 制发/废止/现行有效 documents, then one count per item. */
+const TABLE2_2021: Row[] = [
+  ['第二十条第（一）项'],
+  ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+  ['规章', '0', '0', '0'],
+  ['行政规范性文件', '1', '0', '3'],
+  ['第二十条第（五）项'],
+  ['信息内容', '本年处理决定数量'],
+  ['行政许可', '0'],
+  ['第二十条第（六）项'],
+  ['信息内容', '本年处理决定数量'],
+  ['行政处罚', '126'],
+  ['行政强制', '2'],
+  ['第二十条第（八）项'],
+  ['信息内容', '本年收费金额（单位：万元）'],
+  ['行政事业性收费', '0'],
+];
+
+export function table2Rows(template: ExampleReport['template'] = '2019'): Row[] {
+  if (template === '2021') return TABLE2_2021;
   return [
     ['第二十条第（一）项'],
     ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
@@ -132,7 +170,7 @@ export function reportBlocks(report: ExampleReport): (string | Row[])[] {
     '一、总体情况',
     `${year}年，本单位坚持以公开为常态、不公开为例外，共收到政府信息公开申请${received}件，均在法定期限内答复。`,
     '二、主动公开政府信息情况',
-    table2Rows(),
+    table2Rows(report.template),
     '三、收到和处理政府信息公开申请情况',
     table3Rows(report),
     '四、政府信息公开行政复议、行政诉讼情况',
