@@ -45,8 +45,9 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
     const claims = [...text.matchAll(pattern)].flatMap((match): Claim[] => {
       const groups = match.groups ?? {};
       // a handled count must be of applications (named in its clause), not of carried-over ones (`上年结转3件，均已办结`)
+      // nor of the received ones (`收到的10件申请均已办结` says nothing of those carried in)
       const clause = text.slice(0, match.index).split(/[，。；,;：:]/u).at(-1) ?? '';
-      if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转/u.test(clause))) return [];
+      if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转|收到|新收|受理/u.test(clause))) return [];
       if (groups.mid?.includes('其中') || CHANGE.test(text.slice(Math.max(0, match.index - 4), match.index))) return [];
       const year = yearBefore(text, match.index);
       return [{ kind, value: Number(groups.n ?? 0), year, sentence, index: match.index }];

@@ -14,8 +14,8 @@ const WHOLE = [
   // 主动公开政府信息154条，其中…: the whole a `其中` list divides
   new RegExp(`(?<![\\d.])(${COUNT})\\s*(${UNIT})[，,：:]?\\s*其中`, 'gu'),
 ];
-/** A share of a named subset (`占已办结申请的`), rather than of the total just stated. */
-const NAMED_TOTAL = /已|办结|答复|受理|收到|新收|本年|上年/u;
+/** A share of a named subset (`占已办结申请的`) or of a larger whole (`占全区的`), not of the total just stated. */
+const NAMED_TOTAL = /已|办结|答复|受理|收到|新收|本年|上年|全区|全市|全省|全县|全国|系统/u;
 /** How far back (in characters of prose) the whole of a share may stand. */
 const REACH = 240;
 

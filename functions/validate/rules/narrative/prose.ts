@@ -30,6 +30,8 @@ function continues(previous: string, line: string): boolean {
 const SENTENCE = /[^。！？!?]+[。！？!?]*/gu;
 /** `1,234`: a thousands separator inside a count, dropped so the count reads whole (`1，234` may be a list). */
 const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/gu;
+/** Markdown bold around a number (`**10**件`), dropped so the count reads; `共**件` stays a gap. */
+const BOLD_NUMBER = /\*\*(?=\d)|(?<=\d)\*\*/gu;
 
 /**
  * The report's prose as sentences, in order. Sentences end at 。！？ and at line ends, except where a line ends
@@ -50,7 +52,11 @@ function splitSentences(report: ReadReport): Sentence[] {
   const lines = report.paragraphs.flatMap((paragraph) =>
     paragraph.text
       .split('\n')
-      .map((text) => ({ text: text.trim().replace(THOUSANDS, ''), at: paragraph.at, section: paragraph.section }))
+      .map((text) => ({
+        text: text.trim().replace(THOUSANDS, '').replace(BOLD_NUMBER, ''),
+        at: paragraph.at,
+        section: paragraph.section,
+      }))
       .filter((line) => line.text !== '' && !isTableRow(line.text)),
   );
   const joined: typeof lines = [];
@@ -100,9 +106,18 @@ export function countsIn(text: string): { value: number; unit: string; index: nu
   }));
 }
 
-/** The year a statement is about: the nearest `2019年` before it in its sentence, or null. */
+/** A year named as the base of a comparison (`较2019年`, `与2019年相比`): the statement is not about it. */
+const COMPARED_BEFORE = /(?:较|比|与|相对于)\s*$/u;
+const COMPARED_AFTER = /^度?\s*(?:相比|同期|比较|对比)/u;
+
+/** The year a statement is about: the nearest `2019年` before it in its sentence that is no comparison's, or null. */
 export function yearBefore(text: string, index: number): number | null {
-  const years = [...text.slice(0, index).matchAll(/((?:19|20)\d{2})\s*年/gu)];
+  const before = text.slice(0, index);
+  const years = [...before.matchAll(/((?:19|20)\d{2})\s*年/gu)].filter(
+    (m) =>
+      !COMPARED_BEFORE.test(before.slice(Math.max(0, m.index - 4), m.index)) &&
+      !COMPARED_AFTER.test(before.slice(m.index + m[0].length)),
+  );
   const last = years.at(-1);
   return last ? Number(last[1]) : null;
 }

@@ -79,6 +79,12 @@ const RECEIVED: Record<string, Case> = {
   'received via the provincial platform': { text: '通过省政府信息公开申请平台共收到申请10件。' },
   'applicants by type': { text: '从申请主体看，自然人提出申请8件，法人或其他组织提出申请2件。' },
   'requests for consultation are not applications': { text: '全年接听政务咨询电话36次，收到咨询申请45件。' },
+  'compared with 2019 by name before the count': {
+    text: '与2019年相比，本年度收到政府信息公开申请10件，增加3件。',
+  },
+  'compared with 2019 at the start': { text: '较2019年，全年共收到政府信息公开申请10件。' },
+  'the received ones all handled': { text: '本年度收到的10件申请均已在法定期限内办结。' },
+  'received in markdown bold': { text: '全年共收到政府信息公开申请**10**件。' },
   'a misdated count': { text: '2019年，我局共收到政府信息公开申请10件。', found: [['N-YEAR', 2020, 2019]] },
   'last year and this year side by side': { text: '2019年共收到政府信息公开申请7件，2020年共收到申请10件。' },
 };
@@ -165,6 +171,9 @@ const PROACTIVE: Record<string, Case> = {
     text: '主动公开政府信息154条，其中机构职能类12条，占8.8%。',
     found: [['N-PERCENT', 7.8, 8.8]],
   },
+  'a share of the whole district': {
+    text: '主动公开政府信息154条，其中政策文件12条，占全区政策文件总数的30%。',
+  },
   'a rate of electronic full texts': { text: '共主动公开规范性文件23件，全文电子化率达100%。' },
   'press conferences and interpretations': {
     text: '全年召开新闻发布会6次，发布政策解读材料18篇，其中图解类解读9篇、文字解读9篇。',
@@ -195,6 +204,18 @@ const REVIEW: Record<string, Case> = {
   'cases as 起': { text: '本年度发生政府信息公开行政复议案件1起，行政诉讼案件0起。', tables: { review: 1 } },
   'a change against last year': { text: '与上年相比，行政复议案件减少1件。', tables: { review: 1 } },
   'none, in other words': { text: '本年度没有因政府信息公开工作被申请行政复议或提起行政诉讼的情况。' },
+  'none of either, with 提起': {
+    text: '本年度无因政府信息公开工作被申请行政复议、提起行政诉讼情况。',
+    tables: { review: 1 },
+    found: [['N-REVIEW', 1, 0]],
+  },
+  'zero of each': { text: '本年度因政府信息公开申请行政复议0件、行政诉讼0件。' },
+  'none of one, some of the other': {
+    text: '本年度未发生政府信息公开行政复议案件，发生行政诉讼1件。',
+    tables: { suit: 1 },
+  },
+  'a review decision is a document': { text: '收到行政复议决定书1份，结果为维持。', tables: { review: 1 } },
+  'a review last year': { text: '2019年发生行政复议1件，本年度未发生。' },
   'a wrong count of reviews': {
     text: '全年共收到政府信息公开行政复议申请2件。',
     tables: { review: 1 },
@@ -232,6 +253,8 @@ const PLACEHOLDERS: Record<string, Case> = {
     text: ['全年公开政府信息数1019条。', '其中重点领域公开政府信息数条。'],
     found: [['N-PLACEHOLDER', null, null]],
   },
+  'a blank after 为': { text: '本年度依申请公开信息数量为 件。', found: [['N-PLACEHOLDER', null, null]] },
+  'a blank in PDF text before 条件': { text: '对符合 条件的申请予以公开。' },
   '多条 is a word': { text: '通过多条渠道发布政务信息，回应社会关切。' },
   '若干 is a word': { text: '制定了若干项制度，规范信息发布流程。' },
   '数字化 is a word': { text: '推进政务服务数字化转型，提升群众满意度。' },
@@ -254,6 +277,8 @@ const CONFLICTS: Record<string, Case> = {
   'the whole staff and the disclosure staff': {
     text: ['街道共有工作人员120名。', '配备从事政府信息公开的工作人员3名。'],
   },
+  'staff in one sentence, apart': { text: ['设有专职人员1名，兼职人员3名，负责信息发布和依申请公开工作。'] },
+  'both together and one kind': { text: ['配备专兼职人员4名，其中专职人员1名。', '专职人员1名负责审核。'] },
   'training attendance is not staff': { text: ['专职人员2名。', '组织培训3次，培训工作人员150人次，其中专职人员2人次。'] },
   'part-time 工作人员 is part-time staff': {
     text: ['配备了1名兼职工作人员，设立了1个信息申请受理点。', '我中心从事政府信息公开工作的兼职人员1人，较上年无变化。'],
