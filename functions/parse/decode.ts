@@ -16,8 +16,25 @@ export function decodeText(bytes: Uint8Array): string | null {
   const text = bom
     ? tryDecode(bom.encoding, bytes.subarray(bom.bytes.length))
     : (tryDecode('utf-8', bytes) ?? tryCutUtf8(bytes) ?? tryDecode('gb18030', bytes));
-  if (text === null || looksBinary(text)) return null;
-  return normalizeText(text);
+  if (text !== null && !looksBinary(text)) return normalizeText(text);
+  const utf16 = bom ? null : unmarkedUtf16(bytes);
+  return utf16 === null ? null : normalizeText(utf16);
+}
+
+/** Characters of a Chinese report: ASCII text, CJK ideographs and punctuation, full-width forms. */
+const REPORT_CHARACTER = /[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’…—·]/gu;
+
+/**
+ * UTF-16 saved without its BOM (some converters and editors): NULs beside ASCII bytes make it binary to every
+ * other decoder. Taken only when nearly every character decoded is one a report is written in.
+ */
+function unmarkedUtf16(bytes: Uint8Array): string | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const text = tryDecode(encoding, bytes);
+    if (text && (text.match(REPORT_CHARACTER)?.length ?? 0) >= 0.95 * text.length) return text;
+  }
+  return null;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {

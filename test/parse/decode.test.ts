@@ -12,8 +12,20 @@ describe('decodeText', () => {
     ['GBK', new Uint8Array(iconv.encode(TEXT, 'gbk'))],
     ['UTF-16 LE with a BOM', new Uint8Array([0xff, 0xfe, ...iconv.encode(TEXT, 'utf-16le')])],
     ['UTF-16 BE with a BOM', new Uint8Array([0xfe, 0xff, ...iconv.encode(TEXT, 'utf-16be')])],
+    ['UTF-16 LE without a BOM', new Uint8Array(iconv.encode(TEXT, 'utf-16le'))],
+    ['UTF-16 BE without a BOM', new Uint8Array(iconv.encode(TEXT, 'utf-16be'))],
   ])('detects %s from the bytes', (_encoding, bytes) => {
     expect(decodeText(bytes)).toBe(TEXT);
+  });
+
+  it('reads GBK whose first KB is ASCII only', () => {
+    const text = `${'-'.repeat(2048)}\n${TEXT}`;
+    expect(decodeText(new Uint8Array(iconv.encode(text, 'gbk')))).toBe(text);
+  });
+
+  it('reads Windows, old-Mac and Unix line ends alike', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...iconv.encode('甲\r\n乙\r丙\n丁', 'utf-16le')]);
+    expect(decodeText(bytes)).toBe('甲\n乙\n丙\n丁');
   });
 
   it('reads UTF-8 cut off inside its last character as the text before the cut', () => {
