@@ -53,3 +53,46 @@ describe('a Table 三 parent label printed with its own subtotal row', () => {
     expect(report.findings[0]?.message).toMatch(/属于国家秘密/);
   });
 });
+
+describe('Table 三 as real reports break it', () => {
+  const data2021 = makeReport('2021');
+  const pipe2021 = renderReport(data2021, 'pipe');
+
+  it('reads on after its header rows printed again at a page break', async () => {
+    const header = [
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |',
+      '自然人 | 法人或其他组织 | 总计 |',
+      '商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |',
+    ].join('\n');
+    const text = pipe2021.replace(' | 8.属于行政查询事项', `${header}\n | 8.属于行政查询事项`);
+    const report = await readText(text);
+    expect(report.table3).toEqual(expectedTable3(data2021));
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reads （六） printed as a row of empty cells over unlabelled sub-rows by position', async () => {
+    const text = pipe2021
+      .replace(/（六）其他处理 \| 1\.[^|]+\|/, `（六）其他处理 |${' |'.repeat(7)}\n |`)
+      .replace(/ \| 2\.申请人[^|]+\|/, ' |');
+    const report = await readText(text);
+    expect(report.table3).toEqual(expectedTable3(data2021));
+    expect(brief(report.findings)).toEqual([{ rule: 'S-POSITIONAL', table: '三' }]);
+  });
+
+  it('reads a 2021 sub-row whose label wraps after its numbers, with （六） on the next sub-row (pdftotext -layout)', async () => {
+    const rows = data2021.table3.filter((r) => r.row.startsWith('otherHandling'));
+    const numbers = (i: number): string => (rows[i]?.cells ?? []).join('    ');
+    const wrapped = [
+      `      1.申请人无正当理由逾期不补正、行政    ${numbers(0)}`,
+      '      机关不再处理其政府信息公开申请',
+      `（六）其他处理 2.申请人逾期未按收费通知要求缴纳    ${numbers(1)}`,
+      '      费用、行政机关不再处理其政府信息公开申请',
+      `      3.其他    ${numbers(2)}`,
+    ].join('\n');
+    const text = renderReport(data2021, 'spaces').replace(/^（六）其他处理 1\..*\n.*\n.*3\.其他.*$/m, wrapped);
+    expect(text).toContain('机关不再处理其政府信息公开申请\n');
+    const report = await readText(text);
+    expect(report.table3).toEqual(expectedTable3(data2021));
+    expect(report.findings).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ export interface Table3Entry {
 }
 
 const BARE_NUMBERING = /^[（(][一二三四五六七][)）]$/u;
+const BARE_TOTAL = /^\s*[总合]\s*计\s*$/u;
 const hasValues = (segment: Segment): boolean => segment.values.some((cell) => cell.value.kind !== 'empty');
 
 /**
@@ -34,7 +35,9 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
     const joined = !own && pending && segment.label !== null ? { ...segment, label: `${pending.label}${segment.label}`, at: pending.at } : null;
     const label = own ?? (joined?.label ? matchTable3Label(joined.label, block) : null);
     const current = own ? segment : label && joined ? joined : segment;
-    const isHeaderTotal = label?.kind === 'row' && label.row === 'handledTotal' && !started;
+    // 总计 before the first row, or un-numbered with no numbers (a header repeated after a page break), is a column.
+    const isHeaderTotal =
+      label?.kind === 'row' && label.row === 'handledTotal' && (!started || (!hasValues(current) && BARE_TOTAL.test(current.label ?? '')));
     if (!label || isHeaderTotal) {
       const last = entries[entries.length - 1];
       if (!label && last?.row && !hasValues(last.segment) && hasValues(segment)) {
@@ -43,10 +46,9 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
         return;
       }
       if (!label && otherParent && hasValues(segment)) {
-        // Numbers under （六）: its wrapped line's when it has none, else unlabelled sub-rows under its subtotal.
-        const wrapped = !hasValues(otherParent);
-        const parent = wrapped ? { ...otherParent, values: segment.values, inRow: segment.inRow } : otherParent;
-        entries.push(wrapped ? { row: 'otherHandling', segment: parent } : { row: null, segment: parent, subtotal: true });
+        const wrapped = otherParent.values.length === 0;
+        const entry = wrapped ? wrappedOther(otherParent, segment) : subtotalOf(otherParent);
+        if (entry) entries.push(entry);
         otherParent = null;
         if (wrapped) return;
       }
@@ -69,7 +71,10 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
       // （六） is a row itself unless sub-rows follow it; then its numbers, like any parent's, are a subtotal.
       block = label.block;
       if (label.block === 'other') otherParent = current;
-      else if (hasValues(current)) entries.push({ row: null, segment: current, subtotal: true });
+      else {
+        const subtotal = subtotalOf(current);
+        if (subtotal) entries.push(subtotal);
+      }
     }
   };
 
@@ -85,4 +90,16 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
   }
   if (otherParent) entries.push({ row: 'otherHandling', segment: otherParent });
   return entries;
+}
+
+/**
+ * Numbers with no label right after （六）: a （六） label with no cells at all wrapped them from its own line
+ * (the one-row （六））; after a row of empty cells or a subtotal they are （六）'s unlabelled sub-rows.
+ */
+function wrappedOther(parent: Segment, numbers: Segment): Table3Entry {
+  return { row: 'otherHandling', segment: { ...parent, values: numbers.values, inRow: numbers.inRow } };
+}
+
+function subtotalOf(parent: Segment): Table3Entry | null {
+  return hasValues(parent) ? { row: null, segment: parent, subtotal: true } : null;
 }
