@@ -26,6 +26,8 @@ export const expectedReportSchema = z.object({
   agency: z.string(),
   year: z.number().int(),
   template: z.enum(['2019', '2021']),
+  /** The slug of the same agency's report for the year before, checked with this one (X-CARRY, X-STOCK). */
+  previous: z.string().optional(),
   errors: z.array(expectedFindingSchema),
   warnings: z.array(expectedFindingSchema),
   table3: z.record(z.string(), z.record(z.string(), cellSchema)).optional(),
