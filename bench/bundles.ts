@@ -1,9 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
+import {
+  BUNDLE_BANNER,
+  BUNDLE_MAIN_FIELDS,
+  type BesideBundle,
+  besideBundle,
+  besideBundleCopies,
+} from '../lib/constructs/bundle-settings.js';
 import { median } from './measure.js';
 
 export const STAGES = ['parse', 'validate', 'notify'] as const;
@@ -15,38 +22,72 @@ export interface BundleFigures {
   notes: string[];
 }
 
+/** One bundle as the stack ships it: the main file every cold start loads, and the packages shipped beside it. */
+export interface StackBundle {
+  file: string;
+  bytes: number;
+  /** Bytes of the lazily loaded packages copied beside the bundle (bundle-settings.ts): loaded by some inputs only. */
+  besideBytes: number;
+  metafile: Metafile;
+}
+
 /**
- * Bundles each stage's handler as lib/constructs/pipeline-function.ts has the stack do (ESM, minified, every
- * dependency bundled, a `require` for CommonJS dependencies), then times `import()` of each bundle in fresh
- * Node processes (the median of `runs`): the module-load part of a Lambda cold start.
+ * Bundles `entry` (relative to `root`) into `outdir/index.mjs` as lib/constructs/pipeline-function.ts has the stack
+ * do (ESM, minified, every dependency bundled except those bundle-settings.ts ships beside it, which are copied
+ * there as the stack's bundling hook does).
+ */
+export async function bundleLikeStack(
+  root: string,
+  entry: string,
+  outdir: string,
+  beside: readonly BesideBundle[] = besideBundle(entry),
+): Promise<StackBundle> {
+  const file = join(outdir, 'index.mjs');
+  const { metafile } = await build({
+    entryPoints: [join(root, entry)],
+    outfile: file,
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    platform: 'node',
+    target: 'node20',
+    mainFields: BUNDLE_MAIN_FIELDS,
+    external: beside.map(({ name }) => name),
+    banner: { js: BUNDLE_BANNER },
+    logLevel: 'silent',
+    metafile: true,
+  });
+  let besideBytes = 0;
+  for (const [from, to] of besideBundleCopies(beside, root, outdir)) {
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+    besideBytes += statSync(to).size;
+  }
+  return { file, bytes: statSync(file).size, besideBytes, metafile };
+}
+
+/**
+ * Bundles each stage's handler as the stack does (bundleLikeStack), then times `import()` of each bundle in fresh
+ * Node processes (the median of `runs`): the module-load part of a Lambda cold start. Bytes are the main bundle's.
  */
 export async function measureBundles(root: string, runs = 5): Promise<BundleFigures> {
   const figures: BundleFigures = { bundleBytes: {}, coldImportMs: {}, notes: [] };
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
   try {
     for (const stage of STAGES) {
-      const entry = join(root, 'functions', stage, 'handler.ts');
-      if (!existsSync(entry)) {
+      const entry = `functions/${stage}/handler.ts`;
+      if (!existsSync(join(root, entry))) {
         figures.notes.push(`${stage}: no handler yet, not bundled`);
         continue;
       }
-      const outfile = join(dir, `${stage}.mjs`);
-      const { metafile } = await build({
-        entryPoints: [entry],
-        outfile,
-        bundle: true,
-        format: 'esm',
-        minify: true,
-        platform: 'node',
-        target: 'node20',
-        mainFields: ['module', 'main'],
-        banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-        logLevel: 'silent',
-        metafile: true,
-      });
-      figures.bundleBytes[stage] = readFileSync(outfile).length;
-      figures.notes.push(`${stage} bundle, largest parts: ${largestParts(metafile.outputs, 4)}`);
-      figures.coldImportMs[stage] = median(Array.from({ length: runs }, () => importMs(outfile, root)));
+      const bundle = await bundleLikeStack(root, entry, join(dir, stage));
+      figures.bundleBytes[stage] = bundle.bytes;
+      figures.notes.push(`${stage} bundle, largest parts: ${largestParts(bundle.metafile.outputs, 4)}`);
+      if (bundle.besideBytes > 0) {
+        const names = besideBundle(entry).map(({ name }) => name);
+        figures.notes.push(`${stage}: ${Math.round(bundle.besideBytes / 1024)} kB of ${names.join(', ')} beside it`);
+      }
+      figures.coldImportMs[stage] = median(Array.from({ length: runs }, () => importMs(bundle.file, root)));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

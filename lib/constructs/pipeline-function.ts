@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -5,6 +6,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { BUNDLE_BANNER, BUNDLE_MAIN_FIELDS, besideBundle, besideBundleCopies } from './bundle-settings.js';
 
 export type DynamoAction = `dynamodb:${string}`;
 
@@ -17,10 +19,12 @@ const PROJECT_ROOT = new URL('../../', import.meta.url);
 
 /**
  * A pipeline Lambda with the project's defaults (STYLE 4.1): the newest Node.js runtime, ARM, X-Ray, an ESM bundle
- * with every dependency inside, and its own log group with a retention. The caller's props go last and win.
+ * with every dependency inside but the lazily loaded packages of bundle-settings.ts (shipped beside it), and its own
+ * log group with a retention. The caller's props go last and win.
  */
 export class PipelineFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
+    const beside = besideBundle(props.entry);
     super(scope, id, {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -36,10 +40,17 @@ export class PipelineFunction extends NodejsFunction {
         format: OutputFormat.ESM,
         minify: true,
         sourceMap: true,
-        externalModules: [],
-        mainFields: ['module', 'main'],
-        // CommonJS dependencies (mammoth, …) call require(); an ESM bundle has none unless it is created.
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        externalModules: beside.map(({ name }) => name),
+        mainFields: BUNDLE_MAIN_FIELDS,
+        banner: BUNDLE_BANNER,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) =>
+            besideBundleCopies(beside, inputDir, outputDir).map(
+              ([from, to]) => `mkdir -p "${posix.dirname(to)}" && cp "${from}" "${to}"`,
+            ),
+        },
         ...props.bundling,
       },
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
