@@ -1,4 +1,4 @@
-import { PART_OF_YEAR, type Sentence, yearBefore } from './prose.js';
+import { COUNT_OR_NUMERAL, PART_OF_YEAR, type Sentence, numberOf, yearBefore } from './prose.js';
 
 /** What the prose says about this year's applications, to compare with Table 三. */
 export interface Claim {
@@ -18,17 +18,28 @@ const OTHER_SUBJECTS = /复议|诉讼|信访|信件|信箱|建议|提案|咨询|
 const CHANGE = /(?:增加|减少|增长|下降|上升|多|少)$/u;
 
 const RECEIVED = [
-  // 共收到依申请公开件1件; 收到信息公开申请总数为9件; 共收到政府信息公开申请4件
-  /(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?<tail>[^，。；,;\d]{0,12}?)(?<n>\d{1,9})(?!\d)\s*(?:件|个|份|项|宗)/gu,
+  // 共收到依申请公开件1件; 收到信息公开申请总数为9件; 共收到政府信息公开申请4件; 共收到申请十二件
+  new RegExp(
+    String.raw`(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?<tail>[^，。；,;\d]{0,12}?)` +
+      String.raw`(?<n>${COUNT_OR_NUMERAL})\s*(?:件|个|份|项|宗)`,
+    'gu',
+  ),
   // 未收到政府信息公开申请
   /(?:未|没有)(?:收到|接到|受理)(?<what>[^，。；,;\d]{0,20}?)申请(?!\d)/gu,
 ];
 
 const HANDLED = [
   // 在已答复的9项申请中
-  /(?:已|已经|均已)(?:依法)?(?:办结|答复|办理完毕|回复)的?(?<n>\d{1,9})(?!\d)\s*(?:件|项|个)(?<after>[^，。；,;]{0,6})/gu,
+  new RegExp(
+    String.raw`(?:已|已经|均已)(?:依法)?(?:办结|答复|办理完毕|回复)的?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|项|个)` +
+      String.raw`(?<after>[^，。；,;]{0,6})`,
+    'gu',
+  ),
   // 办结申请5件; 共答复政府信息公开申请4件
-  /(?:办结|答复)(?:了)?(?<what>[^，。；,;\d]{0,12}?)申请[^，。；,;\d]{0,6}?(?<n>\d{1,9})(?!\d)\s*(?:件|项)/gu,
+  new RegExp(
+    String.raw`(?:办结|答复)(?:了)?(?<what>[^，。；,;\d]{0,12}?)申请[^，。；,;\d]{0,6}?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|项)`,
+    'gu',
+  ),
   // 信息公开申请的9件事项，已按照规定在期限内答复
   new RegExp(
     '(?<![\\d.])(?<n>\\d{1,9})(?!\\d)\\s*(?:件|项|个)(?<mid>[^。；;\\d]{0,24}?)' +
@@ -50,7 +61,7 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
       if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转|收到|新收|受理/u.test(clause))) return [];
       if (groups.mid?.includes('其中') || CHANGE.test(text.slice(Math.max(0, match.index - 4), match.index))) return [];
       const year = yearBefore(text, match.index);
-      return [{ kind, value: Number(groups.n ?? 0), year, sentence, index: match.index }];
+      return [{ kind, value: numberOf(groups.n ?? ''), year, sentence, index: match.index }];
     });
     if (claims.length > 0) return claims; // the first form that matches says it; later ones would repeat it
   }

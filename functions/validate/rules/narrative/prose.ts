@@ -93,6 +93,27 @@ export function quote(sentence: Sentence, index = 0) {
 /** A count as prose writes it: at most nine digits (a longer run is no count), not the tail of a longer number. */
 export const COUNT = '\\d{1,9}(?!\\d)';
 
+/** A count in digits or in Chinese numerals (`十二`, `两`), for the forms that read both: `收到申请十二件`. */
+export const COUNT_OR_NUMERAL = String.raw`(?:\d{1,9}(?!\d)|[零〇一二两三四五六七八九十百千]{1,6})`;
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of a count in digits or Chinese numerals (`十二` 12, `一百零五` 105). */
+export function numberOf(text: string): number {
+  if (/^\d+$/u.test(text)) return Number(text);
+  let total = 0;
+  let digit = 0;
+  for (const char of text) {
+    const power = POWER[char];
+    if (power === undefined) digit = DIGIT[char] ?? 0;
+    else {
+      total += (digit || 1) * power; // 十二: a bare 十 is one ten
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
 /** Measure words counted items take in the prose. */
 export const UNIT = '(?:件|项|条|个|份|次|名|人|宗|起)';
 

@@ -2,7 +2,15 @@ import { finding } from '../../../shared/finding.js';
 import { type ReadReport, type Table4, sumOrNull } from '../../../shared/report.js';
 import { TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS } from '../../../shared/template.js';
 import { type Rule, found } from '../rule.js';
-import { PART_OF_YEAR, type Sentence, quote, sentencesOf, yearBefore } from './prose.js';
+import {
+  COUNT_OR_NUMERAL,
+  PART_OF_YEAR,
+  type Sentence,
+  numberOf,
+  quote,
+  sentencesOf,
+  yearBefore,
+} from './prose.js';
 
 export type Kind = '行政复议' | '行政诉讼';
 
@@ -14,10 +22,16 @@ export interface ReviewClaim {
 }
 
 // 行政复议申请1件; 行政诉讼案0件; 行政复议案件共2起
-const CASES = /(行政复议|行政诉讼)(?:案件|案|申请|事项|数量)?(?:共|为|数量为|总数为)?(\d{1,9})(?!\d)\s*(?:件|起|宗|个)/gu;
-// 未收到信息公开方面的行政复议及行政诉讼事项; 无政府信息公开行政复议、行政诉讼情况
-const NONE =
-  /(?:未|没有|无)(?:收到|发生|出现|接到)?[^，。；,;\d未无没]{0,14}?(行政复议|行政诉讼)(?:(?:及|和|与|、|或)(?:被)?(?:提起|申请)?(行政复议|行政诉讼))?(?=事项|情况|案件|申请|案|[，。；,;]|$)/gu;
+const CASES = new RegExp(
+  String.raw`(行政复议|行政诉讼)(?:案件|案|申请|事项|数量)?(?:共|为|数量为|总数为)?(${COUNT_OR_NUMERAL})\s*(?:件|起|宗|个)`,
+  'gu',
+);
+// 未收到信息公开方面的行政复议及行政诉讼事项; 无政府信息公开行政复议、行政诉讼情况; 无…被申请行政复议、提起行政诉讼
+const NONE = new RegExp(
+  String.raw`(?:未|没有|无)(?:收到|发生|出现|接到)?[^，。；,;\d未无没]{0,14}?(行政复议|行政诉讼)` +
+    String.raw`(?:(?:及|和|与|、|或)(?:被)?(?:提起|申请)?(行政复议|行政诉讼))?(?=事项|情况|案件|申请|案|[，。；,;]|$)`,
+  'gu',
+);
 /** Sentences comparing with another period, or speaking of something other than this agency's cases. */
 const ASIDE = /上年|去年|同比|较\d{4}年|累计|以来/u;
 
@@ -30,7 +44,7 @@ function claimsIn(sentence: Sentence, year: number | null): ReviewClaim[] {
     const stated = yearBefore(text, index);
     return stated === null || stated === year;
   };
-  const counts = [...text.matchAll(CASES)].map((m) => ({ kinds: [m[1]], value: Number(m[2]), index: m.index }));
+  const counts = [...text.matchAll(CASES)].map((m) => ({ kinds: [m[1]], value: numberOf(m[2] ?? ''), index: m.index }));
   const nones = [...text.matchAll(NONE)].map((m) => ({ kinds: [m[1], m[2]], value: 0, index: m.index }));
   return [...counts, ...nones]
     .filter((claim) => thisYear(claim.index))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, sentencesOf } from '../../../../functions/validate/rules/narrative/prose.js';
+import { excerptOf, numberOf, sentencesOf } from '../../../../functions/validate/rules/narrative/prose.js';
 import { reportFactory } from '../../../support/report-factory.js';
 
 const sentences = (...paragraphs: string[]) => sentencesOf(reportFactory({ paragraphs })).map((s) => s.text);
@@ -35,5 +35,20 @@ describe('excerptOf', () => {
     expect(excerpt).toContain('要点');
     expect(excerpt.startsWith('…') && excerpt.endsWith('…')).toBe(true);
     expect(excerpt.length).toBeLessThanOrEqual(122);
+  });
+});
+
+describe('numberOf', () => {
+  it.each([
+    ['12', 12],
+    ['十', 10],
+    ['十二', 12],
+    ['两', 2],
+    ['二十', 20],
+    ['二十三', 23],
+    ['一百零五', 105],
+    ['三千二百', 3200],
+  ])('reads %s as %d', (text, value) => {
+    expect(numberOf(text)).toBe(value);
   });
 });

@@ -241,6 +241,16 @@ const NOT_CLAIMS: Record<string, Case> = {
 const NUMERALS: Record<string, Case> = {
   'ten in characters': { text: '2020年，我办共收到政府信息公开申请十件，均已按时答复。' },
   'two in characters': { text: '本年度被申请行政复议两件。', tables: { review: 2 } },
+  'twelve in characters, against a table with 10': {
+    text: '本年度共收到政府信息公开申请十二件。',
+    found: [['N-RECEIVED', 10, 12]],
+  },
+  'two in characters, against a table with one': {
+    text: '本年度被申请行政复议两件。',
+    tables: { review: 1 },
+    found: [['N-REVIEW', 1, 2]],
+  },
+  'answered in characters': { text: '已答复政府信息公开申请十一件。' },
   'a one-stop service': { text: '推行“一件事一次办”，打造一条龙服务。' },
 };
 
