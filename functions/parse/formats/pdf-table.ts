@@ -1,6 +1,6 @@
 import { columnSpan, findColumns } from './pdf-columns.js';
 import { hoistParentLabels, toCells, toGrid } from './pdf-grid.js';
-import type { PdfCell, PdfLine } from './pdf-lines.js';
+import { type PdfCell, type PdfLine, lineText } from './pdf-lines.js';
 import { isAnchor, NUMERIC } from './pdf-regions.js';
 
 /** One row of a table as the reader hands it on: its cells in column order ('' for an empty column). */
@@ -41,14 +41,31 @@ const WRAP_GAP = 1.5;
  */
 export function readTable(lines: readonly PdfLine[]): TableRow[] {
   const seenHeaders = new Set<string>();
-  return segments(lines).flatMap((segment) => {
+  return continuedSegments(segments(lines)).flatMap((segment) => {
     const rows = readSegment(segment);
-    // A header row repeated on a new page is the same header again, not data.
-    const header = rows.filter((row) => row.header).map((row) => row.cells.join('|'));
+    // A header row repeated on a new page is the same header again, not data: the same words, though the columns
+    // its segment finds may differ (a merged label column printed or not).
+    const header = rows.filter((row) => row.header).map((row) => row.cells.filter((text) => text !== '').join('|'));
     const repeated = header.length > 0 && seenHeaders.has(header.join('\n'));
     seenHeaders.add(header.join('\n'));
     return rows.filter((row) => !(repeated && row.header)).map(({ page, cells }) => ({ page, cells }));
   });
+}
+
+/**
+ * Joins a segment that only repeats the header of the one before it (a table broken at a page with its header
+ * printed again) to that one, without the repeated lines, so the rows after the break are read on the same columns.
+ */
+function continuedSegments(segments: readonly PdfLine[][]): PdfLine[][] {
+  const joined: { header: string; lines: PdfLine[] }[] = [];
+  for (const segment of segments) {
+    const body = segment.findIndex(isAnchor);
+    const header = segment.slice(0, body < 0 ? segment.length : body).map(lineText).join('\n');
+    const previous = joined.at(-1);
+    if (previous && body > 0 && previous.header === header) previous.lines.push(...segment.slice(body));
+    else joined.push({ header, lines: [...segment] });
+  }
+  return joined.map((segment) => segment.lines);
 }
 
 /** Splits where a line without numbers reaches into the value columns after rows with numbers. */

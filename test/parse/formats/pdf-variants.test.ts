@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readReport } from '../../../functions/parse/read-report.js';
+import type { ReadResult } from '../../../functions/shared/report.js';
+import { buildPdf } from '../../support/pdf-report-builder.js';
+import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../../support/pdf-sample-2021.js';
+import { splitTable } from '../../support/report-fixtures-variants.js';
+
+const tables = (result: ReadResult) => {
+  if (result.status !== 'parsed') return result;
+  const { table2, table3, table4, findings } = result.report;
+  return { table2, table3, table4, findings };
+};
+
+describe('a PDF table whose header is printed again part way down', () => {
+  const blocks = sampleReportBlocks(SAMPLE_2021_TABLES);
+  let whole: ReturnType<typeof tables>;
+  beforeAll(async () => {
+    whole = tables(await readReport({ name: '年度报告.pdf', bytes: await buildPdf(blocks) }));
+  });
+
+  it.each([
+    { name: 'at the top of the next page', table: 1, at: 5 },
+    { name: 'before Table 三 row 8 of （三）', table: 1, at: 14 },
+    { name: 'before （五） 3.', table: 1, at: 20 },
+    { name: 'in Table 四', table: 2, at: 3 },
+  ])('reads the same numbers when the header repeats $name', async ({ table, at }) => {
+    const bytes = await buildPdf(splitTable(blocks, table, { at, header: 3 }));
+    expect(tables(await readReport({ name: '年度报告.pdf', bytes }))).toEqual(whole);
+  });
+
+  it('reads the whole report without findings', () => {
+    expect(whole).toMatchObject({ findings: [] });
+  });
+});
