@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundleLikeStack } from '../../bench/bundles.js';
+import { readReport } from '../../functions/parse/read-report.js';
+import { besideBundle } from '../../lib/constructs/bundle-settings.js';
+import { buildPdf } from '../support/pdf-report-builder.js';
+import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../support/pdf-sample-2021.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('bundleLikeStack', () => {
+  it('leaves pdfjs out of the parse bundle, and the bundle still reads a PDF through the files shipped beside it', async () => {
+    // The reader parse's handler calls, bundled with what ships beside the handler's bundle.
+    const bundle = await bundleLikeStack(
+      ROOT,
+      'functions/parse/read-report.ts',
+      join(dir, 'parse'),
+      besideBundle('functions/parse/handler.ts'),
+    );
+    expect(Object.keys(bundle.metafile.inputs).filter((path) => path.includes('pdfjs-dist'))).toEqual([]);
+    expect(bundle.besideBytes).toBeGreaterThan(1_000_000);
+
+    const bytes = await buildPdf(sampleReportBlocks(SAMPLE_2021_TABLES));
+    const pdf = join(dir, 'report.pdf');
+    writeFileSync(pdf, bytes);
+    const script = `import { readFileSync } from 'node:fs';
+const { readReport } = await import(${JSON.stringify(pathToFileURL(bundle.file).href)});
+const result = await readReport({ name: 'report.pdf', bytes: new Uint8Array(readFileSync(${JSON.stringify(pdf)})) });
+process.stdout.write(JSON.stringify(result));`;
+    // The bundle lies outside the project: only the files copied beside it can satisfy its import of pdfjs.
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    const inProcess = await readReport({ name: 'report.pdf', bytes });
+    expect(inProcess.status).toBe('parsed');
+    expect(JSON.parse(child.stdout)).toEqual(JSON.parse(JSON.stringify(inProcess)));
+  }, 60_000);
+});
