@@ -14,7 +14,13 @@ export interface ReportMeta {
 const MAX_HEAD_LINES = 12;
 const MAX_LINE = 60;
 const NOT_TITLE = /^(?:依据|根据|按照|发布|来源|时间|日期|索引号|本报告)|[>＞|]|首页/;
-const YEAR = /((?:19|20)\d{2})\s*年/;
+const YEAR = /((?:19|20)\d{2}|二[〇○零O0][一二三四五六七八九〇○零O0]{2})\s*年/;
+const CJK_DIGITS = '〇一二三四五六七八九';
+
+/** `2021` or `二〇二一` as a number. */
+function yearOf(written: string): number {
+  return Number([...written].map((ch) => (/\d/.test(ch) ? ch : String(Math.max(0, CJK_DIGITS.indexOf(ch))))).join(''));
+}
 const TITLE_END = /^(?:工作)?(?:年度)?报告$/;
 
 export function readMeta(rows: readonly DocRow[], before: number): ReportMeta {
@@ -34,12 +40,12 @@ export function readMeta(rows: readonly DocRow[], before: number): ReportMeta {
   const headless = YEAR.exec(title)?.index === 0 || !title.includes('政府信息公开') || title.startsWith('政府信息公开');
   if (headless && previous && previous.length <= 40 && !NOT_TITLE.test(previous)) title = `${previous}${title}`;
   const year = YEAR.exec(title);
-  return { title, agency: agencyOf(title, year), year: year?.[1] ? Number(year[1]) : null };
+  return { title, agency: agencyOf(title, year), year: year?.[1] ? yearOf(year[1]) : null };
 }
 
 /** The agency: the title before its year, or, when the year leads, the words between it and 政府信息公开. */
 function agencyOf(title: string, year: RegExpExecArray | null): string | null {
-  const clean = (text: string): string | null => text.replace(/^关于/, '').replace(/[（(]?\s*$/, '').trim() || null;
+  const clean = (text: string): string | null => text.replace(/^关于|关于$/g, '').replace(/[（(]?\s*$/, '').trim() || null;
   if (year && year.index > 0) return clean(title.slice(0, year.index));
   const rest = year ? title.slice(year.index + year[0].length).replace(/^度/, '') : title;
   const end = rest.indexOf('政府信息公开');
