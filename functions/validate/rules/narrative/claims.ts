@@ -17,11 +17,16 @@ const OTHER_SUBJECTS = /复议|诉讼|信访|信件|信箱|建议|提案|咨询|
 /** A number right after these words is a change against another period (`较上年增加3件`), not a count. */
 const CHANGE = /(?:增加|减少|增长|下降|上升|多|少)$/u;
 
+/** `收到申请后5个工作日内`: a time limit, not a count. */
+const NOT_DURATION = String.raw`(?!\s*(?:工作日|自然日|日|天|小时|月|周|星期))`;
+/** A handled count of those answered on time or late (`按时办结申请10件`) is part of the whole. */
+const TIMELINESS = /(?:按时|按期|如期|限期|及时|延期|逾期|超期)$/u;
+
 const RECEIVED = [
   // 共收到依申请公开件1件; 收到信息公开申请总数为9件; 共收到政府信息公开申请4件; 共收到申请十二件
   new RegExp(
-    String.raw`(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?<tail>[^，。；,;\d]{0,12}?)` +
-      String.raw`(?<n>${COUNT_OR_NUMERAL})\s*(?:件|个|份|项|宗)`,
+    String.raw`(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?<tail>[^，。；,;\d后日]{0,12}?)` +
+      String.raw`(?<n>${COUNT_OR_NUMERAL})\s*(?:件|个|份|项|宗)${NOT_DURATION}`,
     'gu',
   ),
   // 未收到政府信息公开申请
@@ -31,7 +36,7 @@ const RECEIVED = [
 const HANDLED = [
   // 在已答复的9项申请中
   new RegExp(
-    String.raw`(?:已|已经|均已)(?:依法)?(?:办结|答复|办理完毕|回复)的?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|项|个)` +
+    String.raw`(?:已|已经|均已)(?:依法)?(?:办结|答复|办理完毕|回复)的?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|项|个)${NOT_DURATION}` +
       String.raw`(?<after>[^，。；,;]{0,6})`,
     'gu',
   ),
@@ -59,7 +64,8 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
       // nor of the received ones (`收到的10件申请均已办结` says nothing of those carried in)
       const clause = text.slice(0, match.index).split(/[，。；,;：:]/u).at(-1) ?? '';
       if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转|收到|新收|受理/u.test(clause))) return [];
-      if (groups.mid?.includes('其中') || CHANGE.test(text.slice(Math.max(0, match.index - 4), match.index))) return [];
+      const lead = text.slice(Math.max(0, match.index - 4), match.index);
+      if (groups.mid?.includes('其中') || CHANGE.test(lead) || (kind === 'handled' && TIMELINESS.test(lead))) return [];
       const year = yearBefore(text, match.index);
       return [{ kind, value: numberOf(groups.n ?? ''), year, sentence, index: match.index }];
     });

@@ -24,26 +24,27 @@ const STAFF_AFTER = /(?<![专兼])(?<who>专职|兼职)(?:工作)?人员(?:数�
 // 配备了1名兼职工作人员
 const STAFF_BEFORE = /(?<![\d.])(?<n>\d{1,4})\s*(?<unit>名)(?<who>专职|兼职)(?:工作)?人员/gu;
 // 从事政府信息公开工作人员2名; 从事政府信息公开工作的人员3名 (the agency's whole staff is another number)
-const STAFF_ALL = /(?:信息公开|政务公开)的?工作的?人员(?:数量?)?(?:为|共|有|共有)?\s*(?<n>\d{1,4})\s*(?<unit>名|人)(?!次)/gu;
+const STAFF_ALL = /(?<field>信息公开|政务公开)的?工作的?人员(?:数量?)?(?:为|共|有|共有)?\s*(?<n>\d{1,4})\s*(?<unit>名|人)(?!次)/gu;
 
 /**
  * A clause where a staff count is not the agency's standing staff: training and meetings (`参加培训的专职人员3人`),
- * counts per office (`各社区配备兼职人员1名`), changes (`较上年增加1名`).
+ * counts per office or community (`各社区配备兼职人员1名`), changes (`较上年增加1名`).
  */
-const NOT_STANDING = /培训|参加|参训|学习|会议|考试|考核|每|各|分别|均|增|减|上年|去年|同比|较|原有|调整|变更/u;
+const NOT_STANDING =
+  /培训|参加|参训|学习|会议|考试|考核|每|各|分别|均|增|减|上年|去年|同比|较|原有|调整|变更|社区|村|居委|科室|部门|下属|所属|基层/u;
 
 function staffIn(sentence: Sentence, year: number | null): Statement[] {
   const { text } = sentence;
   if (!text.includes('人员') || PART_OF_YEAR.test(text)) return [];
   return [STAFF_AFTER, STAFF_BEFORE, STAFF_ALL].flatMap((pattern) =>
     [...text.matchAll(pattern)].flatMap((m): Statement[] => {
-      const { who, n = '', unit = '' } = m.groups ?? {};
+      const { who, field, n = '', unit = '' } = m.groups ?? {};
       const start = Math.max(...['，', '。', '；', ',', ';', '：'].map((mark) => text.lastIndexOf(mark, m.index)));
       const end = text.slice(m.index).search(/[，。；,;]/u);
       const clause = text.slice(start + 1, end < 0 ? undefined : m.index + end);
       const stated = yearBefore(text, m.index);
       if (NOT_STANDING.test(clause) || (stated !== null && stated !== year)) return [];
-      const quantity = who ? `${who}人员` : '从事政府信息公开工作人员';
+      const quantity = who ? `${who}人员` : `从事${field === '政务公开' ? '政务公开' : '政府信息公开'}工作人员`;
       return [{ quantity, value: Number(n), unit, sentence, index: m.index }];
     }),
   );

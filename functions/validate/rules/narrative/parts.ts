@@ -24,7 +24,7 @@ const WHOLE_THEN_LIST = new RegExp(`(?<![\\d.])(${COUNT})\\s*(${UNIT})[^，,。�
 
 interface List {
   whole: { value: number; unit: string };
-  /** Every count before the list, in the whole's unit: the list may divide one of them, not the last. */
+  /** Every count before the list, in the whole's unit: the list may divide another one, or all together. */
   before: number[];
   /** The text of the list and where it starts in the sentence. */
   text: string;
@@ -83,8 +83,10 @@ export const nParts: Rule = {
         if (!items || items.length < 2) return [];
         const values = items.map((item) => item.value);
         const sum = values.reduce((a, b) => a + b, 0);
-        // parts that fall short are wrong only in a complete breakdown; parts that divide an earlier count are right
-        if (sum === whole.value || list.before.includes(sum) || (sum < whole.value && !isBreakdown(items))) return [];
+        // parts that fall short are wrong only in a complete breakdown; parts that divide an earlier count, or all
+        // of them together (`人大建议12件、政协提案8件，其中主办5件、协办15件`), are right
+        const dividesBefore = list.before.includes(sum) || list.before.reduce((a, b) => a + b, 0) === sum;
+        if (sum === whole.value || dividesBefore || (sum < whole.value && !isBreakdown(items))) return [];
         return [
           finding('N-PARTS', {
             expected: whole.value,

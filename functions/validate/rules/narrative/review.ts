@@ -32,8 +32,11 @@ const NONE = new RegExp(
     String.raw`(?:(?:及|和|与|、|或)(?:被)?(?:提起|申请)?(行政复议|行政诉讼))?(?=事项|情况|案件|申请|案|[，。；,;]|$)`,
   'gu',
 );
-/** Sentences comparing with another period, or speaking of something other than this agency's cases. */
-const ASIDE = /上年|去年|同比|较\d{4}年|累计|以来/u;
+/**
+ * Sentences comparing with another period, or speaking of something other than the cases against this agency (a
+ * government office that, as 复议机关, 受理 others' reviews).
+ */
+const ASIDE = /上年|去年|同比|较\d{4}年|累计|以来|复议机关|受理|审理/u;
 
 const isKind = (kind: string | undefined): kind is Kind => kind === '行政复议' || kind === '行政诉讼';
 

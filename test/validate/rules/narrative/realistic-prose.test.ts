@@ -85,6 +85,7 @@ const RECEIVED: Record<string, Case> = {
   'compared with 2019 at the start': { text: '较2019年，全年共收到政府信息公开申请10件。' },
   'the received ones all handled': { text: '本年度收到的10件申请均已在法定期限内办结。' },
   'received in markdown bold': { text: '全年共收到政府信息公开申请**10**件。' },
+  'the time limit after receipt': { text: '在收到申请后5个工作日内予以登记，收到申请之日起15个工作日内答复。' },
   'a misdated count': { text: '2019年，我局共收到政府信息公开申请10件。', found: [['N-YEAR', 2020, 2019]] },
   'last year and this year side by side': { text: '2019年共收到政府信息公开申请7件，2020年共收到申请10件。' },
 };
@@ -108,6 +109,7 @@ const HANDLED: Record<string, Case> = {
   'parts of the received count, after the handled count': {
     text: '共收到申请10件，办结11件，其中自然人申请8件、法人申请2件。',
   },
+  'on time and late, apart': { text: '按时办结申请10件，延期办结申请1件。' },
   'a wrong count of answered': { text: '共答复政府信息公开申请12件。', found: [['N-HANDLED', 11, 12]] },
   'answered in the stated period': {
     text: '对收到的政府信息公开申请，我局均在《条例》规定的20个工作日内予以答复，共答复11件。',
@@ -156,6 +158,7 @@ const PROACTIVE: Record<string, Case> = {
     text: '共办结申请11件，其中予以公开6件，部分公开2件，不予公开1件。',
     found: [['N-PARTS', 11, 9]],
   },
+  'parts of two wholes stated together': { text: '全年办理人大建议12件、政协提案8件，其中主办5件、协办15件。' },
   'channels of publication that overlap': {
     text: '全年主动公开政府信息326条，其中通过政府网站公开326条，通过政务微博公开120条，通过微信公众号公开208条。',
   },
@@ -216,6 +219,9 @@ const REVIEW: Record<string, Case> = {
   },
   'a review decision is a document': { text: '收到行政复议决定书1份，结果为维持。', tables: { review: 1 } },
   'a review last year': { text: '2019年发生行政复议1件，本年度未发生。' },
+  'the agency as the review body': {
+    text: '本机关作为行政复议机关，全年共受理涉及政府信息公开的行政复议申请15件。',
+  },
   'a wrong count of reviews': {
     text: '全年共收到政府信息公开行政复议申请2件。',
     tables: { review: 1 },
@@ -289,6 +295,10 @@ const CONFLICTS: Record<string, Case> = {
   },
   'staff in one sentence, apart': { text: ['设有专职人员1名，兼职人员3名，负责信息发布和依申请公开工作。'] },
   'both together and one kind': { text: ['配备专兼职人员4名，其中专职人员1名。', '专职人员1名负责审核。'] },
+  'disclosure staff and open-government staff': {
+    text: ['从事政府信息公开工作人员2名。', '全街道从事政务公开工作人员5名。'],
+  },
+  'the office and its communities': { text: ['街道配备兼职人员3名。', '社区配备兼职人员21名。'] },
   'training attendance is not staff': { text: ['专职人员2名。', '组织培训3次，培训工作人员150人次，其中专职人员2人次。'] },
   'part-time 工作人员 is part-time staff': {
     text: ['配备了1名兼职工作人员，设立了1个信息申请受理点。', '我中心从事政府信息公开工作的兼职人员1人，较上年无变化。'],
