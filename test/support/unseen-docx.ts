@@ -1,11 +1,24 @@
 import { readFileSync } from 'node:fs';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { z } from 'zod';
-import type { PdfBlock } from './pdf-report-builder.js';
-import { toDocx } from './report-fixtures-html-docx.js';
 
 /**
- * Builds an unseen .docx fixture at test time from its `<slug>.blocks.json` (paragraphs and tables with real
- * row and column spans), so the repository holds no binary Word file.
+ * Builds an unseen .docx fixture at test time from its `<slug>.blocks.json`, so the repository holds no binary Word
+ * file. As agencies' Word files are: merged cells are real row and column spans, a cell's text may be several
+ * paragraphs (`结\n果\n维\n持`, `（三）不予\n公开`), and every page has a running header and a page-number footer.
  */
 const cellSchema = z.object({
   text: z.string(),
@@ -17,8 +30,41 @@ const blockSchema = z.union([
   z.object({ kind: z.literal('text'), text: z.string(), center: z.boolean().optional() }),
   z.object({ kind: z.literal('table'), widths: z.array(z.number()), rows: z.array(z.array(cellSchema)) }),
 ]);
+type Block = z.infer<typeof blockSchema>;
+
+const paragraphs = (text: string): Paragraph[] => text.split('\n').map((line) => new Paragraph(line));
+
+function table(rows: z.infer<typeof cellSchema>[][]): Table {
+  return new Table({
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          children: [...row]
+            .sort((a, b) => a.col - b.col)
+            .map(
+              (cell) =>
+                new TableCell({ children: paragraphs(cell.text), columnSpan: cell.colSpan, rowSpan: cell.rowSpan }),
+            ),
+        }),
+    ),
+  });
+}
+
+function body(block: Block): Paragraph | Table {
+  if (block.kind === 'table') return table(block.rows);
+  if (!block.center) return new Paragraph(block.text);
+  return new Paragraph({ text: block.text, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER });
+}
 
 export async function buildUnseenDocx(blocksPath: string): Promise<Uint8Array> {
-  const blocks: PdfBlock[] = z.array(blockSchema).parse(JSON.parse(readFileSync(blocksPath, 'utf8')));
-  return toDocx(blocks);
+  const blocks = z.array(blockSchema).parse(JSON.parse(readFileSync(blocksPath, 'utf8')));
+  const title = blocks.find((block) => block.kind === 'text' && block.center);
+  const running = title?.kind === 'text' ? title.text : '';
+  const header = new Header({ children: [new Paragraph({ text: running, alignment: AlignmentType.RIGHT })] });
+  const pageNumber = new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] });
+  const footer = new Footer({ children: [new Paragraph({ children: [pageNumber], alignment: AlignmentType.CENTER })] });
+  const document = new Document({
+    sections: [{ headers: { default: header }, footers: { default: footer }, children: blocks.map(body) }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
 }
