@@ -1,3 +1,4 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { DistrictConfig } from '../functions/shared/district.js';
 import { createLocalClients } from './clients.js';
 import { LOCAL_REGION } from './emulators/credentials.js';
@@ -23,10 +24,17 @@ export interface LocalPipeline {
   stop(): Promise<void>;
 }
 
+export interface LocalPipelineOptions {
+  /** Where the functions' logs go (one file per district); none: discarded. */
+  logDir?: string;
+  /** Also write dead letters here, for `npm run replay -- --local`; none: kept in memory only. */
+  deadLetterDir?: string;
+}
+
 /** Wires emulated district stacks to the shared emulators: S3 events → parse, streams → validate and notify. */
-export function startLocalPipeline(emulators: Emulators, options: { logDir?: string } = {}): LocalPipeline {
+export function startLocalPipeline(emulators: Emulators, options: LocalPipelineOptions = {}): LocalPipeline {
   const clients = createLocalClients(emulators);
-  const dlq = new DeadLetterQueue();
+  const dlq = new DeadLetterQueue({ dir: options.deadLetterDir });
   const stacks = new Map<string, Promise<DistrictStack>>();
   const byBucket = new Map<string, DistrictStack>();
   const delivered = new Map<string, S3rverRecord>();
@@ -46,7 +54,18 @@ export function startLocalPipeline(emulators: Emulators, options: { logDir?: str
         error = failure instanceof Error ? failure.message : String(failure);
       }
     }
-    dlq.park({ district: stack.district.id, function: 'parse', subject: record.s3.object.key, error, event });
+    const object = await objectOf(record);
+    dlq.park({ district: stack.district.id, function: 'parse', subject: record.s3.object.key, error, event, object });
+  };
+  /** The upload's bytes go with a parse dead letter: the emulated bucket does not outlive the run. */
+  const objectOf = async ({ s3 }: S3rverRecord) => {
+    try {
+      const output = await clients.s3.send(new GetObjectCommand({ Bucket: s3.bucket.name, Key: s3.object.key }));
+      const bytes = await output.Body?.transformToByteArray();
+      return bytes && Buffer.from(bytes).toString('base64');
+    } catch {
+      return undefined; // gone too: the letter still names the key
+    }
   };
   const track = (work: Promise<void>) => {
     inFlight.add(work);

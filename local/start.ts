@@ -16,6 +16,8 @@ import { watchDirectory } from './run/watch.js';
 
 export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname;
 const TIMEOUT_MS = 120_000;
+/** Where `npm start` keeps the events its functions gave up on; `npm run replay -- --local` reads them. */
+export const DEAD_LETTER_DIR = '.nianbao/dead-letters';
 const print = (line: string) => console.log(line);
 
 /**
@@ -46,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
   print(`Emulators up in ${((Date.now() - started) / 1000).toFixed(1)} s (S3, DynamoDB Local, SES v2).`);
   const logDir = '.nianbao/logs';
   await mkdir(logDir, { recursive: true });
-  const pipeline = startLocalPipeline(emulators, { logDir });
+  const pipeline = startLocalPipeline(emulators, { logDir, deadLetterDir: DEAD_LETTER_DIR });
   // --watch is a working session: it always comes with the dashboard.
   const dashboard = options.serve || options.watch ? await serveDashboard(pipeline, districts) : undefined;
   if (dashboard) print(`Dashboard: ${dashboard.url}`);
@@ -77,6 +79,7 @@ export async function run(args: string[]): Promise<number> {
     for (const { district, function: name, subject, error } of pipeline.dlq.letters()) {
       print(`DLQ ${district}/${name}: ${subject}: ${error}`);
     }
+    if (pipeline.dlq.letters().length > 0) print(`Saved in ${DEAD_LETTER_DIR}/: npm run replay -- --local`);
     const count = await writeOutbox(emulators.ses, options.outbox);
     print(`\n${count} email(s) written to ${join(options.outbox, 'index.html')}; function logs in ${logDir}/.`);
     print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

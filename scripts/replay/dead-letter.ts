@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeadLetter } from '../../local/wiring/dead-letters.js';
 
 /** The functions a dead letter can be re-driven through (local/lambda/lambda-host.ts FUNCTION_ENTRIES). */
 export const REPLAYABLE_FUNCTIONS = ['parse', 'validate', 'notify', 'digest'] as const;
@@ -36,18 +37,6 @@ const destinationSchema = z.object({
   requestContext: z.object({ functionArn: z.string() }).partial().optional(),
   requestPayload: z.unknown(),
 });
-/** What the local pipeline parks (local/wiring/dead-letters.ts): the function and the event it failed on. */
-export const localLetterSchema = z.object({
-  district: z.string().min(1),
-  function: z.enum(REPLAYABLE_FUNCTIONS),
-  subject: z.string(),
-  error: z.string(),
-  event: z.unknown(),
-  /** Parse letters: the uploaded object, base64, so a later run can put it back. */
-  object: z.string().optional(),
-});
-export type LocalLetter = z.infer<typeof localLetterSchema>;
-
 /** What to do with one dead letter. */
 export type Redrive =
   | { kind: 'event'; function: ReplayableFunction; event: unknown; subject: string }
@@ -87,10 +76,10 @@ export function redriveOf(body: unknown, streamFunction?: StreamFunction): Redri
 }
 
 /** A local letter's re-drive: its own event, which for a stream function is one record (the poller parks each). */
-export function redriveOfLocal(letter: LocalLetter): Redrive {
-  const stream = letter.function === 'validate' || letter.function === 'notify';
-  const event = stream ? { Records: [letter.event] } : letter.event;
-  return { kind: 'event', function: letter.function, event, subject: letter.subject };
+export function redriveOfLocal(letter: DeadLetter): Redrive {
+  const fn = z.enum(REPLAYABLE_FUNCTIONS).parse(letter.function);
+  const event = fn === 'validate' || fn === 'notify' ? { Records: [letter.event] } : letter.event;
+  return { kind: 'event', function: fn, event, subject: letter.subject };
 }
 
 function functionOfArn(arn: string | undefined): StreamFunction | undefined {

@@ -1,0 +1,83 @@
+import { DynamoDBClient, PutItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { z } from 'zod';
+import type { DistrictConfig } from '../../functions/shared/district.js';
+import { DUMMY_CREDENTIALS, LOCAL_REGION } from '../../local/emulators/credentials.js';
+import type { Emulators } from '../../local/emulators/index.js';
+import type { LocalPipeline } from '../../local/pipeline.js';
+import type { DistrictStack } from '../../local/stack/district-stack.js';
+import { removeDeadLetter, type StoredDeadLetter } from '../../local/wiring/dead-letters.js';
+import { redriveOfLocal } from './dead-letter.js';
+import { redrive } from './redrive.js';
+import { errorText, type ReplayCounts } from './replay-queue.js';
+
+/** The item a stream letter's record carries (DynamoDB JSON), to put back into a fresh table. */
+const streamLetterSchema = z.object({
+  dynamodb: z.object({ NewImage: z.record(z.string(), z.custom<AttributeValue>((value) => isObject(value))) }),
+});
+
+/**
+ * Re-drives the letters an earlier `npm start` saved, through the local handlers of a fresh pipeline: first puts
+ * back what the event refers to (the uploaded object, the report item: the earlier run's emulators are gone),
+ * then runs the letter's function on its own event. A letter's file is removed once its re-drive succeeded.
+ * Putting the state back may set the pipeline going on its own; every stage is idempotent, so that is harmless.
+ */
+export async function replayLocalLetters(
+  emulators: Emulators,
+  pipeline: LocalPipeline,
+  letters: readonly StoredDeadLetter[],
+  options: { districts: readonly DistrictConfig[]; print(line: string): void },
+): Promise<ReplayCounts> {
+  const dynamo = new DynamoDBClient({
+    region: LOCAL_REGION,
+    credentials: DUMMY_CREDENTIALS,
+    endpoint: emulators.dynamo.endpoint,
+  });
+  const counts: ReplayCounts = { redriven: 0, failed: 0, planned: 0 };
+  try {
+    for (const stored of letters) {
+      const { letter } = stored;
+      const name = `${letter.district}/${letter.function}: ${letter.subject}`;
+      try {
+        const district = options.districts.find((candidate) => candidate.id === letter.district);
+        if (!district) throw new Error(`no district ${letter.district} in config/districts/`);
+        const stack = await pipeline.stackFor(district);
+        await restore(stack, dynamo, stored);
+        const done = await redrive(redriveOfLocal(letter), {
+          invoke: (fn, event) => stack.invoke(fn, event),
+          readStream: () => Promise.reject(new Error('a local letter carries its record')),
+        });
+        await removeDeadLetter(stored);
+        counts.redriven += 1;
+        options.print(`OK      ${name}: ${done}`);
+      } catch (error) {
+        counts.failed += 1;
+        options.print(`FAILED  ${name}: ${errorText(error)} (kept: ${stored.file})`);
+      }
+    }
+  } finally {
+    dynamo.destroy();
+  }
+  return counts;
+}
+
+async function restore(stack: DistrictStack, dynamo: DynamoDBClient, { letter }: StoredDeadLetter): Promise<void> {
+  if (letter.function === 'parse') {
+    if (letter.object === undefined) throw new Error('the letter has no copy of the uploaded object');
+    await stack.upload(letter.subject, Buffer.from(letter.object, 'base64'));
+    return;
+  }
+  const record = streamLetterSchema.safeParse(letter.event);
+  if (!record.success) return; // nothing to put back: the function gets the event as it was
+  const put = new PutItemCommand({
+    TableName: stack.tableName,
+    Item: record.data.dynamodb.NewImage,
+    ConditionExpression: 'attribute_not_exists(pk)', // a second replay must not roll a later status back
+  });
+  await dynamo.send(put).catch((error: unknown) => {
+    if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+  });
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
+}
