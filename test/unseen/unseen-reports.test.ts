@@ -17,6 +17,8 @@ const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 const KNOWN_FAILURES: Record<string, string> = {
   '21-yuelu-minzheng-2023 findings': 'inbox/h2.md: pdftotext （六） 2. wrapped over three lines behind the group label',
   '21-yuelu-minzheng-2023 numbers': 'inbox/h2.md: pdftotext （六） 2. wrapped over three lines behind the group label',
+  '26-haishu-wenlv-2023 findings': 'inbox/h2.md: a stray space inside a number in a tab-separated cell',
+  '26-haishu-wenlv-2023 numbers': 'inbox/h2.md: a stray space inside a number in a tab-separated cell',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
