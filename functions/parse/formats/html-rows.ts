@@ -5,6 +5,7 @@ import { continuationRows, repeatedHeaderRows } from './html-continued.js';
 import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './html-dom.js';
 import { type CellBudget, gridRows, rowsOf } from './html-table.js';
 import { BLOCK_ELEMENTS, collapseWhitespace, isSkipped, rawText } from './html-text.js';
+import { withPageTitle } from './html-title.js';
 import { isPageNumber, readText } from './text.js';
 
 /** Grid cells a page may produce (spans included): ample for any report, bounded against `colspan` abuse. */
@@ -16,9 +17,10 @@ const MAX_GRID_CELLS = 100_000;
  */
 export function htmlToRows(html: string): DocumentRows {
   const walker = new RowWalker();
-  walker.walk(parseHtml(html));
+  const document = parseHtml(html);
+  walker.walk(document);
   walker.endLine();
-  return { rows: walker.rows };
+  return { rows: withPageTitle(document, walker.rows) };
 }
 
 const HEADING = /^h[1-6]$/;

@@ -44,6 +44,26 @@ describe('a table broken in two at a page break', () => {
   });
 });
 
+describe('the title of a page', () => {
+  const page = (title: string, body: string): string => `<html><head><title>${title}</title></head><body>${body}</body>`;
+
+  it('comes from <title>, without the site name, when the body does not print it', () => {
+    const title = '某区市场监督管理局2020年政府信息公开工作年度报告_年度报告_某区人民政府门户网站';
+    const html = page(title, '<p>发布时间：2021-01-29</p><p>正文</p>');
+    expect(htmlToRows(html).rows).toEqual([
+      { cells: [{ text: '某区市场监督管理局2020年政府信息公开工作年度报告', at: { line: 1 } }] },
+      { cells: [{ text: '发布时间：2021-01-29', at: { line: 2 } }] },
+      { cells: [{ text: '正文', at: { line: 3 } }] },
+    ]);
+  });
+
+  it('is not added again when the body prints it, nor when <title> names no report', () => {
+    const title = '某局2020年政府信息公开工作年度报告';
+    expect(texts(htmlToRows(page(`${title} - 门户网站`, `<h1>${title}</h1>`)).rows)).toEqual([[title]]);
+    expect(texts(htmlToRows(page('政府信息公开_门户网站', '<p>正文</p>')).rows)).toEqual([['正文']]);
+  });
+});
+
 describe('page furniture outside tables', () => {
   it('drops site navigation (lines of link text only) but keeps headings, bookmarks and text around links', () => {
     const html =
