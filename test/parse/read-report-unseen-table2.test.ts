@@ -51,4 +51,38 @@ describe('Table 二 rows real reports leave out', () => {
     expect(report.table2?.rows.punishment?.change).toBe(3);
     expect(brief(report.findings)).toEqual([{ rule: 'S-VALUE', table: '二', row: 'enforcement', column: 'change' }]);
   });
+
+  it('keeps the sub-rows that replace 其他对外管理服务事项 (行政检查, 行政确认) as extra rows, without a finding', async () => {
+    const text = renderReport(makeReport('2019'), 'pipe').replace(
+      '其他对外管理服务事项 | 10 | -1 | 11 |',
+      '其他对外管理服务事项 |  |  |  |\n行政检查 | 3 | +400 | 5 |\n行政确认 | 1 | 0 | 2 |',
+    );
+    const report = await readText(text);
+    expect(report.table2?.rows.otherServices).toBeUndefined();
+    expect(report.table2?.extraRows).toEqual([
+      { label: '行政检查', cells: [3, 400, 5] },
+      { label: '行政确认', cells: [1, 0, 2] },
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('recognises the 2019 template under truncated column headers (本年新 | 本年新)', async () => {
+    const text = renderReport(makeReport('2019'), 'pipe').replace(
+      '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |',
+      '信息内容 | 本年新 | 本年新 | 对外公 |',
+    );
+    const report = await readText(text);
+    expect(report.template).toBe('2019');
+    expect(report.table2?.rows.regulations).toEqual({ newlyMade: 1, newlyPublished: 2, totalPublished: 3 });
+  });
+
+  it('gives S-BLANK for 无 in a Table 二 cell, never 0', async () => {
+    const text = renderReport(makeReport('2019'), 'pipe').replace('行政事业性收费 | 16 | 17 |', '行政事业性收费 | 无 | 无 |');
+    const report = await readText(text);
+    expect(report.table2?.rows.fees).toEqual({ previousCount: null, change: null });
+    expect(brief(report.findings).map((f) => `${f.rule} ${f.row} ${f.column}`)).toEqual([
+      'S-BLANK fees previousCount',
+      'S-BLANK fees change',
+    ]);
+  });
 });

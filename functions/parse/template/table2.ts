@@ -61,6 +61,8 @@ export function readTable2(segments: readonly Segment[], template: TemplateVersi
     const segment = found.get(row);
     const target = rowTarget(row, columns, template);
     const required = REQUIRED[template].includes(row);
+    // 其他对外管理服务事项 with no numbers heads its sub-rows (行政检查 …): a parent, not a row of blanks.
+    if (row === 'otherServices' && segment && valueCount(segment) === 0) continue;
     if (!segment) {
       if (required) sink.findings.push(missingRowFinding(target));
       continue;
