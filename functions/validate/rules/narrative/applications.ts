@@ -92,6 +92,9 @@ export const nHandled: Rule = {
   },
 };
 
+/** Words of a sentence that knows it speaks of another year than the report's. */
+const LOOKS_BACK = /结转|上年|去年|上一年|本年|今年|持平|同比|相比/u;
+
 /**
  * N-YEAR: this year's figures written under another year. A claim dated to an earlier year is flagged only when its
  * number is this year's Table 三 figure, the prose states no figure of that kind for this year, and the previous
@@ -109,8 +112,8 @@ export const nYear: Rule = {
         claim.year !== null &&
         claim.year < year &&
         claim.value === tableValue(report, claim.kind) &&
-        // `2019年结转的2件申请已于2020年答复` speaks of both years on purpose
-        !/结转/u.test(claim.sentence.text) &&
+        // `2019年结转的2件申请已于2020年答复`, `…与上年持平`, `上年（2019年）…` speak of the other year on purpose
+        !LOOKS_BACK.test(claim.sentence.text) &&
         !claim.sentence.text.includes(`${year}年`) &&
         !claims.some((other) => other.kind === claim.kind && other.year === year) &&
         (!previous || tableValue(previous, claim.kind) !== claim.value),

@@ -87,6 +87,8 @@ const RECEIVED: Record<string, Case> = {
   'received in markdown bold': { text: '全年共收到政府信息公开申请**10**件。' },
   'the time limit after receipt': { text: '在收到申请后5个工作日内予以登记，收到申请之日起15个工作日内答复。' },
   'a misdated count': { text: '2019年，我局共收到政府信息公开申请10件。', found: [['N-YEAR', 2020, 2019]] },
+  'last year, level with this year': { text: '2019年共收到政府信息公开申请10件，本年度与上年持平。' },
+  'last year named as such': { text: '上年（2019年）共收到政府信息公开申请10件。' },
   'last year and this year side by side': { text: '2019年共收到政府信息公开申请7件，2020年共收到申请10件。' },
 };
 
@@ -308,6 +310,46 @@ const CONFLICTS: Record<string, Case> = {
     found: [['N-CONFLICT', 2, 3]],
   },
 };
+
+/** A bureau's whole 一、总体情况 as such reports are written, consistent with its tables. */
+const WHOLE_REPORT = [
+  '一、总体情况',
+  '2020年，我局深入贯彻落实《中华人民共和国政府信息公开条例》（以下简称《条例》），坚持以公开为常态、不公开为例外。',
+  '（一）主动公开',
+  '全年通过区政府门户网站、政务新媒体等渠道主动公开政府信息1523条，其中工作动态类信息865条，通知公告类信息214条，' +
+    '政策文件类信息98条，人事信息32条，规划计划类信息25条，其他信息289条。在“武侯发布”微信公众号发布信息236条，' +
+    '在政务微博发布信息198条。召开新闻发布会4场，发布政策解读23篇，回应社会关切15次。',
+  '（二）依申请公开',
+  '2020年，本机关共收到政府信息公开申请58件，较上年增长16%，其中自然人申请55件，法人或其他组织申请3件。' +
+    '从申请方式看，网上申请41件，占70.7%；信函申请12件，占20.7%；当面申请5件，占8.6%。上年结转申请2件。' +
+    '本年度共办结申请57件，其中予以公开21件，部分公开9件，不予公开4件，无法提供18件，不予处理3件，其他处理2件；' +
+    '结转下年度办理3件。所有申请均在法定期限内答复，未收取任何费用。',
+  '（三）政府信息管理',
+  '严格落实政府信息公开保密审查制度，全年审查拟公开信息1600余条。开展政务公开工作自查2次，整改问题8个。',
+  '（四）平台建设',
+  '本机关从事政府信息公开工作人员3名，其中专职人员1名、兼职人员2名。区政府门户网站累计访问量达120万人次。',
+  '（五）监督保障',
+  '全年组织政务公开专题培训4次，参训人员300余人次。2020年度政务公开第三方评估得分92.5分，位列全区第3名。' +
+    '共收到人大代表建议45件、政协委员提案62件，均已按期办结，办结率100%。',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '2020年，本机关因政府信息公开被申请行政复议3件，其中维持2件，纠正1件；被提起行政诉讼2件，其中维持1件，尚未审结1件。',
+];
+const WHOLE_TABLES: Tables = { received: 58, carriedIn: 2, handled: 57, carriedOut: 3, review: 3, suit: 2 };
+
+describe('narrative rules on a whole report', () => {
+  it('find nothing in consistent prose', () => {
+    expect(narrativeFindings({ text: WHOLE_REPORT, tables: WHOLE_TABLES })).toEqual([]);
+  });
+
+  it('find the errors put into it, and only those', () => {
+    const text = WHOLE_REPORT.map((p) => p.replace('共办结申请57件', '共办结申请56件').replace('占20.7%', '占21.7%'));
+    expect(narrativeFindings({ text, tables: WHOLE_TABLES })).toEqual([
+      ['N-HANDLED', 57, 56],
+      ['N-PARTS', 56, 57],
+      ['N-PERCENT', 20.7, 21.7],
+    ]);
+  });
+});
 
 describe('narrative rules on realistic prose', () => {
   it.each([
