@@ -36,7 +36,7 @@ function mappingOf(service: string) {
 }
 
 describe('uploads', () => {
-  it('keeps the bucket private, encrypted, versioned and TLS-only', () => {
+  it('keeps the bucket private, encrypted, versioned, TLS-only, and every current version', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       VersioningConfiguration: { Status: 'Enabled' },
       BucketEncryption: Match.objectLike({ ServerSideEncryptionConfiguration: Match.anyValue() }),
@@ -46,7 +46,16 @@ describe('uploads', () => {
         IgnorePublicAcls: true,
         RestrictPublicBuckets: true,
       },
-      LifecycleConfiguration: { Rules: [Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 365 } })] },
+      LifecycleConfiguration: {
+        Rules: [
+          {
+            Status: 'Enabled',
+            NoncurrentVersionExpiration: { NoncurrentDays: 365 },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+            ExpirationInDays: Match.absent(), // an agency's report, as uploaded, is kept
+          },
+        ],
+      },
       LoggingConfiguration: Match.anyValue(),
     });
     const buckets = Object.keys(template.findResources('AWS::S3::Bucket'));
@@ -129,6 +138,15 @@ describe('table', () => {
       SSESpecification: { SSEEnabled: true },
       Replicas: [Match.objectLike({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
     });
+  });
+
+  it('keeps both tables when someone deletes them or the stack: deletion protection and a Retain policy', () => {
+    const tables = Object.values(template.findResources('AWS::DynamoDB::GlobalTable'));
+    expect(tables).toHaveLength(2);
+    for (const table of tables) {
+      expect(table).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+      expect(table.Properties.Replicas).toEqual([expect.objectContaining({ DeletionProtectionEnabled: true })]);
+    }
   });
 
   it('adds the idempotency table Powertools expects: key id, TTL expiration', () => {
