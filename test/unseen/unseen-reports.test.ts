@@ -15,8 +15,6 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
 const KNOWN_FAILURES: Record<string, string> = {
-  '21-yuelu-minzheng-2023 findings': 'inbox/h2.md: pdftotext （六） 2. wrapped over three lines behind the group label',
-  '21-yuelu-minzheng-2023 numbers': 'inbox/h2.md: pdftotext （六） 2. wrapped over three lines behind the group label',
   '27-xihu-zhengfuban-2024 findings': 'inbox/h4.md: N-PARTS false alarm on three of six handling results',
 };
 
