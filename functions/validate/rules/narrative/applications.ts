@@ -3,7 +3,7 @@ import type { ReadReport } from '../../../shared/report.js';
 import { NOTHING, type Rule, found } from '../rule.js';
 import { table3Cell } from '../where.js';
 import { type Claim, claimsOf } from './claims.js';
-import { quote, sentencesOf } from './prose.js';
+import { clauseAt, quote, sentencesOf } from './prose.js';
 
 /** The Table 三 cell each kind of claim is about. */
 const CELL = { received: 'received', handled: 'handledTotal' } as const;
@@ -20,11 +20,8 @@ const carriedIn = (report: ReadReport) => report.table3?.carriedIn?.total ?? 0;
  * `共受理申请133件，上年结转7件` states the two apart: 133 is this year's.
  */
 function includesCarried({ sentence: { text }, index }: Claim): boolean {
-  const start = Math.max(...[...'，。；,;：:'].map((mark) => text.lastIndexOf(mark, index)));
-  const end = text.slice(index).search(/[，。；,;]/u);
-  const clause = text.slice(start + 1, end < 0 ? undefined : index + end);
-  const after = end < 0 ? '' : text.slice(index + end + 1);
-  return /结转|上年|去年/u.test(clause) || /^\s*(?:其中|含|包括|包含)[^。；;]*结转/u.test(after);
+  const { clause, rest } = clauseAt(text, index);
+  return /结转|上年|去年/u.test(clause) || /^\s*(?:其中|含|包括|包含)[^。；;]*结转/u.test(rest);
 }
 
 /** The prose's statements of this year's figure of a kind. */

@@ -3,7 +3,15 @@ import type { ReadReport } from '../../../shared/report.js';
 import { type Rule, found } from '../rule.js';
 import { tableProblem } from '../table-problems.js';
 import { statedThisYear, tableValue } from './applications.js';
-import { EXCERPT_LENGTH, PART_OF_YEAR, type Sentence, excerptOf, sentencesOf, yearBefore } from './prose.js';
+import {
+  EXCERPT_LENGTH,
+  PART_OF_YEAR,
+  type Sentence,
+  clauseAt,
+  excerptOf,
+  sentencesOf,
+  yearBefore,
+} from './prose.js';
 import { reviewClaimsOf, tableTotal } from './review.js';
 
 const SEPARATOR = ' … ';
@@ -39,11 +47,8 @@ function staffIn(sentence: Sentence, year: number | null): Statement[] {
   return [STAFF_AFTER, STAFF_BEFORE, STAFF_ALL].flatMap((pattern) =>
     [...text.matchAll(pattern)].flatMap((m): Statement[] => {
       const { who, field, n = '', unit = '' } = m.groups ?? {};
-      const start = Math.max(...['，', '。', '；', ',', ';', '：'].map((mark) => text.lastIndexOf(mark, m.index)));
-      const end = text.slice(m.index).search(/[，。；,;]/u);
-      const clause = text.slice(start + 1, end < 0 ? undefined : m.index + end);
       const stated = yearBefore(text, m.index);
-      if (NOT_STANDING.test(clause) || (stated !== null && stated !== year)) return [];
+      if (NOT_STANDING.test(clauseAt(text, m.index).clause) || (stated !== null && stated !== year)) return [];
       const quantity = who ? `${who}人员` : `从事${field === '政务公开' ? '政务公开' : '政府信息公开'}工作人员`;
       return [{ quantity, value: Number(n), unit, sentence, index: m.index }];
     }),

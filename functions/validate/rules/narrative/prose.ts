@@ -143,5 +143,15 @@ export function yearBefore(text: string, index: number): number | null {
   return last ? Number(last[1]) : null;
 }
 
+/** The clause a position stands in (from the mark before it to the mark after it; brackets stay in), and the rest. */
+export function clauseAt(text: string, index: number): { clause: string; rest: string } {
+  const start = Math.max(...[...'，。；,;：:'].map((mark) => text.lastIndexOf(mark, index)));
+  const end = text.slice(index).search(/[，。；,;]/u);
+  return {
+    clause: text.slice(start + 1, end < 0 ? undefined : index + end),
+    rest: end < 0 ? '' : text.slice(index + end + 1),
+  };
+}
+
 /** A statement about part of a year (上半年, a quarter, a month) is not about the year's totals. */
 export const PART_OF_YEAR = /上半年|下半年|季度|月份|\d+\s*[-—至到]\s*\d+\s*月/u;
