@@ -14,9 +14,7 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
  */
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
-const KNOWN_FAILURES: Record<string, string> = {
-  '27-xihu-zhengfuban-2024 findings': 'inbox/h4.md: N-PARTS false alarm on three of six handling results',
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 
 type Aspect = 'identity' | 'numbers' | 'findings';
 const caseOf = (slug: string, aspect: Aspect) => (KNOWN_FAILURES[`${slug} ${aspect}`] ? it.fails : it);
