@@ -22,6 +22,11 @@ export interface PdfPage {
 /** Beyond this a "report" is not an annual report; reading stops instead of running for minutes. */
 export const MAX_PAGES = 200;
 const MAX_MS = 20_000;
+/**
+ * Fewer characters than this per page on average is a scan whose only text is what the scanner or the site
+ * stamped on it (page numbers, a watermark); a text page of a report holds hundreds.
+ */
+const MIN_TEXT_PER_PAGE = 20;
 
 const NO_TEXT = '该PDF文件没有可读取的文字层（可能是扫描件或图片），无法自动核查。请提供可复制文字的PDF文件或.docx文件。';
 const ENCRYPTED = '该PDF文件已加密（需要密码才能打开），无法自动核查。请提供未加密的、可复制文字的PDF文件或.docx文件。';
@@ -54,7 +59,7 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
       const [, bottom = 0, , top = 0] = page.view;
       pages.push({ number, height: top - bottom, items });
     }
-    if (pages.every((page) => page.items.length === 0)) throw new UnreadableFileError(NO_TEXT);
+    if (textLength(pages) < MIN_TEXT_PER_PAGE * pages.length) throw new UnreadableFileError(NO_TEXT);
     return pages;
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
@@ -63,6 +68,12 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
     clearTimeout(timer);
     await task.destroy();
   }
+}
+
+/** Characters of text, spaces aside, on all pages. */
+function textLength(pages: readonly PdfPage[]): number {
+  const itemLength = (item: PdfTextItem): number => item.text.replace(/\s/g, '').length;
+  return pages.reduce((sum, page) => sum + page.items.reduce((n, item) => n + itemLength(item), 0), 0);
 }
 
 function toTextItem(item: { str: string; transform: number[]; width: number; height: number }): PdfTextItem[] {

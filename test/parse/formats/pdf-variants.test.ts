@@ -1,3 +1,4 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../../functions/parse/read-report.js';
 import type { ReadResult } from '../../../functions/shared/report.js';
@@ -30,5 +31,23 @@ describe('a PDF table whose header is printed again part way down', () => {
 
   it('reads the whole report without findings', () => {
     expect(whole).toMatchObject({ findings: [] });
+  });
+});
+
+/** A scan as sites publish it: each page an image, with only a page number stamped on as text. */
+async function stampedScan(pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let number = 1; number <= pages; number++) {
+    doc.addPage([595, 842]).drawText(`- ${number} -`, { x: 290, y: 30, size: 9, font });
+  }
+  return doc.save();
+}
+
+describe('a scanned PDF with page numbers stamped on as text', () => {
+  it('is rejected as a scan, not as a file without the report tables', async () => {
+    const result = await readReport({ name: '年度报告.pdf', bytes: await stampedScan(3) });
+    expect(result).toMatchObject({ status: 'rejected', findings: [{ rule: 'S-FORMAT' }] });
+    expect(result.status === 'rejected' && result.findings[0].message).toMatch(/没有可读取的文字层/);
   });
 });
