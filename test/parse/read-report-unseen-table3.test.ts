@@ -95,4 +95,25 @@ describe('Table 三 as real reports break it', () => {
     expect(report.table3).toEqual(expectedTable3(data2021));
     expect(report.findings).toEqual([]);
   });
+
+  it('joins a sub-row label wrapped over three lines whose numbers sit behind （六） on the middle line', async () => {
+    const numbers = (data2021.table3.find((r) => r.row === 'otherHandling.2')?.cells ?? []).join('    ');
+    const wrapped = [
+      '      2.申请人逾期未按收费通知',
+      `（六）其他处理 要求缴纳费用、行政机关不再    ${numbers}`,
+      '      处理其政府信息公开申请',
+    ].join('\n');
+    const text = renderReport(data2021, 'spaces').replace(/^2\.申请人逾期.*$/m, wrapped);
+    expect(text).toContain('处理其政府信息公开申请\n');
+    const report = await readText(text);
+    expect(report.table3).toEqual(expectedTable3(data2021));
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reads digits with a stray space inside one tab-delimited cell as one number', async () => {
+    const text = renderReport(data2021, 'tab').replace('\t40\t41\t', '\t4 0\t4 1\t');
+    const report = await readText(text);
+    expect(report.table3).toEqual(expectedTable3(data2021));
+    expect(report.findings).toEqual([]);
+  });
 });

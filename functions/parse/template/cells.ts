@@ -21,7 +21,11 @@ export interface ClassifiedCell {
 const BLANK_MARK = /^(?:无|\/|／|—+|-+|–|―|－|\\)$/;
 const PLAIN = /^([+-])?(\d+)(?:\.(\d+))?$/;
 const GROUPED = /^([+-])?(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
-const SPACED = /^(\d{1,3}(?: \d{3})+)$/;
+/**
+ * Digits with stray spaces (`1 2`, `1 234`) inside one cell. Only a cell the format delimits (tab, pipe, a real
+ * table) can hold them: space-separated text is split at every space before it gets here, so it stays ambiguous.
+ */
+const SPACED = /^(\d+(?: \d+)+)$/;
 const CJK_WORD = /[\u4e00-\u9fff]{2,}/;
 
 /** Classifies a cell from any format; full-width digits and odd spaces are normalised here for Word and HTML. */

@@ -87,11 +87,17 @@ function candidatesIn(block: Block | null): readonly LabelCandidate<string>[] {
 }
 
 const INNER_NUMBERING = /(?<=\S)\s*(?=[（(][一二三四五六七][)）]|\d{1,2}\s*[.、．]\s*[\u4e00-\u9fff])/;
+/** A group label, then a space and words: the rest of a sub-row's label that pdftotext put on the group's line. */
+const GROUP_THEN_WORDS = /^([（(]\s*[三四五六]\s*[)）]\s*[\u4e00-\u9fff]{2,6})\s+(?=[\u4e00-\u9fff])/;
 
-/** A cell holding a parent and its first row (`（三）不予公开 1.属于国家秘密`) split at the inner numbering. */
+/**
+ * A cell holding a parent and its first row (`（三）不予公开 1.属于国家秘密`) split at the inner numbering; a
+ * group label with a wrapped label's middle line (`（六）其他处理 要求缴纳费用、行政机关不再`) split after the group.
+ */
 export function splitMergedLabel(text: string): string[] {
-  const parts: string[] = [];
-  let rest = text.trim();
+  const group = GROUP_THEN_WORDS.exec(text.trim());
+  const parts: string[] = group?.[1] ? [group[1]] : [];
+  let rest = group ? text.trim().slice(group[0].length) : text.trim();
   for (let at = rest.search(INNER_NUMBERING); at > 0; at = rest.search(INNER_NUMBERING)) {
     parts.push(rest.slice(0, at).trim());
     rest = rest.slice(at).trim();

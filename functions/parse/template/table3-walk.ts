@@ -58,7 +58,8 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
       pending = keep ? pending : segment.label !== null && !hasValues(segment) ? segment : null;
       return;
     }
-    pending = null;
+    // A group label pdftotext printed on a wrapped sub-row's middle line does not end the fragment above it.
+    if (!(label.kind === 'parent' && current.values.length === 0 && own)) pending = null;
     if (otherParent && !(label.kind === 'row' && label.block === 'other')) {
       entries.push({ row: 'otherHandling', segment: otherParent });
     }
