@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import {
   AlignmentType,
+  DeletedTextRun,
   Document,
   Footer,
   Header,
   HeadingLevel,
+  InsertedTextRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -18,13 +20,16 @@ import { z } from 'zod';
 /**
  * Builds an unseen .docx fixture at test time from its `<slug>.blocks.json`, so the repository holds no binary Word
  * file. As agencies' Word files are: merged cells are real row and column spans, a cell's text may be several
- * paragraphs (`结\n果\n维\n持`, `（三）不予\n公开`), and every page has a running header and a page-number footer.
+ * paragraphs (`结\n果\n维\n持`, `（三）不予\n公开`), a number may have been changed with Track Changes on (the old
+ * text stays in the file as a deletion), and every page has a running header and a page-number footer.
  */
 const cellSchema = z.object({
   text: z.string(),
   col: z.number().int().nonnegative(),
   colSpan: z.number().int().positive().optional(),
   rowSpan: z.number().int().positive().optional(),
+  /** Text deleted with Track Changes on: kept in the file as `w:del`, `text` being the inserted replacement. */
+  deleted: z.string().optional(),
 });
 const blockSchema = z.union([
   z.object({ kind: z.literal('text'), text: z.string(), center: z.boolean().optional() }),
@@ -33,6 +38,18 @@ const blockSchema = z.union([
 type Block = z.infer<typeof blockSchema>;
 
 const paragraphs = (text: string): Paragraph[] => text.split('\n').map((line) => new Paragraph(line));
+
+let revision = 0;
+/** A cell's paragraphs; a tracked change is the old text deleted and the new one inserted by the same clerk. */
+function cellBody({ text, deleted }: z.infer<typeof cellSchema>): Paragraph[] {
+  if (deleted === undefined) return paragraphs(text);
+  const change = { author: '办公室', date: '2022-01-18T09:30:00Z' };
+  const runs = [
+    new DeletedTextRun({ text: deleted, id: (revision += 1), ...change }),
+    new InsertedTextRun({ text, id: (revision += 1), ...change }),
+  ];
+  return [new Paragraph({ children: runs })];
+}
 
 function table(rows: z.infer<typeof cellSchema>[][]): Table {
   return new Table({
@@ -43,7 +60,7 @@ function table(rows: z.infer<typeof cellSchema>[][]): Table {
             .sort((a, b) => a.col - b.col)
             .map(
               (cell) =>
-                new TableCell({ children: paragraphs(cell.text), columnSpan: cell.colSpan, rowSpan: cell.rowSpan }),
+                new TableCell({ children: cellBody(cell), columnSpan: cell.colSpan, rowSpan: cell.rowSpan }),
             ),
         }),
     ),
