@@ -14,7 +14,9 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
  */
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
-const KNOWN_FAILURES: Record<string, string> = {};
+const KNOWN_FAILURES: Record<string, string> = {
+  '31-changning-tiyu-2022 findings': 'inbox/h2.md: markdown from PDF, Table 二 label rows above label-less number rows',
+};
 
 type Aspect = 'identity' | 'numbers' | 'findings';
 const caseOf = (slug: string, aspect: Aspect) => (KNOWN_FAILURES[`${slug} ${aspect}`] ? it.fails : it);
