@@ -1,19 +1,9 @@
 import { finding } from '../../../shared/finding.js';
 import { type Rule, found } from '../rule.js';
-import { type Item, listItems, withoutAsides } from './list-items.js';
+import { isComplete } from './breakdown.js';
+import { listItems, withoutAsides } from './list-items.js';
 import { COUNT, type Sentence, UNIT, countsIn, quote, sentencesOf } from './prose.js';
 
-/** Words of breakdowns that are complete by nature: each item is one kind of a closed list. */
-const EXHAUSTIVE = new RegExp(
-  [
-    '予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|不掌握|不属于|不存在|非政府信息|告知|转办|撤回|补正|重复|信访|出版物',
-    '按时|延期|逾期|自然人|法人|其他组织|企业|科研机构|公益组织|法律服务机构',
-    '当面|现场|窗口|网上|网络|在线|互联网|信函|邮寄|邮政|传真|电子邮件|邮件|电话|新收|结转',
-  ].join('|'),
-  'u',
-);
-/** The last item of a complete list: the rest. */
-const REST = /其他|其它|其余|剩余|另有/u;
 /**
  * Channels of publication: one item is often posted on the website, the 微博 and the 微信 alike, so such parts overlap
  * and need not add up. Channels of application (`网络申请`, `信函申请`) do not overlap and are not matched here.
@@ -58,14 +48,6 @@ function listIn(sentence: Sentence, previous: Sentence | undefined): List | null
   };
 }
 
-/**
- * Whether parts that fall short of the whole are an error: only a breakdown that is complete by nature (results of
- * handling, applicants, channels of application, new and carried-over) or one that ends with the rest (`其他…`).
- * `主动公开信息326条，其中财政预决算信息4条、惠农补贴信息37条` picks highlights and need not add up.
- */
-const isBreakdown = (items: readonly Item[]) =>
-  items.every(({ clause }) => EXHAUSTIVE.test(clause)) || REST.test(items.at(-1)?.clause ?? '');
-
 /** N-PARTS: the items listed after `其中` (or `N件…中，`) add up to the whole stated before them. */
 export const nParts: Rule = {
   id: 'N-PARTS',
@@ -86,7 +68,7 @@ export const nParts: Rule = {
         // parts that fall short are wrong only in a complete breakdown; parts that divide an earlier count, or all
         // of them together (`人大建议12件、政协提案8件，其中主办5件、协办15件`), are right
         const dividesBefore = list.before.includes(sum) || list.before.reduce((a, b) => a + b, 0) === sum;
-        if (sum === whole.value || dividesBefore || (sum < whole.value && !isBreakdown(items))) return [];
+        if (sum === whole.value || dividesBefore || (sum < whole.value && !isComplete(items, report.table3))) return [];
         return [
           finding('N-PARTS', {
             expected: whole.value,

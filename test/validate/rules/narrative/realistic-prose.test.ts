@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../../functions/validate/check-report.js';
+import type { Table3Row } from '../../../../functions/shared/template.js';
 import { reportFactory } from '../../../support/report-factory.js';
 
 /** The tables a case's prose is checked against: Table 三 totals and Table 四 totals. */
@@ -18,21 +19,25 @@ const DEFAULT: Required<Tables> = { received: 10, carriedIn: 2, handled: 11, car
 interface Case {
   text: string | string[];
   tables?: Tables;
+  /** Table 三 result rows, when not every handled application was 予以公开. */
+  results?: Partial<Record<Table3Row, number>>;
   /** The narrative findings as [rule, expected, actual] (null where a rule gives none). */
   found?: [string, number | null, number | null][];
 }
 
-function narrativeFindings({ text, tables = {} }: Case) {
+const cells = (n: number) => ({ natural: n, total: n });
+
+function narrativeFindings({ text, tables = {}, results = { granted: tables.handled ?? DEFAULT.handled } }: Case) {
   const t = { ...DEFAULT, ...tables };
   const report = reportFactory({
     year: 2020,
     paragraphs: typeof text === 'string' ? [text] : text,
     table3: {
-      received: { natural: t.received, total: t.received },
-      carriedIn: { natural: t.carriedIn, total: t.carriedIn },
-      granted: { natural: t.handled, total: t.handled },
-      handledTotal: { natural: t.handled, total: t.handled },
-      carriedOut: { natural: t.carriedOut, total: t.carriedOut },
+      ...Object.fromEntries(Object.entries(results).map(([row, n]) => [row, cells(n)])),
+      received: cells(t.received),
+      carriedIn: cells(t.carriedIn),
+      handledTotal: cells(t.handled),
+      carriedOut: cells(t.carriedOut),
     },
     table4: { review: { upheld: t.review, total: t.review }, suitDirect: { upheld: t.suit, total: t.suit } },
   });
@@ -112,6 +117,19 @@ const HANDLED: Record<string, Case> = {
     text: '共收到申请10件，办结11件，其中自然人申请8件、法人申请2件。',
   },
   'on time and late, apart': { text: '按时办结申请10件，延期办结申请1件。' },
+  'three results of six, each right': {
+    text: '全年办结11件，其中予以公开5件，占45.5%；部分公开2件，占18.2%；无法提供2件，占18.2%。',
+    results: { granted: 5, partial: 2, 'unable.1': 2, 'denied.4': 1, 'notHandled.2': 1 },
+  },
+  'every result the table has, short of the whole': {
+    text: '全年办结11件，其中予以公开5件，部分公开2件，无法提供2件，不予公开1件。',
+    results: { granted: 5, partial: 2, 'unable.1': 2, 'denied.4': 2 },
+    found: [['N-PARTS', 11, 10]],
+  },
+  '其他处理 is a result, not the rest': {
+    text: '全年办结11件，其中予以公开5件，其他处理1件。',
+    results: { granted: 5, partial: 2, 'unable.1': 2, 'denied.4': 1, 'otherHandling.1': 1 },
+  },
   'a wrong count of answered': { text: '共答复政府信息公开申请12件。', found: [['N-HANDLED', 11, 12]] },
   'answered in the stated period': {
     text: '对收到的政府信息公开申请，我局均在《条例》规定的20个工作日内予以答复，共答复11件。',
