@@ -68,12 +68,16 @@ export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
-/** A .docx whose body is the given WordprocessingML (paragraphs and tables, without <w:body>). */
-export function docxOfBody(body: string): Uint8Array {
+/**
+ * A .docx whose body is the given WordprocessingML (paragraphs and tables, without <w:body>), with the given
+ * numbering part (a whole <w:numbering> document) when lists number its paragraphs.
+ */
+export function docxOfBody(body: string, numbering?: string): Uint8Array {
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<w:document ${NAMESPACES}><w:body>${body}</w:body></w:document>`;
-  return zip({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': RELS, 'word/document.xml': document });
+  const parts = { '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': RELS, 'word/document.xml': document };
+  return zip(numbering === undefined ? parts : { ...parts, 'word/numbering.xml': numbering });
 }
 
 /** Word XML helpers: a paragraph of runs, a run, a table of rows of cells. */
@@ -82,3 +86,20 @@ export const r = (text: string): string => `<w:r><w:t xml:space="preserve">${tex
 export const tc = (content: string, props = ''): string => `<w:tc><w:tcPr>${props}</w:tcPr>${content}</w:tc>`;
 export const tr = (...cells: string[]): string => `<w:tr>${cells.join('')}</w:tr>`;
 export const tbl = (...rows: string[]): string => `<w:tbl><w:tblPr/>${rows.join('')}</w:tbl>`;
+
+/** A numbering part of one list (numId 1) whose levels have the given format and text (`chineseCounting`, `%1、`). */
+export function numberingOf(levels: readonly { format: string; text: string }[]): string {
+  const lvl = levels.map(
+    ({ format, text }, i) =>
+      `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`,
+  );
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">` +
+    `<w:abstractNum w:abstractNumId="0">${lvl.join('')}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+  );
+}
+
+/** A paragraph numbered by list 1 at the given level. */
+export const numbered = (level: number, text: string): string =>
+  `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr></w:pPr>${r(text)}</w:p>`;

@@ -1,3 +1,4 @@
+import { writeNumbers } from './docx-numbering.js';
 import type { DocxZip } from './docx-zip.js';
 
 /**
@@ -10,6 +11,7 @@ export interface MammothFile {
 }
 
 const MAIN_DOCUMENT = /^word\/document\d*\.xml$/;
+const NUMBERING = 'word/numbering.xml';
 
 export function mammothFile(zip: DocxZip): MammothFile {
   return {
@@ -20,7 +22,9 @@ export function mammothFile(zip: DocxZip): MammothFile {
       if (!bytes) throw new Error(`${name} is not an XML part of the package`);
       if (!encoding) return bytes;
       const xml = new TextDecoder().decode(bytes);
-      return MAIN_DOCUMENT.test(name) ? plainBody(xml) : xml;
+      if (!MAIN_DOCUMENT.test(name)) return xml;
+      const numbering = zip.parts.get(NUMBERING);
+      return writeNumbers(plainBody(xml), numbering && new TextDecoder().decode(numbering));
     },
   };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DocRow } from '../../../functions/parse/document.js';
 import { readDocx } from '../../../functions/parse/formats/docx.js';
-import { docxOfBody, p, r, tbl, tc, tr } from '../../support/docx-fixtures-xml.js';
+import { docxOfBody, numbered, numberingOf, p, r, tbl, tc, tr } from '../../support/docx-fixtures-xml.js';
 
 /** Each row as its table index ('-' outside tables) and its cells' texts, '^' for a span-covered position. */
-async function read(body: string): Promise<(string | number)[][]> {
-  const { rows } = await readDocx(docxOfBody(body));
+async function read(body: string, numbering?: string): Promise<(string | number)[][]> {
+  const { rows } = await readDocx(docxOfBody(body, numbering));
   return rows.map((row: DocRow) => [row.table ?? '-', ...row.cells.map((cell) => (cell.merged ? '^' : cell.text))]);
 }
 
@@ -64,5 +64,34 @@ describe('readDocx on Word and WPS markup', () => {
     const inner = tbl(tr(tc(p(r('甲'))), tc(p(r('1')))), tr(tc(p(r('乙'))), tc(p(r('2')))));
     const rows = await read(p(textBox) + tbl(tr(tc(inner + p()))));
     expect(rows).toEqual([['-', '框内文字'], [0, '甲', '1'], [0, '乙', '2']]);
+  });
+});
+
+describe('readDocx on automatically numbered headings', () => {
+  it('writes out the numbers Word draws for a list: 一、 for headings, （一） and 1. below them', async () => {
+    const numbering = numberingOf([
+      { format: 'chineseCounting', text: '%1、' },
+      { format: 'chineseCounting', text: '（%2）' },
+      { format: 'decimal', text: '%3.' },
+    ]);
+    const body =
+      numbered(0, '总体情况') + numbered(1, '主动公开情况') + numbered(1, '依申请公开情况') + numbered(2, '收到申请') +
+      numbered(0, '主动公开政府信息情况') + numbered(1, '规章') + p(r('正文'));
+    expect(await read(body, numbering)).toEqual([
+      ['-', '一、总体情况'],
+      ['-', '（一）主动公开情况'],
+      ['-', '（二）依申请公开情况'],
+      ['-', '1.收到申请'],
+      ['-', '二、主动公开政府信息情况'],
+      ['-', '（一）规章'],
+      ['-', '正文'],
+    ]);
+  });
+
+  it('counts past ten as Chinese headings do, and writes nothing for bullets', async () => {
+    const numbering = numberingOf([{ format: 'chineseCounting', text: '%1、' }, { format: 'bullet', text: '•' }]);
+    const body = Array.from({ length: 12 }, (_, i) => numbered(0, `第${i + 1}项`)).join('') + numbered(1, '要点');
+    const rows = await read(body, numbering);
+    expect(rows.slice(9)).toEqual([['-', '十、第10项'], ['-', '十一、第11项'], ['-', '十二、第12项'], ['-', '要点']]);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * Word's automatic numbering, written out. A heading numbered by a list (一、总体情况 with 一、 from numbering.xml)
+ * holds only 总体情况 in its text, and mammoth writes no numbers; the section finder needs them. Direct numbering
+ * (w:numPr on the paragraph) is written; numbering that comes from a paragraph style is not.
+ */
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+const ATTRIBUTE = (name: string): RegExp => new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`);
+const NUMBERED_PARAGRAPH =
+  /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:numPr>((?:(?!<\/w:numPr>)[\s\S])*)<\/w:numPr>(?:(?!<\/w:pPr>)[\s\S])*<\/w:pPr>/g;
+const ABSTRACT_NUM = /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g;
+const LEVEL = /<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
+const NUM = /<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g;
+
+const value = (xml: string, name: string): string | undefined => ATTRIBUTE(name).exec(xml)?.[1];
+
+/** 1 → 一, 11 → 十一, 20 → 二十, as Chinese headings count. */
+function chinese(n: number): string {
+  if (n < 10) return CHINESE_DIGITS[n] ?? '';
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : (CHINESE_DIGITS[tens] ?? '')}十${n % 10 === 0 ? '' : (CHINESE_DIGITS[n % 10] ?? '')}`;
+}
+
+function formatted(n: number, format: string): string {
+  if (/^(?:chinese|ideograph|japanese|taiwanese)/i.test(format)) return chinese(n);
+  if (format === 'decimalFullWidth' || format === 'decimalFullWidth2') return String(n);
+  if (format === 'lowerLetter' || format === 'upperLetter') {
+    const letter = String.fromCharCode(96 + (((n - 1) % 26) + 1));
+    return format === 'upperLetter' ? letter.toUpperCase() : letter;
+  }
+  return String(n); // decimal and anything rarer
+}
+
+/** The levels of each list (numId), from numbering.xml. */
+function readLists(numbering: string): Map<string, Level[]> {
+  const abstracts = new Map<string, Level[]>();
+  for (const [, id = '', body = ''] of numbering.matchAll(ABSTRACT_NUM)) {
+    const levels: Level[] = [];
+    for (const [, level = '0', lvl = ''] of body.matchAll(LEVEL)) {
+      levels[Number(level)] = {
+        start: Number(value(lvl, 'start') ?? 1),
+        format: value(lvl, 'numFmt') ?? 'decimal',
+        text: value(lvl, 'lvlText') ?? '',
+      };
+    }
+    abstracts.set(id, levels);
+  }
+  const lists = new Map<string, Level[]>();
+  for (const [, id = '', body = ''] of numbering.matchAll(NUM)) {
+    const levels = abstracts.get(value(body, 'abstractNumId') ?? '');
+    if (levels) lists.set(id, levels);
+  }
+  return lists;
+}
+
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The body with each directly numbered paragraph's number written as a run at its start. */
+export function writeNumbers(body: string, numbering: string | undefined): string {
+  if (!numbering || !body.includes('<w:numPr>')) return body;
+  const lists = readLists(numbering);
+  const counters = new Map<string, number[]>();
+  return body.replace(NUMBERED_PARAGRAPH, (properties: string, numPr: string) => {
+    const levels = lists.get(value(numPr, 'numId') ?? '');
+    const level = Number(value(numPr, 'ilvl') ?? 0);
+    const definition = levels?.[level];
+    if (!levels || !definition || definition.format === 'bullet' || definition.format === 'none') return properties;
+    const id = value(numPr, 'numId') ?? '';
+    const counts = counters.get(id) ?? [];
+    counts[level] = (counts[level] ?? (definition.start - 1)) + 1;
+    counts.length = level + 1; // deeper levels start again
+    counters.set(id, counts);
+    const text = definition.text.replace(/%(\d)/g, (_, n: string) => {
+      const at = Number(n) - 1;
+      return formatted(counts[at] ?? levels[at]?.start ?? 1, levels[at]?.format ?? 'decimal');
+    });
+    if (!text.trim()) return properties;
+    return `${properties}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  });
+}
