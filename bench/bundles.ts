@@ -10,6 +10,7 @@ import {
   type BesideBundle,
   besideBundle,
   besideBundleCopies,
+  SOURCE_MAPS,
 } from '../lib/constructs/bundle-settings.js';
 import { median } from './measure.js';
 
@@ -26,6 +27,8 @@ export interface BundleFigures {
 export interface StackBundle {
   file: string;
   bytes: number;
+  /** Bytes of the source map, which `--enable-source-maps` reads at every cold start. */
+  mapBytes: number;
   /** Bytes of the lazily loaded packages copied beside the bundle (bundle-settings.ts): loaded by some inputs only. */
   besideBytes: number;
   metafile: Metafile;
@@ -52,6 +55,8 @@ export async function bundleLikeStack(
     platform: 'node',
     target: 'node20',
     mainFields: BUNDLE_MAIN_FIELDS,
+    sourcemap: true,
+    sourcesContent: SOURCE_MAPS.sourcesContent,
     external: beside.map(({ name }) => name),
     banner: { js: BUNDLE_BANNER },
     logLevel: 'silent',
@@ -63,12 +68,13 @@ export async function bundleLikeStack(
     copyFileSync(from, to);
     besideBytes += statSync(to).size;
   }
-  return { file, bytes: statSync(file).size, besideBytes, metafile };
+  return { file, bytes: statSync(file).size, mapBytes: statSync(`${file}.map`).size, besideBytes, metafile };
 }
 
 /**
  * Bundles each stage's handler as the stack does (bundleLikeStack), then times `import()` of each bundle in fresh
- * Node processes (the median of `runs`): the module-load part of a Lambda cold start. Bytes are the main bundle's.
+ * Node processes with the stack's NODE_OPTIONS (the median of `runs`): the module-load part of a Lambda cold start.
+ * Bytes are the main bundle's.
  */
 export async function measureBundles(root: string, runs = 5): Promise<BundleFigures> {
   const figures: BundleFigures = { bundleBytes: {}, coldImportMs: {}, notes: [] };
@@ -83,16 +89,21 @@ export async function measureBundles(root: string, runs = 5): Promise<BundleFigu
       const bundle = await bundleLikeStack(root, entry, join(dir, stage));
       figures.bundleBytes[stage] = bundle.bytes;
       figures.notes.push(`${stage} bundle, largest parts: ${largestParts(bundle.metafile.outputs, 4)}`);
-      if (bundle.besideBytes > 0) {
-        const names = besideBundle(entry).map(({ name }) => name);
-        figures.notes.push(`${stage}: ${Math.round(bundle.besideBytes / 1024)} kB of ${names.join(', ')} beside it`);
-      }
+      const lazy = besideBundle(entry).map(({ name }) => name);
+      figures.notes.push(
+        `${stage}: beside the bundle, its source map ${kB(bundle.mapBytes)} (read at cold start)` +
+          (lazy.length > 0 ? ` and ${lazy.join(', ')} ${kB(bundle.besideBytes)} (imported when needed)` : ''),
+      );
       figures.coldImportMs[stage] = median(Array.from({ length: runs }, () => importMs(bundle.file, root)));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   return figures;
+}
+
+function kB(bytes: number): string {
+  return `${Math.round(bytes / 1024)} kB`;
 }
 
 /** The packages (or our own code) that take the most bytes of a bundle: what to cut first. */
@@ -108,7 +119,7 @@ function largestParts(outputs: Metafile['outputs'], count: number): string {
   return [...bytes]
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
-    .map(([part, size]) => `${part} ${Math.round(size / 1024)} kB`)
+    .map(([part, size]) => `${part} ${kB(size)}`)
     .join(', ');
 }
 
@@ -119,6 +130,7 @@ function lambdaEnv(root: string): NodeJS.ProcessEnv {
     AWS_REGION: 'us-east-1',
     AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    NODE_OPTIONS: SOURCE_MAPS.nodeOptions,
     TABLE_NAME: 'bench-reports',
     IDEMPOTENCY_TABLE_NAME: 'bench-idempotency',
     DISTRICT_CONFIG: readFileSync(join(root, 'config/districts/xicheng.json'), 'utf8'),

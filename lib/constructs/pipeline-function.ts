@@ -6,7 +6,13 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { BUNDLE_BANNER, BUNDLE_MAIN_FIELDS, besideBundle, besideBundleCopies } from './bundle-settings.js';
+import {
+  BUNDLE_BANNER,
+  BUNDLE_MAIN_FIELDS,
+  besideBundle,
+  besideBundleCopies,
+  SOURCE_MAPS,
+} from './bundle-settings.js';
 
 export type DynamoAction = `dynamodb:${string}`;
 
@@ -40,6 +46,7 @@ export class PipelineFunction extends NodejsFunction {
         format: OutputFormat.ESM,
         minify: true,
         sourceMap: true,
+        sourcesContent: SOURCE_MAPS.sourcesContent,
         externalModules: beside.map(({ name }) => name),
         mainFields: BUNDLE_MAIN_FIELDS,
         banner: BUNDLE_BANNER,
@@ -53,7 +60,7 @@ export class PipelineFunction extends NodejsFunction {
         },
         ...props.bundling,
       },
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: { NODE_OPTIONS: SOURCE_MAPS.nodeOptions, ...props.environment },
     });
   }
 

@@ -22,7 +22,7 @@ function bundledAsset(entry: string): string {
 }
 
 describe('PipelineFunction bundling', () => {
-  it('ships pdfjs beside the parse bundle, under the paths its dynamic import names, not inside it', () => {
+  it('ships pdfjs beside the parse bundle, under the paths its dynamic import names, and a lean map', () => {
     const asset = bundledAsset('functions/parse/handler.ts');
     const bundle = readFileSync(join(asset, 'index.mjs'), 'utf8');
     expect(bundle).toContain('import("pdfjs-dist/legacy/build/pdf.mjs")');
@@ -34,5 +34,9 @@ describe('PipelineFunction bundling', () => {
       expect(statSync(path).size).toBe(statSync(join(ROOT, 'node_modules', 'pdfjs-dist', source)).size);
     }
     expect(statSync(join(asset, 'index.mjs')).size).toBeLessThan(2_000_000);
+    // --enable-source-maps parses the map at cold start: mappings only, not a copy of every source.
+    const map = JSON.parse(readFileSync(join(asset, 'index.mjs.map'), 'utf8'));
+    expect(map.mappings.length).toBeGreaterThan(0);
+    expect(map.sourcesContent).toBeUndefined();
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDistrictConfig } from '../../functions/shared/district.js';
 import { loadDistricts } from '../../lib/config.js';
 import { STREAM_LAG_ALARM } from '../../lib/constructs/alarms.js';
+import { SOURCE_MAPS } from '../../lib/constructs/bundle-settings.js';
 import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
 import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
 import { STREAM_SETTINGS } from '../../lib/stacks/stream-settings.js';
@@ -169,6 +170,7 @@ describe('functions', () => {
         Environment: {
           Variables: Match.objectLike({
             POWERTOOLS_SERVICE_NAME: service,
+            NODE_OPTIONS: SOURCE_MAPS.nodeOptions, // as bench/ measures cold starts
             TABLE_NAME: Match.anyValue(),
             DISTRICT_CONFIG: JSON.stringify(district),
           }),
