@@ -14,6 +14,9 @@ export interface Claim {
 /** Sentences about other things that also count 件 and 办结 (letters, complaints, proposals, lawsuits). */
 const OTHER_SUBJECTS = /复议|诉讼|信访|信件|信箱|建议|提案|咨询|举报|投诉|热线|接诉即办/u;
 
+/** Applications for other things an agency also counts (`受理行政许可申请1200件`), named in the claim's clause. */
+const OTHER_APPLICATIONS = /许可|审批|登记|备案|补贴|救助|低保|执照|证照|户籍|落户|职称|公租房|廉租/u;
+
 /** A number right after these words is a change against another period (`较上年增加3件`), not a count. */
 const CHANGE = /(?:增加|减少|增长|下降|上升|多|少)$/u;
 
@@ -25,7 +28,7 @@ const TIMELINESS = /(?:按时|按期|如期|限期|及时|延期|逾期|超期)$
 const RECEIVED = [
   // 共收到依申请公开件1件; 收到信息公开申请总数为9件; 共收到政府信息公开申请4件; 共收到申请十二件
   new RegExp(
-    String.raw`(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?<tail>[^，。；,;\d后日]{0,12}?)` +
+    String.raw`(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?!人)(?<tail>[^，。；,;\d后日]{0,12}?)` +
       String.raw`(?<n>${COUNT_OR_NUMERAL})\s*(?:件|个|份|项|宗)${NOT_DURATION}`,
     'gu',
   ),
@@ -42,7 +45,7 @@ const HANDLED = [
   ),
   // 办结申请5件; 共答复政府信息公开申请4件
   new RegExp(
-    String.raw`(?:办结|答复)(?:了)?(?<what>[^，。；,;\d]{0,12}?)申请[^，。；,;\d]{0,6}?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|项)`,
+    String.raw`(?:办结|答复)(?:了)?(?<what>[^，。；,;\d]{0,12}?)申请(?!人)[^，。；,;\d]{0,6}?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|项)`,
     'gu',
   ),
   // 信息公开申请的9件事项，已按照规定在期限内答复
@@ -60,10 +63,12 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
   for (const pattern of patterns) {
     const claims = [...text.matchAll(pattern)].flatMap((match): Claim[] => {
       const groups = match.groups ?? {};
-      // a handled count must be of applications (named in its clause), not of carried-over ones (`上年结转3件，均已办结`)
-      // nor of the received ones (`收到的10件申请均已办结` says nothing of those carried in)
       const clause = text.slice(0, match.index).split(/[，。；,;：:]/u).at(-1) ?? '';
-      if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转|收到|新收|受理/u.test(clause))) return [];
+      if (OTHER_APPLICATIONS.test(clause + match[0])) return [];
+      // a handled count must be of applications (named in its clause), not of carried-over ones (`上年结转3件，均已办结`,
+      // `办结上年结转申请2件`) nor of the received ones (`收到的10件申请均已办结` says nothing of those carried in)
+      const named = clause + (groups.what ?? '') + (groups.mid ?? '');
+      if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转|收到|新收|受理/u.test(named))) return [];
       const lead = text.slice(Math.max(0, match.index - 4), match.index);
       if (groups.mid?.includes('其中') || CHANGE.test(lead) || (kind === 'handled' && TIMELINESS.test(lead))) return [];
       const year = yearBefore(text, match.index);
