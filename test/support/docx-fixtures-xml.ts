@@ -70,14 +70,18 @@ export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
 
 /**
  * A .docx whose body is the given WordprocessingML (paragraphs and tables, without <w:body>), with the given
- * numbering part (a whole <w:numbering> document) when lists number its paragraphs.
+ * numbering and styles parts (whole <w:numbering> and <w:styles> documents) when lists number its paragraphs.
  */
-export function docxOfBody(body: string, numbering?: string): Uint8Array {
+export function docxOfBody(body: string, numbering?: string, styles?: string): Uint8Array {
   const document =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<w:document ${NAMESPACES}><w:body>${body}</w:body></w:document>`;
   const parts = { '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': RELS, 'word/document.xml': document };
-  return zip(numbering === undefined ? parts : { ...parts, 'word/numbering.xml': numbering });
+  return zip({
+    ...parts,
+    ...(numbering === undefined ? {} : { 'word/numbering.xml': numbering }),
+    ...(styles === undefined ? {} : { 'word/styles.xml': styles }),
+  });
 }
 
 /** Word XML helpers: a paragraph of runs, a run, a table of rows of cells. */
@@ -103,3 +107,9 @@ export function numberingOf(levels: readonly { format: string; text: string }[])
 /** A paragraph numbered by list 1 at the given level. */
 export const numbered = (level: number, text: string): string =>
   `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+
+/** A styles part with one paragraph style, `Heading1` (标题 1), numbered by list 1 at level 0. */
+export const NUMBERED_HEADING_STYLES =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}">` +
+  '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>' +
+  '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>';

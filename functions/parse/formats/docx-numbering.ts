@@ -1,7 +1,7 @@
 /**
  * Word's automatic numbering, written out. A heading numbered by a list (一、总体情况 with 一、 from numbering.xml)
- * holds only 总体情况 in its text, and mammoth writes no numbers; the section finder needs them. Direct numbering
- * (w:numPr on the paragraph) is written; numbering that comes from a paragraph style is not.
+ * holds only 总体情况 in its text, and mammoth writes no numbers; the section finder needs them. Numbering set on
+ * the paragraph or by its own style (标题 1 tied to a list) is written; a style's base styles are not followed.
  */
 
 interface Level {
@@ -12,8 +12,9 @@ interface Level {
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 const ATTRIBUTE = (name: string): RegExp => new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`);
-const NUMBERED_PARAGRAPH =
-  /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:numPr>((?:(?!<\/w:numPr>)[\s\S])*)<\/w:numPr>(?:(?!<\/w:pPr>)[\s\S])*<\/w:pPr>/g;
+const PARAGRAPH_PROPERTIES = /<w:pPr>((?:(?!<\/w:pPr>)[\s\S])*)<\/w:pPr>/g;
+const NUMBER_PROPERTIES = /<w:numPr>((?:(?!<\/w:numPr>)[\s\S])*)<\/w:numPr>/;
+const STYLE = /<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g;
 const ABSTRACT_NUM = /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g;
 const LEVEL = /<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
 const NUM = /<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g;
@@ -62,12 +63,26 @@ function readLists(numbering: string): Map<string, Level[]> {
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The body with each directly numbered paragraph's number written as a run at its start. */
-export function writeNumbers(body: string, numbering: string | undefined): string {
-  if (!numbering || !body.includes('<w:numPr>')) return body;
+/** The list properties (w:numPr content) of each paragraph style that numbers its paragraphs. */
+function styleNumbers(styles: string | undefined): Map<string, string> {
+  const numbered = new Map<string, string>();
+  for (const [, id = '', body = ''] of styles?.matchAll(STYLE) ?? []) {
+    const numPr = NUMBER_PROPERTIES.exec(body)?.[1];
+    if (numPr !== undefined) numbered.set(id, numPr);
+  }
+  return numbered;
+}
+
+/** The body with each numbered paragraph's number written as a run at its start. */
+export function writeNumbers(body: string, numbering: string | undefined, styles?: string): string {
+  if (!numbering) return body;
+  const byStyle = styleNumbers(styles);
+  if (!body.includes('<w:numPr>') && byStyle.size === 0) return body;
   const lists = readLists(numbering);
   const counters = new Map<string, number[]>();
-  return body.replace(NUMBERED_PARAGRAPH, (properties: string, numPr: string) => {
+  return body.replace(PARAGRAPH_PROPERTIES, (properties: string, inner: string) => {
+    const numPr = NUMBER_PROPERTIES.exec(inner)?.[1] ?? byStyle.get(value(inner, 'pStyle') ?? '');
+    if (numPr === undefined) return properties;
     const levels = lists.get(value(numPr, 'numId') ?? '');
     const level = Number(value(numPr, 'ilvl') ?? 0);
     const definition = levels?.[level];

@@ -11,7 +11,7 @@ export interface MammothFile {
 }
 
 const MAIN_DOCUMENT = /^word\/document\d*\.xml$/;
-const NUMBERING = 'word/numbering.xml';
+const textOf = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
 export function mammothFile(zip: DocxZip): MammothFile {
   return {
@@ -21,10 +21,13 @@ export function mammothFile(zip: DocxZip): MammothFile {
       // Only pictures are not inflated, and their bytes are never asked for (images are not converted).
       if (!bytes) throw new Error(`${name} is not an XML part of the package`);
       if (!encoding) return bytes;
-      const xml = new TextDecoder().decode(bytes);
+      const xml = textOf(bytes);
       if (!MAIN_DOCUMENT.test(name)) return xml;
-      const numbering = zip.parts.get(NUMBERING);
-      return writeNumbers(plainBody(xml), numbering && new TextDecoder().decode(numbering));
+      const part = (path: string): string | undefined => {
+        const found = zip.parts.get(path);
+        return found && textOf(found);
+      };
+      return writeNumbers(plainBody(xml), part('word/numbering.xml'), part('word/styles.xml'));
     },
   };
 }

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { DocRow } from '../../../functions/parse/document.js';
 import { readDocx } from '../../../functions/parse/formats/docx.js';
-import { docxOfBody, numbered, numberingOf, p, r, tbl, tc, tr } from '../../support/docx-fixtures-xml.js';
+import {
+  docxOfBody,
+  NUMBERED_HEADING_STYLES,
+  numbered,
+  numberingOf,
+  p,
+  r,
+  tbl,
+  tc,
+  tr,
+} from '../../support/docx-fixtures-xml.js';
 
 /** Each row as its table index ('-' outside tables) and its cells' texts, '^' for a span-covered position. */
-async function read(body: string, numbering?: string): Promise<(string | number)[][]> {
-  const { rows } = await readDocx(docxOfBody(body, numbering));
+async function read(body: string, numbering?: string, styles?: string): Promise<(string | number)[][]> {
+  const { rows } = await readDocx(docxOfBody(body, numbering, styles));
   return rows.map((row: DocRow) => [row.table ?? '-', ...row.cells.map((cell) => (cell.merged ? '^' : cell.text))]);
 }
 
@@ -86,6 +96,15 @@ describe('readDocx on automatically numbered headings', () => {
       ['-', '（一）规章'],
       ['-', '正文'],
     ]);
+  });
+
+  it('numbers a heading whose style is tied to a list, unless the paragraph turns numbering off', async () => {
+    const heading = (text: string, own = ''): string =>
+      `<w:p><w:pPr><w:pStyle w:val="Heading1"/>${own}</w:pPr>${r(text)}</w:p>`;
+    const off = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
+    const body = heading('总体情况') + p(r('正文')) + heading('主动公开政府信息情况') + heading('附表', off);
+    const rows = await read(body, numberingOf([{ format: 'chineseCounting', text: '%1、' }]), NUMBERED_HEADING_STYLES);
+    expect(rows).toEqual([['-', '一、总体情况'], ['-', '正文'], ['-', '二、主动公开政府信息情况'], ['-', '附表']]);
   });
 
   it('counts past ten as Chinese headings do, and writes nothing for bullets', async () => {
