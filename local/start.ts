@@ -13,11 +13,10 @@ import { listFiles } from './run/upload-plan.js';
 import { serveDashboard } from './run/serve.js';
 import { planFile, uploadPlanned } from './run/uploads.js';
 import { watchDirectory } from './run/watch.js';
+import { DEAD_LETTER_DIR } from './wiring/dead-letters.js';
 
 export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname;
 const TIMEOUT_MS = 120_000;
-/** Where `npm start` keeps the events its functions gave up on; `npm run replay -- --local` reads them. */
-export const DEAD_LETTER_DIR = '.nianbao/dead-letters';
 const print = (line: string) => console.log(line);
 
 /**

@@ -3,6 +3,9 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 
+/** Where `npm start` keeps the events its functions gave up on; `npm run replay -- --local` reads them. */
+export const DEAD_LETTER_DIR = '.nianbao/dead-letters';
+
 /** What a local "DLQ" holds: an event a function still failed on after its bounded retries. */
 export const deadLetterSchema = z.object({
   district: z.string().min(1),
