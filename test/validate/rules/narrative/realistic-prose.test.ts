@@ -250,6 +250,13 @@ const REVIEW: Record<string, Case> = {
   'the agency as the review body': {
     text: '本机关作为行政复议机关，全年共受理涉及政府信息公开的行政复议申请15件。',
   },
+  'none corrected is not none': { text: '本年度无行政复议案件被纠错的情况。', tables: { review: 1 } },
+  'not reviewed, not sued': { text: '本年度本机关政府信息公开工作未被申请行政复议，未被提起行政诉讼。' },
+  'not reviewed, against a table with one': {
+    text: '本年度本机关政府信息公开工作未被申请行政复议，未被提起行政诉讼。',
+    tables: { review: 1 },
+    found: [['N-REVIEW', 1, 0]],
+  },
   'a wrong count of reviews': {
     text: '全年共收到政府信息公开行政复议申请2件。',
     tables: { review: 1 },
