@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { buildZip } from '../fuzz/hostile-files.js';
 
 /**
  * Minimal .docx files written from raw WordprocessingML, for what the `docx` package cannot draw as Word and WPS
@@ -28,46 +28,6 @@ const RELS =
   '<Relationship Id="rId1" Target="word/document.xml" ' +
   'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>';
 
-/** A zip of the given files, deflated, as Word writes them. */
-export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const packed = deflateRawSync(data);
-    const nameBytes = Buffer.from(name, 'utf8');
-    const fields = (header: Buffer, at: number): void => {
-      header.writeUInt16LE(20, at); // version needed
-      header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
-      header.writeUInt16LE(8, at + 4); // deflate
-      header.writeUInt32LE(crc32(data), at + 10);
-      header.writeUInt32LE(packed.length, at + 14);
-      header.writeUInt32LE(data.length, at + 18);
-      header.writeUInt16LE(nameBytes.length, at + 22);
-    };
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    fields(local, 4);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    fields(central, 6);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
-
 /**
  * A .docx whose body is the given WordprocessingML (paragraphs and tables, without <w:body>), with the given
  * numbering and styles parts (whole <w:numbering> and <w:styles> documents) when lists number its paragraphs.
@@ -77,11 +37,13 @@ export function docxOfBody(body: string, numbering?: string, styles?: string): U
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     `<w:document ${NAMESPACES}><w:body>${body}</w:body></w:document>`;
   const parts = { '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': RELS, 'word/document.xml': document };
-  return zip({
+  const files: Record<string, string> = {
     ...parts,
     ...(numbering === undefined ? {} : { 'word/numbering.xml': numbering }),
     ...(styles === undefined ? {} : { 'word/styles.xml': styles }),
-  });
+  };
+  const encoder = new TextEncoder();
+  return buildZip(Object.entries(files).map(([name, text]) => ({ name, data: encoder.encode(text) })));
 }
 
 /** Word XML helpers: a paragraph of runs, a run, a table of rows of cells. */
