@@ -18,7 +18,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   '31-changning-tiyu-2022 findings': 'inbox/h2.md: markdown from PDF, Table 二 label rows above label-less number rows',
   '32-shushan-chengguan-2024 findings': 'inbox/h2.md: pdftotext narrow label columns wrapped over several lines',
   '32-shushan-chengguan-2024 numbers': 'inbox/h2.md: pdftotext narrow label columns wrapped over several lines',
-  '35-baiyun-shuiwu-2022 findings': 'inbox/h4.md: N-RECEIVED misses 收到的N件申请中',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
