@@ -30,8 +30,13 @@ const CJK_WORD = /[\u4e00-\u9fff]{2,}/;
 
 /** Classifies a cell from any format; full-width digits and odd spaces are normalised here for Word and HTML. */
 export function classifyCell(cell: DocCell): ClassifiedCell {
-  return { cell, value: classifyText(normalizeText(cell.text).trim()) };
+  // Most cells are a plain count: read it without normalising or trying every number form.
+  const { text } = cell;
+  if (PLAIN_COUNT.test(text)) return { cell, value: { kind: 'number', value: Number(text), integer: true, signed: false } };
+  return { cell, value: classifyText(normalizeText(text).trim()) };
 }
+
+const PLAIN_COUNT = /^(?:0|[1-9]\d{0,14})$/;
 
 function classifyText(text: string): CellValue {
   if (text === '') return { kind: 'empty' };

@@ -9,11 +9,21 @@ import { normalizeText } from '../decode.js';
 
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．,，]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．,，)）](?!\d)|[①-⑳])\s*/;
 
+/** Reports repeat the same few hundred labels; a bound keeps a stream of odd cells from growing these caches. */
+const SEEN_LIMIT = 20_000;
+const MAX_CACHED = 200;
+const NORMALIZED = new Map<string, string>();
+
 /** The bare words of a label: numbering prefixes, brackets, quotes, spaces and punctuation removed. */
 export function normalizeLabel(text: string): string {
+  const known = NORMALIZED.get(text);
+  if (known !== undefined) return known;
   let rest = normalizeText(text).trim();
   for (let prefix = NUMBERING.exec(rest); prefix; prefix = NUMBERING.exec(rest)) rest = rest.slice(prefix[0].length);
-  return rest.replace(/[^\p{L}\p{N}]/gu, '');
+  const bare = rest.replace(/[^\p{L}\p{N}]/gu, '');
+  if (NORMALIZED.size >= SEEN_LIMIT) NORMALIZED.clear();
+  if (text.length <= MAX_CACHED) NORMALIZED.set(text, bare);
+  return bare;
 }
 
 /** Levenshtein distance over code points. */
@@ -71,8 +81,6 @@ interface MatchCache<K extends string> {
   seen: Map<string, LabelMatch<K> | null>;
 }
 const CACHES = new WeakMap<readonly LabelCandidate<string>[], MatchCache<string>>();
-/** Reports repeat the same few hundred labels; a bound keeps a stream of odd cells from growing the cache. */
-const SEEN_LIMIT = 20_000;
 
 function cacheFor<K extends string>(candidates: readonly LabelCandidate<K>[]): MatchCache<K> {
   const cached = CACHES.get(candidates) as MatchCache<K> | undefined;
@@ -107,6 +115,6 @@ export function matchLabel<K extends string>(
     }
   }
   if (cache.seen.size >= SEEN_LIMIT) cache.seen.clear();
-  cache.seen.set(cell, best);
+  if (cell.length <= MAX_CACHED) cache.seen.set(cell, best);
   return best;
 }
