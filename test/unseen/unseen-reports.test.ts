@@ -15,7 +15,6 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
 const KNOWN_FAILURES: Record<string, string> = {
-  '31-changning-tiyu-2022 findings': 'inbox/h2.md: markdown from PDF, Table 二 label rows above label-less number rows',
   '32-shushan-chengguan-2024 findings': 'inbox/h2.md: pdftotext narrow label columns wrapped over several lines',
   '32-shushan-chengguan-2024 numbers': 'inbox/h2.md: pdftotext narrow label columns wrapped over several lines',
 };
