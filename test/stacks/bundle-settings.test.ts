@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { besideBundle, besideBundleCopies } from '../../lib/constructs/bundle-settings.js';
+
+const source = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+describe('bundle and stream settings', () => {
+  it.each(['lib/constructs/bundle-settings.ts', 'lib/stacks/stream-settings.ts', 'lib/stacks/stream-filters.ts'])(
+    '%s imports nothing from aws-cdk-lib (bench/ and npm start load it without the CDK)',
+    (path) => {
+      expect(source(path)).not.toMatch(/from '(aws-cdk-lib|constructs)/);
+    },
+  );
+
+  it('ships pdfjs beside parse only: the files its dynamic imports name, from the package’s minified builds', () => {
+    expect(besideBundle('functions/validate/handler.ts')).toEqual([]);
+    expect(besideBundle('functions/notify/handler.ts')).toEqual([]);
+    const copies = besideBundleCopies(besideBundle('functions/parse/handler.ts'), '/project', '/asset');
+    expect(copies).toContainEqual([
+      '/project/node_modules/pdfjs-dist/legacy/build/pdf.min.mjs',
+      '/asset/node_modules/pdfjs-dist/legacy/build/pdf.mjs',
+    ]);
+    expect(copies).toContainEqual(['/project/node_modules/pdfjs-dist/LICENSE', '/asset/node_modules/pdfjs-dist/LICENSE']);
+    const parseSources = readdirSync(new URL('../../functions/parse/', import.meta.url), { recursive: true })
+      .map(String)
+      .filter((path) => path.endsWith('.ts'))
+      .map((path) => source(`functions/parse/${path}`));
+    const imported = parseSources.flatMap((text) => [...text.matchAll(/import\('(pdfjs-dist\/[^']+)'\)/g)]);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const [, specifier] of imported) {
+      expect(copies.map(([, to]) => to)).toContain(`/asset/node_modules/${specifier}`);
+    }
+  });
+});
