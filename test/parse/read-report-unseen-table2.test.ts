@@ -85,4 +85,15 @@ describe('Table 二 rows real reports leave out', () => {
       'S-BLANK fees change',
     ]);
   });
+
+  it('gives a label row of empty cells the numbers of the unlabelled row below it (markdown from PDF)', async () => {
+    const data = makeReport('2021');
+    const text = renderReport(data, 'markdown')
+      .replace('| 规章 | 1 | 2 | 3 |', '| 规章 |  |  |  |\n|  | 1 | 2 | 3 |')
+      .replace('| 行政许可 | 7 |', '| 行政许可 |  |  |  |\n|  | 7 |  |  |');
+    const report = await readText(text, 'report.md');
+    expect(report.table2?.rows.regulations).toEqual({ issued: 1, repealed: 2, inForce: 3 });
+    expect(report.table2?.rows.licensing).toEqual({ decisions: 7 });
+    expect(report.findings).toEqual([]);
+  });
 });

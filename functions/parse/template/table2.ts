@@ -9,6 +9,7 @@ import {
   type Table2Row,
   type TemplateVersion,
 } from '../../shared/template.js';
+import type { ClassifiedCell } from './cells.js';
 import { type LabelCandidate, matchLabel, normalizeLabel } from './labels.js';
 import { fitValues, type Segment, trimmedValues, valueCount } from './segments.js';
 import { type ColumnTarget, missingRowFinding, type ReadSink, readRow, type RowTarget, shapeFinding } from './values.js';
@@ -47,13 +48,16 @@ function rowTarget(row: Table2Row, columns: readonly Table2Column[], template: T
 export function readTable2(segments: readonly Segment[], template: TemplateVersion | null, sink: ReadSink): Table2 | undefined {
   const found = new Map<Table2Row, Segment>();
   const extraRows: Table2['extraRows'] = [];
-  for (const segment of segments) {
-    if (segment.label === null) continue;
+  segments.forEach((segment, index) => {
+    if (segment.label === null) return;
     const match = matchLabel(normalizeLabel(segment.label), CANDIDATES);
-    const hasValues = segment.values.some((cell) => cell.value.kind !== 'empty');
-    if (match && !found.has(match.key)) found.set(match.key, segment);
+    const hasValues = segment.values.some(isFilled);
+    const next = segments[index + 1];
+    // A label row of empty cells with its numbers on the unlabelled row below (markdown from PDF).
+    const below = match && !hasValues && next?.label === null && next.values.some(isFilled) ? next : null;
+    if (match && !found.has(match.key)) found.set(match.key, below ? { ...segment, values: below.values, inRow: below.inRow } : segment);
     else if (!match && hasValues) extraRows.push({ label: segment.label, cells: extraCells(segment) });
-  }
+  });
   if (found.size === 0) return undefined;
   const table2: Table2 = { rows: {}, extraRows };
   if (!template) return table2;
@@ -73,6 +77,8 @@ export function readTable2(segments: readonly Segment[], template: TemplateVersi
   }
   return table2;
 }
+
+const isFilled = (cell: ClassifiedCell): boolean => cell.value.kind !== 'empty';
 
 function extraCells(segment: Segment): (number | null)[] {
   return trimmedValues(segment).values.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));
