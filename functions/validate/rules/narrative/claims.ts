@@ -20,6 +20,10 @@ const OTHER_APPLICATIONS = /许可|审批|登记|备案|补贴|救助|低保|执
 /** A number right after these words is a change against another period (`较上年增加3件`), not a count. */
 const CHANGE = /(?:增加|减少|增长|下降|上升|多|少)$/u;
 
+/** `约15件`, `超过15件`, `20件左右`: an estimate, which no table figure contradicts. */
+const ESTIMATE_BEFORE = /(?:约|近|超过|逾|将近|多达|不少于|不足)\s*$/u;
+const ESTIMATE_AFTER = /^\s*[件个份项宗]\s*(?:左右|以上|上下|多)/u;
+
 /** `收到申请后5个工作日内`: a time limit, not a count. */
 const NOT_DURATION = String.raw`(?!\s*(?:工作日|自然日|日|天|小时|月|周|星期))`;
 /** A handled count of those answered on time or late (`按时办结申请10件`) is part of the whole. */
@@ -30,15 +34,15 @@ const RECEIVED = [
   new RegExp(
     String.raw`(?:收到|接收|受理|新收)(?<what>[^，。；,;：:\d]{0,24}?)申请(?!人)(?<tail>[^，。；,;\d后日]{0,12}?)` +
       String.raw`(?<n>${COUNT_OR_NUMERAL})\s*(?:件|个|份|项|宗)${NOT_DURATION}`,
-    'gu',
+    'dgu',
   ),
   // 本年度收到的31件申请中; 共收到12件政府信息公开申请
   new RegExp(
     String.raw`(?:收到|接收|受理|新收)(?:的|了)?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|份|项)(?<what>[^，。；,;\d]{0,12}?)申请(?!人)`,
-    'gu',
+    'dgu',
   ),
   // 未收到政府信息公开申请
-  /(?:未|没有)(?:收到|接到|受理)(?<what>[^，。；,;\d]{0,20}?)申请(?!\d)/gu,
+  /(?:未|没有)(?:收到|接到|受理)(?<what>[^，。；,;\d]{0,20}?)申请(?!\d)/dgu,
 ];
 
 const HANDLED = [
@@ -46,18 +50,18 @@ const HANDLED = [
   new RegExp(
     String.raw`(?:已|已经|均已)(?:依法)?(?:办结|答复|办理完毕|回复)的?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|项|个)${NOT_DURATION}` +
       String.raw`(?<after>[^，。；,;]{0,6})`,
-    'gu',
+    'dgu',
   ),
   // 办结申请5件; 共答复政府信息公开申请4件
   new RegExp(
     String.raw`(?:办结|答复)(?:了)?(?<what>[^，。；,;\d]{0,12}?)申请(?!人)[^，。；,;\d]{0,6}?(?<n>${COUNT_OR_NUMERAL})\s*(?:件|项)`,
-    'gu',
+    'dgu',
   ),
   // 信息公开申请的9件事项，已按照规定在期限内答复
   new RegExp(
     '(?<![\\d.])(?<n>\\d{1,9})(?!\\d)\\s*(?:件|项|个)(?<mid>[^。；;\\d]{0,24}?)' +
       '(?:已|均已|全部)[^。；;\\d]{0,16}?(?:办结|答复|办理完毕)(?!的?\\s*\\d)',
-    'gu',
+    'dgu',
   ),
 ];
 
@@ -74,6 +78,8 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
       // `办结上年结转申请2件`) nor of the received ones (`收到的10件申请均已办结` says nothing of those carried in)
       const named = clause + (groups.what ?? '') + (groups.mid ?? '');
       if (kind === 'handled' && (!/申请/u.test(clause + match[0]) || /结转|收到|新收|受理/u.test(named))) return [];
+      const [start, end] = match.indices?.groups?.n ?? [match.index, match.index];
+      if (ESTIMATE_BEFORE.test(text.slice(0, start)) || ESTIMATE_AFTER.test(text.slice(end))) return [];
       const lead = text.slice(Math.max(0, match.index - 4), match.index);
       if (groups.mid?.includes('其中') || CHANGE.test(lead) || (kind === 'handled' && TIMELINESS.test(lead))) return [];
       const year = yearBefore(text, match.index);
