@@ -15,7 +15,7 @@ export function decodeText(bytes: Uint8Array): string | null {
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   const text = bom
     ? tryDecode(bom.encoding, bytes.subarray(bom.bytes.length))
-    : (tryDecode('utf-8', bytes) ?? tryCutUtf8(bytes) ?? tryDecode('gb18030', bytes));
+    : (tryDecode('utf-8', bytes) ?? tryCutUtf8(bytes) ?? nearlyUtf8(bytes) ?? tryDecode('gb18030', bytes));
   if (text !== null && !looksBinary(text)) return normalizeText(text);
   const utf16 = bom ? null : unmarkedUtf16(bytes);
   return utf16 === null ? null : normalizeText(utf16);
@@ -53,6 +53,21 @@ function tryCutUtf8(bytes: Uint8Array): string | null {
     if (lead < 0x80) return null;
   }
   return null;
+}
+
+/** At most this many bytes in a thousand characters may be broken for text to be read as UTF-8 all the same. */
+const BROKEN_PER_THOUSAND = 5;
+
+/**
+ * UTF-8 with a few broken bytes (a site's summary cut mid-character, two files joined): the text, each broken
+ * sequence left as U+FFFD so no number is silently changed. Null when too much is broken for it to be UTF-8
+ * (GBK read as UTF-8 breaks at nearly every Chinese character).
+ */
+export function nearlyUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let broken = 0;
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) broken += 1;
+  return broken * 1000 <= BROKEN_PER_THOUSAND * text.length ? text : null;
 }
 
 /** NULs or many control characters mean a binary file (a .doc renamed .txt, an image), not text. */

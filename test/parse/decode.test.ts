@@ -18,6 +18,14 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toBe(TEXT);
   });
 
+  it('reads UTF-8 with one broken byte as UTF-8, the broken character marked, not as GB18030 or binary', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `（${i}）予以公开\t${i}`).join('\n');
+    const bytes = new TextEncoder().encode(`${TEXT}\n${lines}`);
+    const cut = bytes.indexOf(0x0a) - 1; // the last byte of the title's last character
+    const broken = new Uint8Array([...bytes.subarray(0, cut), ...bytes.subarray(cut + 1)]);
+    expect(decodeText(broken)).toBe(`${TEXT.replace('告\n', '\ufffd\n')}\n${lines}`);
+  });
+
   it('reads GBK whose first KB is ASCII only', () => {
     const text = `${'-'.repeat(2048)}\n${TEXT}`;
     expect(decodeText(new Uint8Array(iconv.encode(text, 'gbk')))).toBe(text);

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { nearlyUtf8 } from '../decode.js';
 import { UnreadableFileError } from './unreadable.js';
 
 /** How far into the page a `<meta>` charset declaration is looked for (the HTML spec's prescan reads 1024 bytes). */
@@ -7,14 +8,14 @@ const PRESCAN_BYTES = 4096;
 const UNDECODABLE = '无法识别网页的文字编码。请以 UTF-8 或 GBK 编码保存网页后重新上传，或改为上传 .docx 文档。';
 
 /**
- * Page bytes → text. A byte-order mark wins; then valid UTF-8; then the charset the page declares; then GB18030.
+ * Page bytes → text. A byte-order mark wins; then UTF-8, valid or nearly; then the declared charset; then GB18030.
  * Valid UTF-8 is tried before the declaration because pages re-saved as UTF-8 often keep their old `gb2312` meta,
  * while Chinese text in any other encoding is practically never valid UTF-8.
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
-  const utf8 = tryDecode('utf-8', bytes);
+  const utf8 = tryDecode('utf-8', bytes) ?? nearlyUtf8(bytes);
   if (utf8 !== null) return utf8;
   const declared = declaredEncoding(bytes.subarray(0, PRESCAN_BYTES));
   const text = (declared && tryDecode(declared, bytes)) ?? tryDecode('gb18030', bytes);

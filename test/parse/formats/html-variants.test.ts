@@ -3,7 +3,7 @@ import type { DocRow } from '../../../functions/parse/document.js';
 import { htmlToRows } from '../../../functions/parse/formats/html-rows.js';
 import { expectSameTablesAsText } from '../../support/report-fixtures-html-docx-expect.js';
 import { REPORT_2019, REPORT_2021, reportBlocks } from '../../support/report-fixtures-html-docx-reports.js';
-import { toDocx, toHtmlBytes } from '../../support/report-fixtures-html-docx.js';
+import { toDocx, toHtml, toHtmlBytes } from '../../support/report-fixtures-html-docx.js';
 import { splitTable } from '../../support/report-fixtures-variants.js';
 
 const texts = (rows: readonly DocRow[]): string[][] => rows.map((row) => row.cells.map((cell) => cell.text));
@@ -44,8 +44,20 @@ describe('a table broken in two at a page break', () => {
   });
 });
 
+describe('decoding a page', () => {
+  it('reads a UTF-8 page whose description the site cut mid-character as UTF-8', async () => {
+    const description = '<meta name="description" content="年度报告">\n<title>';
+    const html = toHtml(reportBlocks(REPORT_2021)).replace('<title>', description);
+    const [before = '', after = ''] = html.split('报告">');
+    const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const broken = new Uint8Array([...utf8(before), ...utf8('报').subarray(0, 2), ...utf8(`告">${after}`)]);
+    await expectSameTablesAsText(REPORT_2021, { name: '年度报告.html', bytes: broken });
+  });
+});
+
 describe('the title of a page', () => {
-  const page = (title: string, body: string): string => `<html><head><title>${title}</title></head><body>${body}</body>`;
+  const page = (title: string, body: string): string =>
+    `<html><head><title>${title}</title></head><body>${body}</body>`;
 
   it('comes from <title>, without the site name, when the body does not print it', () => {
     const title = '某区市场监督管理局2020年政府信息公开工作年度报告_年度报告_某区人民政府门户网站';
