@@ -16,10 +16,10 @@ const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
 const KNOWN_FAILURES: Record<string, string> = {
   '32-shushan-chengguan-2024 findings': 'inbox/h2.md: pdftotext narrow label columns wrapped over several lines',
-  '41-dongcheng-weijian-2021 identity': 'inbox/h3.md: agency read with the 标题： label of a site metadata table',
   '42-guanganmenwai-jiedao-2022 identity': 'inbox/h2.md: a title split over three lines loses its first line',
   '45-yuelu-renshe-2022 findings': 'inbox/h2.md: letter-spaced label 3.其　他 read as a number row',
   '45-yuelu-renshe-2022 numbers': 'inbox/h2.md: letter-spaced label 3.其　他 read as a number row',
+  '46-longhua-zhujian-2023 findings': 'inbox/h4.md: N-PERCENT misses 占办结总数的60% (whole in the sentence before)',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
