@@ -153,5 +153,9 @@ export function clauseAt(text: string, index: number): { clause: string; rest: s
   };
 }
 
-/** A statement about part of a year (上半年, a quarter, a month) is not about the year's totals. */
-export const PART_OF_YEAR = /上半年|下半年|季度|月份|\d+\s*[-—至到]\s*\d+\s*月/u;
+/**
+ * A statement about part of a year (上半年, a quarter, a month, `截至10月底`) is not about the year's totals; `1-12月`
+ * is the whole year.
+ */
+export const PART_OF_YEAR =
+  /上半年|下半年|季度|月份|(?<!\d)(?!1\s*[-—至到]\s*12\s*月)\d+\s*[-—至到]\s*\d+\s*月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月/u;

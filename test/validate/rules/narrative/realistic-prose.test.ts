@@ -281,6 +281,12 @@ const NOT_CLAIMS: Record<string, Case> = {
   'a website address and a phone number': {
     text: '申请人可登录www.bjxch.gov.cn提交申请，咨询电话010-83065000，工作时间9:00-17:00。',
   },
+  'the whole year in months': {
+    text: '2020年1-12月共收到政府信息公开申请12件。',
+    found: [['N-RECEIVED', 10, 12]],
+  },
+  'up to October': { text: '截至2020年10月底，共收到政府信息公开申请8件。' },
+  'up to the year end': { text: '截至2020年12月31日，共收到政府信息公开申请10件。' },
   'months of the year': { text: '2020年1-6月共收到政府信息公开申请4件。' },
 };
 
