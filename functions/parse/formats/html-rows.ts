@@ -2,6 +2,7 @@ import { DomUtils } from 'htmlparser2';
 import { normalizeText } from '../decode.js';
 import type { DocRow, DocumentRows } from '../document.js';
 import { continuationRows, repeatedHeaderRows } from './html-continued.js';
+import { fieldTableTitle } from './html-fields.js';
 import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './html-dom.js';
 import { type CellBudget, gridRows, rowsOf } from './html-table.js';
 import { BLOCK_ELEMENTS, collapseWhitespace, isSkipped, rawText } from './html-text.js';
@@ -106,6 +107,12 @@ class RowWalker {
       this.visit(caption);
     }
     const grid = gridRows(rows, this.tables, this.budget);
+    const fieldsTitle = fieldTableTitle(grid);
+    if (fieldsTitle !== undefined) {
+      // The page's own title field stands for the report title when the article prints none.
+      this.line = this.unlinked = fieldsTitle;
+      return this.endLine();
+    }
     const repeated = this.open ? repeatedHeaderRows(this.open.rows, grid) : 0;
     if (this.open && repeated > 0) {
       const continued = continuationRows(grid.slice(repeated), this.open.index, this.open.rows.length);

@@ -76,6 +76,26 @@ describe('the title of a page', () => {
   });
 });
 
+describe('a site metadata table above the article', () => {
+  it('is not read as a report table; its title field stands as a line of its own', () => {
+    const html =
+      '<table><tr><td>索 引 号：</td><td>11010100T/2022-00037</td><td>主题分类：</td><td>卫生</td></tr>' +
+      '<tr><td>标　　题：</td><td colspan="3">某委2021年政府信息公开工作年度报告</td></tr>' +
+      '<tr><td>生成日期：</td><td>2022-01-26</td><td>有 效 性：</td><td>有效</td></tr></table>' +
+      '<table><tr><td>行政许可</td><td>12</td></tr></table>';
+    const { rows } = htmlToRows(html);
+    expect(rows.map((row) => [row.table, ...row.cells.map((cell) => cell.text)])).toEqual([
+      [undefined, '某委2021年政府信息公开工作年度报告'],
+      [0, '行政许可', '12'],
+    ]);
+  });
+
+  it('leaves a two-column table of labels and counts alone', () => {
+    const { rows } = htmlToRows('<table><tr><td>收到申请：</td><td>12</td></tr></table>');
+    expect(rows).toEqual([{ table: 0, cells: expect.any(Array) }]);
+  });
+});
+
 describe('page furniture outside tables', () => {
   it('drops site navigation (lines of link text only) but keeps headings, bookmarks and text around links', () => {
     const html =
