@@ -1,6 +1,6 @@
 import type { DocRow } from '../document.js';
 
-/** A field label of a site's metadata table: short, ending in a colon (索 引 号：, 发布机构：, 标　　题：). */
+/** A field label of a site's metadata table: short, ending in a colon (索 引 号：, 发布机构：, 标  题：). */
 const FIELD = /^[^\d：:]{1,8}[：:]$/;
 const TITLE_FIELD = /^(?:标题|名称|信息名称|文件名称)[：:]$/;
 const COUNT = /^[+-]?\d[\d,.]*$/;
