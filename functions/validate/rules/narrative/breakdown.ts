@@ -22,6 +22,10 @@ const CLOSED_LIST = new RegExp(
 /** The last item of a complete list: the rest (not 其他处理, a kind of result; not 其他组织, a kind of applicant). */
 const REST = /(?:其他|其它)(?!处理|组织)|其余|剩余/u;
 
+/** Whether an item is of a closed kind: a result, an applicant, a channel of application. */
+export const isOfClosedKind = ({ clause }: Item) =>
+  CLOSED_LIST.test(clause) || RESULTS.some(({ named }) => named.test(clause));
+
 /** Whether Table 三 has any application with this kind of result. */
 function hasResult(table3: Table3, rows: RegExp): boolean {
   return Object.entries(table3).some(([row, cells]) => rows.test(row) && (cells?.total ?? 0) > 0);

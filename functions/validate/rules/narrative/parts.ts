@@ -1,6 +1,6 @@
 import { finding } from '../../../shared/finding.js';
 import { type Rule, found } from '../rule.js';
-import { isComplete } from './breakdown.js';
+import { isComplete, isOfClosedKind } from './breakdown.js';
 import { listItems, withoutAsides } from './list-items.js';
 import { COUNT, type Sentence, UNIT, countsIn, quote, sentencesOf } from './prose.js';
 
@@ -63,8 +63,13 @@ export const nParts: Rule = {
         const { whole } = list;
         const items = listItems(list.text, whole.unit);
         if (!items || items.length < 2) return [];
+        // the list may end before a comma (`其中自然人8件，法人2件，涉及规划类信息6件`): its first items, of a closed
+        // kind, make the whole and an item of another kind follows
+        const sums = items.map((_, n) => items.slice(0, n + 1).reduce((total, item) => total + item.value, 0));
+        const end = sums.indexOf(whole.value) + 1;
+        if (end > 0 && items.slice(0, end).every(isOfClosedKind) && !items.slice(end).every(isOfClosedKind)) return [];
         const values = items.map((item) => item.value);
-        const sum = values.reduce((a, b) => a + b, 0);
+        const sum = sums.at(-1) ?? 0;
         // parts that fall short are wrong only in a complete breakdown; parts that divide an earlier count, or all
         // of them together (`人大建议12件、政协提案8件，其中主办5件、协办15件`), are right
         const dividesBefore = list.before.includes(sum) || list.before.reduce((a, b) => a + b, 0) === sum;

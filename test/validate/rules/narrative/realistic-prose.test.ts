@@ -164,6 +164,9 @@ const CHANNELS: Record<string, Case> = {
     text: '2020年共收到政府信息公开申请10件，其中当面申请3件、网络申请5件、信函申请1件。',
     found: [['N-PARTS', 10, 9]],
   },
+  'a list that ends before a clause on another matter': {
+    text: '共收到政府信息公开申请10件，其中自然人申请8件，法人申请2件，涉及规划类信息6件。',
+  },
   'channels on their own, no whole': { text: '从申请方式看，当面申请3件，网络申请5件，信函申请2件。' },
   'channels with shares': { text: '共收到申请10件，其中网上申请7件，占70%；当面申请3件，占30%。' },
   'a wrong share of a channel': {
