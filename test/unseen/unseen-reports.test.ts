@@ -18,8 +18,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   '42-guanganmenwai-jiedao-2022 identity': 'inbox/h2.md: a title split over three lines loses its first line',
   '45-yuelu-renshe-2022 findings': 'inbox/h2.md: letter-spaced label 3.其　他 read as a number row',
   '45-yuelu-renshe-2022 numbers': 'inbox/h2.md: letter-spaced label 3.其　他 read as a number row',
-  '46-longhua-zhujian-2023 findings': 'inbox/h4.md: N-PERCENT misses 占办结总数的60% (whole in the sentence before)',
-  '47-jimei-nongye-2024 findings': 'inbox/h4.md: N-PLACEHOLDER misses a blank in brackets （　）条',
   '48-haidian-jiaowei-2023 findings': 'inbox/h2.md: merged labels repeated in every covered position',
   '48-haidian-jiaowei-2023 numbers': 'inbox/h2.md: merged labels repeated in every covered position',
 };
