@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { UnreadableFileError } from './unreadable.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -44,6 +47,7 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
     useSystemFonts: false,
     stopAtErrors: true,
     verbosity: 0,
+    ...cMaps(),
   });
   const timer = setTimeout(() => void task.destroy(), MAX_MS);
   try {
@@ -67,6 +71,19 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
   } finally {
     clearTimeout(timer);
     await task.destroy();
+  }
+}
+
+/**
+ * Where pdfjs finds the predefined CMaps of fonts a PDF names but does not embed (STSong-Light with UniGB-UCS2-H,
+ * iText's default for Chinese): without them such text reads as nothing. Left out when pdfjs ships without them.
+ */
+function cMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
+  try {
+    const directory = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+    return existsSync(directory) ? { cMapUrl: directory + sep, cMapPacked: true } : {};
+  } catch {
+    return {};
   }
 }
 

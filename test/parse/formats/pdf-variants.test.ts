@@ -2,6 +2,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../../functions/parse/read-report.js';
 import type { ReadResult } from '../../../functions/shared/report.js';
+import { readPdf } from '../../../functions/parse/formats/pdf.js';
+import { stSongPdf } from '../../support/pdf-fixtures-stsong.js';
 import { buildPdf } from '../../support/pdf-report-builder.js';
 import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../../support/pdf-sample-2021.js';
 import { splitTable } from '../../support/report-fixtures-variants.js';
@@ -49,5 +51,13 @@ describe('a scanned PDF with page numbers stamped on as text', () => {
     const result = await readReport({ name: '年度报告.pdf', bytes: await stampedScan(3) });
     expect(result).toMatchObject({ status: 'rejected', findings: [{ rule: 'S-FORMAT' }] });
     expect(result.status === 'rejected' && result.findings[0].message).toMatch(/没有可读取的文字层/);
+  });
+});
+
+describe('a PDF in a Chinese font it names but does not embed (STSong-Light, UniGB-UCS2-H)', () => {
+  it('reads its text through the predefined CMap', async () => {
+    const lines = ['北京市某局2020年政府信息公开工作年度报告', '一、总体情况', '全年收到政府信息公开申请12件。'];
+    const { rows } = await readPdf(stSongPdf(lines));
+    expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual(lines.map((line) => [line]));
   });
 });
