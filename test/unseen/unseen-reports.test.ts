@@ -20,6 +20,8 @@ const KNOWN_FAILURES: Record<string, string> = {
   '45-yuelu-renshe-2022 numbers': 'inbox/h2.md: letter-spaced label 3.其　他 read as a number row',
   '48-haidian-jiaowei-2023 findings': 'inbox/h2.md: merged labels repeated in every covered position',
   '48-haidian-jiaowei-2023 numbers': 'inbox/h2.md: merged labels repeated in every covered position',
+  '52-gongshu-sifa-2022 findings': 'inbox/h2.md: year in brackets after the title, （2022年度） (S-YEAR)',
+  '52-gongshu-sifa-2022 identity': 'inbox/h2.md: year in brackets after the title, （2022年度）',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
