@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DigestWindow } from './send-digest.js';
 
 /** The schedule's period: each run covers the reports uploaded since the previous one. */

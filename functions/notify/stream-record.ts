@@ -1,6 +1,6 @@
 import { DynamoDBMarshalled } from '@aws-lambda-powertools/parser/helpers/dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FOLLOWUP_SK_PREFIX, REPORT_SK } from '../shared/table-design.js';
 
 /** The notice a stream record asks for; the use case re-reads the item, so only its keys matter here. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ObjectRef } from '../shared/stored-report.js';
 import { ETAG_VERSION_PREFIX } from '../shared/aws-clients.js';
 

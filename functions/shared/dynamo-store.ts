@@ -9,7 +9,7 @@ import {
   type ScanCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { findingSchema, skippedSchema } from './finding.js';
 import { ReportNotFoundError } from './report-not-found.js';
 import type { ReportStore } from './store.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TABLE_IDS } from './template.js';
 
 /** Every rule id of ../shared/spec/rules.md. Ids are stable: stored findings, emails and the CLI use them. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Finding, findingSchema, provenanceSchema } from './finding.js';
 import {
   SECTION_IDS,

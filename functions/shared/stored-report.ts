@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { findingSchema, skippedSchema } from './finding.js';
 import { readReportSchema } from './report.js';
 
