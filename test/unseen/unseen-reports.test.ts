@@ -23,6 +23,7 @@ const KNOWN_FAILURES: Record<string, string> = {
   '52-gongshu-sifa-2022 findings': 'inbox/h2.md: year in brackets after the title, （2022年度） (S-YEAR)',
   '52-gongshu-sifa-2022 identity': 'inbox/h2.md: year in brackets after the title, （2022年度）',
   '53-liwan-tuiyijunren-2021 findings': 'inbox/h2.md: section heading (四)政府信息公开行政复议… not recognised',
+  '54-xiangcheng-guotu-2023 findings': 'inbox/h2.md: a section heading running on into its first sentence',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
