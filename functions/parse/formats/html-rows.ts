@@ -5,7 +5,7 @@ import { continuationRows, repeatedHeaderRows } from './html-continued.js';
 import { fieldTableTitle } from './html-fields.js';
 import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './html-dom.js';
 import { type CellBudget, gridRows, rowsOf } from './html-table.js';
-import { BLOCK_ELEMENTS, collapseWhitespace, isSkipped, rawText } from './html-text.js';
+import { BLOCK_ELEMENTS, collapseWhitespace, inputText, isSkipped, rawText } from './html-text.js';
 import { withPageTitle } from './html-title.js';
 import { isPageNumber, readText } from './text.js';
 
@@ -59,14 +59,16 @@ class RowWalker {
     this.open = undefined;
   }
 
+  private text(data: string): void {
+    this.line += data;
+    if (this.links === 0) this.unlinked += data;
+  }
+
   private visit(node: HtmlNode): void {
-    if (isText(node)) {
-      this.line += node.data;
-      if (this.links === 0) this.unlinked += node.data;
-      return;
-    }
+    if (isText(node)) return this.text(node.data);
     if (!isElement(node) || isSkipped(node)) return;
     if (node.name === 'br') return this.endLine();
+    if (node.name === 'input') this.text(inputText(node));
     const block = BLOCK_ELEMENTS.has(node.name);
     // A link with a target (not Word's bookmark anchors, <a name>); a heading's text is never navigation.
     const link = node.name === 'a' && node.attribs.href !== undefined;

@@ -12,6 +12,15 @@ export function isSkipped(element: HtmlElement): boolean {
   return element.attribs.style?.replace(/\s/g, '').toLowerCase().includes('display:none') ?? false;
 }
 
+/**
+ * The text an input box shows: pages saved from an online reporting system print their numbers in read-only
+ * text boxes (`<input type="text" value="12" readonly>`). Hidden inputs, check boxes and buttons show none.
+ */
+export function inputText(element: HtmlElement): string {
+  const type = (element.attribs.type ?? 'text').toLowerCase();
+  return element.name === 'input' && (type === 'text' || type === 'number') ? ` ${element.attribs.value ?? ''} ` : '';
+}
+
 /** Elements that start a new line of text (a paragraph outside tables; a line break inside a cell). */
 export const BLOCK_ELEMENTS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
@@ -53,6 +62,7 @@ export function cellText(nodes: readonly HtmlNode[]): string {
       return;
     }
     if (!isElement(node) || isSkipped(node)) return;
+    lines[lines.length - 1] += inputText(node);
     const breaks = node.name === 'br' || BLOCK_ELEMENTS.has(node.name);
     if (breaks) lines.push('');
     node.children.forEach(visit);

@@ -76,6 +76,17 @@ describe('the title of a page', () => {
   });
 });
 
+describe('a page saved from an online reporting system', () => {
+  it('reads the numbers shown in read-only text boxes, but not hidden inputs or check boxes', () => {
+    const input = (type: string, value: string): string => `<input type="${type}" value="${value}" readonly>`;
+    const html =
+      `<p>共收到申请${input('text', '12')}件</p>` +
+      `<table><tr><td>予以公开</td><td>${input('text', '3')}</td><td>${input('number', '0')}</td>` +
+      `<td>${input('hidden', '99')}${input('checkbox', 'on')}</td></tr></table>`;
+    expect(texts(htmlToRows(html).rows)).toEqual([['共收到申请 12 件'], ['予以公开', '3', '0', '']]);
+  });
+});
+
 describe('a site metadata table above the article', () => {
   it('is not read as a report table; its title field stands as a line of its own', () => {
     const html =
