@@ -93,7 +93,8 @@ const handlerModuleSchema = z.object({
  * environment the stack gives the functions is set first (the handlers wire themselves on first use).
  */
 export function inProcessHandlers(environment: Record<string, string>): RedrivePorts['invoke'] {
-  Object.assign(process.env, environment);
+  // Their JSON logs would bury the replay's own lines; warnings and errors still show.
+  Object.assign(process.env, { POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN' }, environment);
   return async (fn: ReplayableFunction, event: unknown) => {
     const entry = new URL(`../../${FUNCTION_ENTRIES[fn]}`, import.meta.url).href;
     const { handler } = handlerModuleSchema.parse(await import(entry));
