@@ -1,5 +1,7 @@
 import { finding } from '../../../shared/finding.js';
+import type { ReadReport } from '../../../shared/report.js';
 import { type Rule, found } from '../rule.js';
+import { tableProblem } from '../table-problems.js';
 import { COUNT, type Sentence, UNIT, countsIn, quote, sentencesOf } from './prose.js';
 
 // 法规文件类信息1条,占总体的比例为0.6%; 共9项（占总数的100%）
@@ -43,6 +45,19 @@ export function percentFits(part: number, whole: number, stated: string): boolea
   return Math.abs((part / whole) * 100 - Number(stated)) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 
+/**
+ * The Table 三 totals a share that names its whole may be of: `占办结总数的60%` of （七）总计, `占收到申请的…` of the
+ * received (with or without those carried in). Counts of applications only, and only from a table that reads well.
+ */
+function namedWholes(of: string, unit: string, report: ReadReport): number[] {
+  if (!/^[件项]$/u.test(unit) || tableProblem(report, '三') !== null) return [];
+  const total = (row: 'handledTotal' | 'received' | 'carriedIn') => report.table3?.[row]?.total ?? null;
+  const [handled, received, carriedIn] = [total('handledTotal'), total('received'), total('carriedIn')];
+  if (/办结|答复/u.test(of)) return handled ? [handled] : [];
+  if (/收到|新收|受理|申请/u.test(of) && received) return [received, received + (carriedIn ?? 0)];
+  return [];
+}
+
 interface Share {
   sentence: Sentence;
   index: number;
@@ -57,7 +72,7 @@ interface Share {
 }
 
 /** Every `N条，占…P%` in the prose with the total it is a share of. */
-function sharesOf(sentences: readonly Sentence[]): Share[] {
+function sharesOf(sentences: readonly Sentence[], report: ReadReport): Share[] {
   let offset = 0;
   const starts = sentences.map((s) => (offset += s.text.length) - s.text.length);
   const prose = sentences.map((s) => s.text).join('');
@@ -67,12 +82,17 @@ function sharesOf(sentences: readonly Sentence[]): Share[] {
       const position = (starts[i] ?? 0) + m.index;
       const offset = Math.max(0, position - REACH);
       const window = prose.slice(offset, position);
-      const whole = wholeBefore(window, offset, unit);
+      const [named, ...alternatives] = namedWholes(of, unit, report);
+      const whole = named ? { value: named, unit, end: position } : wholeBefore(window, offset, unit);
       if (!whole || whole.value === 0 || part > whole.value) return [];
-      const bases = countsIn(window).filter((count) => count.unit === unit && count.value >= part && count.value > 0);
+      // a share that names its whole is of that whole, however well it fits another count
+      const others = named ? alternatives.map((value) => ({ value, unit })) : countsIn(window);
+      const bases = others.filter(
+        (count) => count.unit === unit && count.value >= part && count.value > 0,
+      );
       const fitsAnother = bases.some((base) => percentFits(part, base.value, stated));
-      // `占已办结申请的…` names its own total: only a fitting sibling share can confirm the one found
-      const near = whole.end > (starts[i - 1] ?? 0) && !NAMED_TOTAL.test(of);
+      // `占已办结申请的…` names its own total: when the table cannot give it, only a fitting sibling share confirms
+      const near = named !== undefined || (whole.end > (starts[i - 1] ?? 0) && !NAMED_TOTAL.test(of));
       return [{ sentence, index: m.index, part, unit, stated, whole, near, fitsAnother }];
     }),
   );
@@ -87,7 +107,7 @@ export const nPercent: Rule = {
   id: 'N-PERCENT',
   tables: [],
   check: ({ report }) => {
-    const shares = sharesOf(sentencesOf(report));
+    const shares = sharesOf(sentencesOf(report), report);
     const fits = (share: Share) => percentFits(share.part, share.whole.value, share.stated);
     const wrong = shares.filter(
       (share) =>

@@ -214,6 +214,16 @@ const PROACTIVE: Record<string, Case> = {
   'a share of the whole district': {
     text: '主动公开政府信息154条，其中政策文件12条，占全区政策文件总数的30%。',
   },
+  'a share of the handled total, named': {
+    text: ['全年共收到政府信息公开申请10件，办结11件，按时办结率100%。', '办结的申请中，予以公开6件，占办结总数的60%。'],
+    found: [['N-PERCENT', 55, 60]],
+  },
+  'a share of the handled total, right': {
+    text: ['全年共收到政府信息公开申请10件，办结11件。', '办结的申请中，予以公开6件，占办结总数的54.5%。'],
+  },
+  'a share of all applications, carried-in included': {
+    text: ['全年共收到政府信息公开申请10件。', '予以公开6件，占申请总数的50%。'],
+  },
   'a rate of electronic full texts': { text: '共主动公开规范性文件23件，全文电子化率达100%。' },
   'press conferences and interpretations': {
     text: '全年召开新闻发布会6次，发布政策解读材料18篇，其中图解类解读9篇、文字解读9篇。',
@@ -321,6 +331,11 @@ const PLACEHOLDERS: Record<string, Case> = {
   },
   'a blank after 为': { text: '本年度依申请公开信息数量为 件。', found: [['N-PLACEHOLDER', null, null]] },
   'a blank in PDF text before 条件': { text: '对符合 条件的申请予以公开。' },
+  'a bracketed blank': {
+    text: '全年主动公开政府信息436条，其中公开惠农补贴信息（　）条。',
+    found: [['N-PLACEHOLDER', null, null]],
+  },
+  'brackets around words': { text: '印发《关于做好XX村人居环境整治的通知（范本）》，购置X光机1台，投入3.5万元。' },
   '多条 is a word': { text: '通过多条渠道发布政务信息，回应社会关切。' },
   '若干 is a word': { text: '制定了若干项制度，规范信息发布流程。' },
   '数字化 is a word': { text: '推进政务服务数字化转型，提升群众满意度。' },
