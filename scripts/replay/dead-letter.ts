@@ -49,8 +49,8 @@ export class UnknownDeadLetterError extends Error {
 /**
  * Turns a dead-letter message body into its re-drive: an S3 event (the parse function's DLQ) → parse that event
  * again; a stream on-failure record → read its range back and run validate or notify on it; a schedule event →
- * the digest for its window. `streamFunction` names the function of a stream queue when the record's functionArn
- * does not (the stack's function names contain Validate or Notify).
+ * the digest for its window. A stream record's function is `streamFunction` when given (--function), else the one
+ * its functionArn names (the stack's function names contain Validate or Notify).
  */
 export function redriveOf(body: unknown, streamFunction?: StreamFunction): Redrive {
   const wrapped = destinationSchema.safeParse(body);
@@ -68,7 +68,7 @@ export function redriveOf(body: unknown, streamFunction?: StreamFunction): Redri
   const stream = streamFailureSchema.safeParse(body);
   if (stream.success) {
     const { DDBStreamBatchInfo: batch, requestContext } = stream.data;
-    const fn = functionOfArn(requestContext?.functionArn) ?? streamFunction;
+    const fn = streamFunction ?? functionOfArn(requestContext?.functionArn);
     if (!fn) throw new UnknownDeadLetterError(`stream batch ${rangeOf(batch)}: say which function (--function)`);
     return { kind: 'stream-range', function: fn, batch, subject: rangeOf(batch) };
   }

@@ -57,8 +57,9 @@ describe('redriveOf', () => {
     });
   });
 
-  it('takes the stream function from the caller when the record does not name it', () => {
+  it('takes the stream function from the caller, who may know better than the function name', () => {
     expect(redriveOf(streamFailure('arn:…:function:other'), 'notify')).toMatchObject({ function: 'notify' });
+    expect(redriveOf(streamFailure('arn:…:function:x-Validate'), 'notify')).toMatchObject({ function: 'notify' });
     expect(() => redriveOf(streamFailure('arn:…:function:other'))).toThrow(/--function/);
   });
 
