@@ -16,7 +16,7 @@ const PLACEHOLDERS = [
   { needs: /[ \t\u3000_＿]/u, pattern: new RegExp(`${NEEDS_NUMBER}[ \\t\\u3000_＿]+${MEASURE}`, 'gu') },
   // XX件, ××条: a template's mark never filled in
   { needs: /[XxＸｘ×*＊？?]/u, pattern: new RegExp(`(?<![A-Za-z])(?:[XxＸｘ×*＊]{1,3}|[？?]{1,3})\\s*${MEASURE}`, 'gu') },
-  // 公开惠农补贴信息（　）条: a template's bracketed blank
+  // 公开惠农补贴信息（ ）条: a template's bracketed blank
   { needs: /[（(【[]/u, pattern: new RegExp(`[（(【\\[][ \\t\\u3000_＿]*[）)】\\]]\\s*${MEASURE}`, 'gu') },
   { needs: /数/u, pattern: NOUN_COUNT },
 ];
@@ -30,7 +30,7 @@ function gapsIn(sentence: Sentence, prose: string): number[] {
   );
 }
 
-/** N-PLACEHOLDER: a number is missing from a sentence (`公开政府信息数条`, `共  件`, `XX件`, `（　）条`). */
+/** N-PLACEHOLDER: a number is missing from a sentence (`公开政府信息数条`, `共  件`, `XX件`, `（ ）条`). */
 export const nPlaceholder: Rule = {
   id: 'N-PLACEHOLDER',
   tables: [],
