@@ -3,7 +3,7 @@ import { s3Objects, storeFromEnv } from '../shared/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { processUpload, type UploadDeps, uploadPathOf } from './process-upload.js';
-import { readReport } from './read-report.js';
+import { DEFAULT_READ_LIMITS, readReport } from './read-report.js';
 import { objectRefsOf } from './upload-event.js';
 
 /** The S3 → parse handler over given deps: the local pipeline builds one per emulated district. */
@@ -25,7 +25,7 @@ let deployed: ReturnType<typeof createParseHandler> | undefined;
 /** The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG) on first use. */
 export const handler = (event: unknown, context: Context): Promise<void> =>
   (deployed ??= createParseHandler({
-    objects: s3Objects(),
+    objects: s3Objects(undefined, DEFAULT_READ_LIMITS.maxBytes),
     store: storeFromEnv(),
     district: districtFromEnv(),
     read: readReport,

@@ -30,10 +30,15 @@ export interface ObjectReader {
   get(ref: ObjectRef): Promise<StoredObject>;
 }
 
-/** Reads the exact version an event names (or the current object, where versioning is off). */
+/**
+ * Reads the exact version an event names (or the current object, where versioning is off). Of an object larger than
+ * maxBytes only the first maxBytes + 1 bytes are read: enough for the reader to reject it by size, without holding a
+ * 3 GB upload in memory (which would crash the function and park the event instead of mailing the clerk).
+ */
 export function s3Objects(
   // Emulators answer on localhost, where bucket sub-domains do not resolve: path-style there only.
   client = new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) }),
+  maxBytes = Number.POSITIVE_INFINITY,
 ): ObjectReader {
   return {
     async get(ref) {
@@ -42,7 +47,27 @@ export function s3Objects(
         new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key, ...(versioned && { VersionId: ref.version }) }),
       );
       if (!output.Body || !output.LastModified) throw new Error(`s3://${ref.bucket}/${ref.key}: no body or date`);
-      return { bytes: await output.Body.transformToByteArray(), lastModified: output.LastModified.toISOString() };
+      const bytes =
+        (output.ContentLength ?? 0) > maxBytes && isStream(output.Body)
+          ? await readPrefix(output.Body, maxBytes + 1)
+          : await output.Body.transformToByteArray();
+      return { bytes, lastModified: output.LastModified.toISOString() };
     },
   };
+}
+
+// In Node the SDK's body is a Readable, which is async-iterable.
+const isStream = (body: object): body is AsyncIterable<Uint8Array> => Symbol.asyncIterator in body;
+
+/** The first `limit` bytes of a body stream; the rest is never downloaded (leaving the loop destroys the stream). */
+async function readPrefix(body: AsyncIterable<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const prefix = new Uint8Array(limit);
+  let filled = 0;
+  for await (const chunk of body) {
+    const part = chunk.subarray(0, limit - filled);
+    prefix.set(part, filled);
+    filled += part.length;
+    if (filled === limit) break;
+  }
+  return prefix.subarray(0, filled);
 }
