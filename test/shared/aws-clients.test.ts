@@ -25,10 +25,10 @@ function streamedBody(chunks: number) {
 afterEach(() => s3.reset());
 
 describe('s3Objects', () => {
-  it('reads only maxBytes + 1 bytes of an object over the cap: the reader rejects it, nothing buffers it all', async () => {
+  it('reads only maxBytes + 1 bytes of an object over the cap, never buffering it all', async () => {
     const body = streamedBody(3 * 1024 * 1024);
-    const threeGigabytes = 3 * 1024 ** 3;
-    s3.on(GetObjectCommand).resolves({ Body: body as never, ContentLength: threeGigabytes, LastModified: LAST_MODIFIED });
+    const ContentLength = 3 * 1024 ** 3;
+    s3.on(GetObjectCommand).resolves({ Body: body as never, ContentLength, LastModified: LAST_MODIFIED });
     const { bytes, lastModified } = await s3Objects(new S3Client({}), 4096).get(REF);
     expect(bytes.length).toBe(4097);
     expect(body.pulled).toBe(5);
