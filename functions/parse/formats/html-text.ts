@@ -1,3 +1,4 @@
+import { DomUtils } from 'htmlparser2';
 import { normalizeText } from '../decode.js';
 import { type HtmlElement, type HtmlNode, isElement, isText } from './html-dom.js';
 
@@ -9,7 +10,19 @@ const SKIPPED_ELEMENTS = new Set([
 /** Whether a reader never sees the element: a non-content element, or one hidden by `hidden` or `display: none`. */
 export function isSkipped(element: HtmlElement): boolean {
   if (SKIPPED_ELEMENTS.has(element.name) || element.attribs.hidden !== undefined) return true;
+  if (isNoteReference(element)) return true;
   return element.attribs.style?.replace(/\s/g, '').toLowerCase().includes('display:none') ?? false;
+}
+
+const NOTE_MARK = /^\s*[[［(（]?\d{1,3}[\]］)）]?\s*$/;
+
+/**
+ * A footnote or endnote mark (`[1]` linking to the note, as Word and mammoth write it): read into a cell it
+ * would turn 12 into 12[1]; the note itself stays where the page prints it.
+ */
+function isNoteReference(element: HtmlElement): boolean {
+  if (element.name !== 'a' || !element.attribs.href?.startsWith('#')) return false;
+  return NOTE_MARK.test(DomUtils.textContent(element));
 }
 
 /**

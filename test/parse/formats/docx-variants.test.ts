@@ -1,3 +1,4 @@
+import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { DocRow } from '../../../functions/parse/document.js';
 import { readDocx } from '../../../functions/parse/formats/docx.js';
@@ -112,5 +113,29 @@ describe('readDocx on automatically numbered headings', () => {
     const body = Array.from({ length: 12 }, (_, i) => numbered(0, `第${i + 1}项`)).join('') + numbered(1, '要点');
     const rows = await read(body, numbering);
     expect(rows.slice(9)).toEqual([['-', '十、第10项'], ['-', '十一、第11项'], ['-', '十二、第12项'], ['-', '要点']]);
+  });
+});
+
+describe('readDocx on footnotes', () => {
+  it('keeps a footnote mark out of the number and heading it follows, and the note at the end', async () => {
+    const note = () => new FootnoteReferenceRun(1);
+    const cell = (...children: (TextRun | FootnoteReferenceRun)[]) =>
+      new TableCell({ children: [new Paragraph({ children })] });
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('含线上申请3件。')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('一、总体情况'), note()] }),
+            new Table({
+              rows: [new TableRow({ children: [cell(new TextRun('本年新收')), cell(new TextRun('12'), note())] })],
+            }),
+          ],
+        },
+      ],
+    });
+    const { rows } = await readDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    const noted = ['含线上申请3件。 ↑']; // once per mark, as mammoth lists it
+    expect(rows.map((row) => row.cells.map((c) => c.text))).toEqual([['一、总体情况'], ['本年新收', '12'], noted, noted]);
   });
 });

@@ -76,6 +76,14 @@ describe('the title of a page', () => {
   });
 });
 
+describe('footnote marks', () => {
+  it('are left out of the cell or line they follow (Word: <a href="#_ftn1">[1]</a>)', () => {
+    const mark = '<a href="#_ftn1" name="_ftnref1"><span class="MsoFootnoteReference">[1]</span></a>';
+    const html = `<p>一、总体情况${mark}</p><table><tr><td>本年新收</td><td>12${mark}</td></tr></table>`;
+    expect(texts(htmlToRows(html).rows)).toEqual([['一、总体情况'], ['本年新收', '12']]);
+  });
+});
+
 describe('a page saved from an online reporting system', () => {
   it('reads the numbers shown in read-only text boxes, but not hidden inputs or check boxes', () => {
     const input = (type: string, value: string): string => `<input type="${type}" value="${value}" readonly>`;
