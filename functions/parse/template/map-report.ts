@@ -8,7 +8,7 @@ import { findSections, sectionAt } from './sections.js';
 import { toSegments } from './segments.js';
 import { labelledShape, readTable3 } from './table3.js';
 import { readTable2 } from './table2.js';
-import { walkTable3 } from './table3-walk.js';
+import { walkBest } from './table3-reflow.js';
 import { readTable4 } from './table4.js';
 import type { ReadSink } from './values.js';
 import { detectTemplate } from './version.js';
@@ -26,7 +26,7 @@ export function mapReport(file: string, document: DocumentRows): ReadReport | nu
   const regions = findRegions(rows, sections);
   const sink: ReadSink = { findings: [], cells: {} };
   const slice = (region: Region | undefined): DocRow[] => (region ? rows.slice(region.start, region.end) : []);
-  const entries3 = walkTable3(toSegments(slice(regions.三)));
+  const entries3 = walkBest(toSegments(slice(regions.三)));
   const segments2 = toSegments(slice(regions.二));
   const table2Text = slice(regions.二).flatMap((row) => row.cells.map((cell) => cell.text)).join('|');
   const template = detectTemplate(table2Text, labelledShape(entries3));

@@ -50,9 +50,13 @@ export function readTable2(segments: readonly Segment[], template: TemplateVersi
   const extraRows: Table2['extraRows'] = [];
   segments.forEach((segment, index) => {
     if (segment.label === null) return;
-    const match = matchLabel(normalizeLabel(segment.label), CANDIDATES);
     const hasValues = segment.values.some(isFilled);
     const next = segments[index + 1];
+    // A label wrapped onto the next line with its numbers on the first (`行政规范性  1 0 3` / `文件`, pdftotext).
+    const tail = hasValues && next?.label && !next.values.some(isFilled) ? next.label : '';
+    const match =
+      matchLabel(normalizeLabel(segment.label), CANDIDATES) ??
+      (tail ? matchLabel(normalizeLabel(`${segment.label}${tail}`), CANDIDATES) : null);
     // A label row of empty cells with its numbers on the unlabelled row below (markdown from PDF).
     const below = match && !hasValues && next?.label === null && next.values.some(isFilled) ? next : null;
     if (match && !found.has(match.key)) found.set(match.key, below ? { ...segment, values: below.values, inRow: below.inRow } : segment);

@@ -1,0 +1,87 @@
+import type { ClassifiedCell } from './cells.js';
+import type { Segment } from './segments.js';
+import { type Table3Entry, walkTable3 } from './table3-walk.js';
+
+/**
+ * `pdftotext -layout` of a Table 三 whose label columns are narrow: every label wraps over two to six lines and
+ * its numbers stand on one of them (`1.本机关不掌` / `9 1 0 0 0 0 10` / `握相关政府信息`), the group labels wrap
+ * beside them (`（四）无` … `法提供`) and 三、本年度办理结果 runs down the margin one character a line. Reflowed,
+ * each label is its numbered first fragment plus the unnumbered ones after it, with the numbers among them.
+ */
+
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七]\s*[)）]|\d{1,2}\s*[.、．])/u;
+const GROUP_START = /^\s*[（(]\s*([三四五六])\s*[)）]\s*(\S*)$/u;
+const GROUP_WORDS: Record<string, string> = { 三: '不予公开', 四: '无法提供', 五: '不予处理', 六: '其他处理' };
+/** One character standing alone: a margin label written downwards (三 、 本 年 度 …). */
+const MARGIN = /^\s*\S\s*$/u;
+
+const filled = (values: readonly ClassifiedCell[]): boolean => values.some((cell) => cell.value.kind !== 'empty');
+
+export function reflowTable3(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let open: Segment | null = null;
+  let group: { out: Segment; numeral: string; words: string } | null = null;
+  const close = (): void => {
+    if (open) out.push(open);
+    open = null;
+  };
+  const attach = (numbers: Segment): void => {
+    if (open && !filled(open.values)) {
+      open = { ...open, values: numbers.values, inRow: numbers.inRow };
+      return;
+    }
+    close();
+    out.push(numbers);
+  };
+  for (const segment of segments) {
+    const { label } = segment;
+    const hasValues = filled(segment.values);
+    if (label !== null && MARGIN.test(label)) {
+      if (hasValues) attach({ ...segment, label: null });
+      continue;
+    }
+    if (label === null) {
+      attach(segment);
+      continue;
+    }
+    const start = GROUP_START.exec(label);
+    const full = start?.[1] ? GROUP_WORDS[start[1]] : undefined;
+    if (start?.[1] && full && !hasValues && full !== start[2] && full.startsWith(start[2] ?? '')) {
+      // A group label cut by its column: kept apart, completed by the fragments that finish its words.
+      close();
+      group = { out: { ...segment, label: `（${start[1]}）${start[2] ?? ''}` }, numeral: start[1], words: start[2] ?? '' };
+      out.push(group.out);
+      continue;
+    }
+    if (group && !NUMBERED.test(label) && (GROUP_WORDS[group.numeral] ?? '').startsWith(group.words + label.trim())) {
+      group.words += label.trim();
+      group.out.label = `（${group.numeral}）${group.words}`;
+      if (hasValues) attach({ ...segment, label: null });
+      continue;
+    }
+    if (NUMBERED.test(label) || !open) {
+      close();
+      open = { ...segment, values: hasValues ? segment.values : [] };
+      continue;
+    }
+    const current: Segment = open;
+    open = { ...current, label: `${current.label ?? ''}${label.trim()}` };
+    if (hasValues) attach({ ...segment, label: null });
+  }
+  close();
+  return out;
+}
+
+/**
+ * The walk of Table 三 as printed, or of its reflowed labels when that names more rows: a report whose labels
+ * stand whole on their lines reads the same either way, and the first walk is kept.
+ */
+export function walkBest(segments: readonly Segment[]): Table3Entry[] {
+  const entries = walkTable3(segments);
+  if (!entries.some((entry) => entry.row === null && !entry.subtotal)) return entries;
+  const reflowed = walkTable3(reflowTable3(segments));
+  return named(reflowed) > named(entries) ? reflowed : entries;
+}
+
+const named = (entries: readonly Table3Entry[]): number =>
+  new Set(entries.filter((entry) => entry.row !== null && filled(entry.segment.values)).map((entry) => entry.row)).size;
