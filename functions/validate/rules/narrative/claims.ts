@@ -1,4 +1,4 @@
-import { COUNT_OR_NUMERAL, PART_OF_YEAR, type Sentence, numberOf, yearBefore } from './prose.js';
+import { COUNT_OR_NUMERAL, PART_OF_YEAR, type Sentence, WIDER_SCOPE, numberOf, yearBefore } from './prose.js';
 
 /** What the prose says about this year's applications, to compare with Table 三. */
 export interface Claim {
@@ -73,7 +73,7 @@ function claimsIn(sentence: Sentence, kind: Claim['kind'], patterns: readonly Re
     const claims = [...text.matchAll(pattern)].flatMap((match): Claim[] => {
       const groups = match.groups ?? {};
       const clause = text.slice(0, match.index).split(/[，。；,;：:]/u).at(-1) ?? '';
-      if (OTHER_APPLICATIONS.test(clause + match[0])) return [];
+      if (OTHER_APPLICATIONS.test(clause + match[0]) || WIDER_SCOPE.test(text.slice(0, match.index))) return [];
       // a handled count must be of applications (named in its clause), not of carried-over ones (`上年结转3件，均已办结`,
       // `办结上年结转申请2件`) nor of the received ones (`收到的10件申请均已办结` says nothing of those carried in)
       const named = clause + (groups.what ?? '') + (groups.mid ?? '');

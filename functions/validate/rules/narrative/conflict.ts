@@ -7,6 +7,7 @@ import {
   EXCERPT_LENGTH,
   PART_OF_YEAR,
   type Sentence,
+  WIDER_SCOPE,
   clauseAt,
   excerptOf,
   sentencesOf,
@@ -48,7 +49,8 @@ function staffIn(sentence: Sentence, year: number | null): Statement[] {
     [...text.matchAll(pattern)].flatMap((m): Statement[] => {
       const { who, field, n = '', unit = '' } = m.groups ?? {};
       const stated = yearBefore(text, m.index);
-      if (NOT_STANDING.test(clauseAt(text, m.index).clause) || (stated !== null && stated !== year)) return [];
+      const { clause } = clauseAt(text, m.index);
+      if (NOT_STANDING.test(clause) || WIDER_SCOPE.test(clause) || (stated !== null && stated !== year)) return [];
       const quantity = who ? `${who}人员` : `从事${field === '政务公开' ? '政务公开' : '政府信息公开'}工作人员`;
       return [{ quantity, value: Number(n), unit, sentence, index: m.index }];
     }),

@@ -153,6 +153,10 @@ export function clauseAt(text: string, index: number): { clause: string; rest: s
   };
 }
 
+/** Words of a statement about more than this agency (`全区各行政机关共收到…`, `各部门共…`): not its own figures. */
+export const WIDER_SCOPE =
+  /全区|全市|全省|全县|全州|全旗|全镇|全乡|全国|全系统|各级|各部门|各单位|各街道|各乡镇|各镇|各区|各县|各行政机关|所属单位|下属单位/u;
+
 /**
  * A statement about part of a year (上半年, a quarter, a month, `截至10月底`) is not about the year's totals; `1-12月`
  * is the whole year.

@@ -6,6 +6,7 @@ import {
   COUNT_OR_NUMERAL,
   PART_OF_YEAR,
   type Sentence,
+  WIDER_SCOPE,
   numberOf,
   quote,
   sentencesOf,
@@ -44,7 +45,7 @@ const isKind = (kind: string | undefined): kind is Kind => kind === '行政复�
 
 function claimsIn(sentence: Sentence, year: number | null): ReviewClaim[] {
   const { text } = sentence;
-  if (!/行政复议|行政诉讼/u.test(text) || PART_OF_YEAR.test(text) || ASIDE.test(text)) return [];
+  if (!/行政复议|行政诉讼/u.test(text) || PART_OF_YEAR.test(text) || ASIDE.test(text) || WIDER_SCOPE.test(text)) return [];
   const thisYear = (index: number) => {
     const stated = yearBefore(text, index);
     return stated === null || stated === year;

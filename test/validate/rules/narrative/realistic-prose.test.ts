@@ -105,6 +105,10 @@ const RECEIVED: Record<string, Case> = {
   'an approximate count': { text: '全年共收到政府信息公开申请约15件，主要涉及征地拆迁。' },
   'a count with 左右': { text: '每年收到政府信息公开申请20件左右。' },
   'answered, more than': { text: '已办结政府信息公开申请超过15件。' },
+  'the whole district in a government office report': {
+    text: '2020年，全区各行政机关共收到政府信息公开申请1523件，其中区政府办公室收到10件。',
+  },
+  'every office of a town': { text: '各部门共收到政府信息公开申请36件，均已按期办结。' },
   'a misdated count': { text: '2019年，我局共收到政府信息公开申请10件。', found: [['N-YEAR', 2020, 2019]] },
   'last year, level with this year': { text: '2019年共收到政府信息公开申请10件，本年度与上年持平。' },
   'last year named as such': { text: '上年（2019年）共收到政府信息公开申请10件。' },
@@ -276,6 +280,7 @@ const REVIEW: Record<string, Case> = {
     tables: { review: 1 },
     found: [['N-REVIEW', 1, 0]],
   },
+  'reviews across the district': { text: '全区共发生政府信息公开行政复议案件15件，行政诉讼案件6件。' },
   'a wrong count of reviews': {
     text: '全年共收到政府信息公开行政复议申请2件。',
     tables: { review: 1 },
@@ -363,6 +368,7 @@ const CONFLICTS: Record<string, Case> = {
   'disclosure staff and open-government staff': {
     text: ['从事政府信息公开工作人员2名。', '全街道从事政务公开工作人员5名。'],
   },
+  'staff across the district': { text: ['本机关专职人员1名。', '全区共有政府信息公开专职人员56名。'] },
   'the office and its communities': { text: ['街道配备兼职人员3名。', '社区配备兼职人员21名。'] },
   'training attendance is not staff': { text: ['专职人员2名。', '组织培训3次，培训工作人员150人次，其中专职人员2人次。'] },
   'part-time 工作人员 is part-time staff': {
