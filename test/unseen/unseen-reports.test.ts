@@ -15,10 +15,6 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
 const KNOWN_FAILURES: Record<string, string> = {
-  '45-yuelu-renshe-2022 findings': 'inbox/h2.md: letter-spaced label 3.其　他 read as a number row',
-  '45-yuelu-renshe-2022 numbers': 'inbox/h2.md: letter-spaced label 3.其　他 read as a number row',
-  '48-haidian-jiaowei-2023 findings': 'inbox/h2.md: merged labels repeated in every covered position',
-  '48-haidian-jiaowei-2023 numbers': 'inbox/h2.md: merged labels repeated in every covered position',
   '53-liwan-tuiyijunren-2021 findings': 'inbox/h2.md: section heading (四)政府信息公开行政复议… not recognised',
   '54-xiangcheng-guotu-2023 findings': 'inbox/h2.md: a section heading running on into its first sentence',
   '56-tongzhou-minzheng-2018 findings': 'inbox/h2.md: a readable pre-2019 report is rejected as S-FORMAT, not S-TEMPLATE',
