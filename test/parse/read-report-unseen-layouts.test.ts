@@ -74,6 +74,23 @@ describe('Table 三 variants of unseen reports', () => {
   });
 });
 
+describe('labels as exports and Word users write them', () => {
+  it('reads a letter-spaced label (3.其　他) as a label, not a bad number', async () => {
+    const data2021 = makeReport('2021');
+    const report = await readText(renderReport(data2021, 'pipe').replace('| 3.其他 |', '| 3.其\u3000他 |'));
+    expect(report.table3).toEqual(expectedTable3(data2021));
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reads tab rows that repeat a merged label in every cell it covers', async () => {
+    const tab = renderReport(data, 'tab').replace(/^\t(一、本年新收[^\t]+)\t/m, '\t$1\t$1\t$1\t').replace(/^\t\t(2\.[^\t]+)\t/m, '\t（三）不予公开\t$1\t');
+    expect(tab).toContain('数量\t一、本年新收');
+    const report = await readText(tab);
+    expect(report.table3).toEqual(expectedTable3(data));
+    expect(report.findings).toEqual([]);
+  });
+});
+
 describe('Table 四 with a blank cell in one-cell-per-line text', () => {
   const text = renderReport(data, 'cell-per-line');
   const table4At = text.indexOf('四、政府信息公开行政复议');

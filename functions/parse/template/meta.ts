@@ -35,13 +35,25 @@ export function readMeta(rows: readonly DocRow[], before: number): ReportMeta {
   const line = lines[at];
   if (at < 0 || !line) return { title: null, agency: null, year: null };
   let title = TITLE_END.test(lines[at + 1] ?? '') && !/报告|年报/.test(line) ? `${line}${lines[at + 1]}` : line;
-  // `2020年政府信息公开工作年度报告` under the agency's name, or `年度报告` under the rest of the title.
-  const previous = lines[at - 1];
+  // `（2022年度）` after the title or on the line below it names the year.
+  const bracketed = BRACKET_YEAR.exec(title) ?? BRACKET_YEAR_LINE.exec(lines[at + 1] ?? '');
+  if (bracketed?.index !== undefined && bracketed.input === title) title = title.slice(0, bracketed.index);
+  // `2020年政府信息公开工作年度报告` under the agency's name (on one line or two), or `年度报告` under the rest.
   const headless = YEAR.exec(title)?.index === 0 || !title.includes('政府信息公开') || title.startsWith('政府信息公开');
-  if (headless && previous && previous.length <= 40 && !NOT_TITLE.test(previous)) title = `${previous}${title}`;
+  for (let above = at - 1; headless && above >= Math.max(0, at - 2); above -= 1) {
+    const previous = lines[above];
+    if (!previous || previous.length > 40 || NOT_TITLE.test(previous) || (above < at - 1 && !AGENCY_LINE.test(previous))) break;
+    title = `${previous}${title}`;
+  }
   const year = YEAR.exec(title);
-  return { title, agency: agencyOf(title, year), year: year?.[1] ? yearOf(year[1]) : null };
+  const yearText = year?.[1] ?? bracketed?.[1];
+  return { title, agency: agencyOf(title, year), year: yearText ? yearOf(yearText) : null };
 }
+
+const BRACKET_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$/;
+const BRACKET_YEAR_LINE = /^[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]$/;
+/** The first line of an agency's name split over two lines above the title: words ending as agencies' names do. */
+const AGENCY_LINE = /^[\u4e00-\u9fff]{2,30}(?:政府|委员会|委|局|办事处|街道|镇|乡|区|县|市|厅|办公室|中心|院|署|会)$/;
 
 /** The agency: the title before its year, or, when the year leads, the words between it and 政府信息公开. */
 function agencyOf(title: string, year: RegExpExecArray | null): string | null {

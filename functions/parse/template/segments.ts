@@ -31,6 +31,8 @@ export function toSegments(rows: readonly DocRow[]): Segment[] {
     let current: Segment | null = null;
     const lastValue = cells.findLastIndex((cell) => isValueCell(cell) && cell.value.kind !== 'empty');
     for (const [index, cell] of cells.entries()) {
+      // An export that repeats a merged label in every cell it covers (`一、本年新收…⇥一、本年新收…⇥107`).
+      if (!isValueCell(cell) && current?.values.length === 0 && current.label === cell.cell.text) continue;
       if (!isValueCell(cell) && index < lastValue && current?.values.some((value) => value.value.kind === 'number')) {
         // Words between a row's numbers (`减少3`, `不适用`) stand in a value's cell: a bad value, not a new label.
         current.values.push({ cell: cell.cell, value: { kind: 'bad' } });
