@@ -43,7 +43,7 @@ function classifyText(text: string): CellValue {
   if (BLANK_MARK.test(text)) return { kind: 'blank' };
   const number = parseNumber(text);
   if (number) return number;
-  // Word users letter-space short labels (`3.其　他`): two characters apart are still words, not a bad number.
+  // Word users letter-space short labels (`3.其\u3000他`): two characters apart are still words, not a bad number.
   if (/\d/.test(text) && text.length <= 12 && !CJK_WORD.test(text.replace(/\s+/g, ''))) return { kind: 'bad' };
   return { kind: 'text' };
 }
