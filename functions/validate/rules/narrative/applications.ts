@@ -74,17 +74,20 @@ export const nHandled: Rule = {
     const carriedOut = report.table3?.carriedOut?.total ?? null;
     const carried = carriedOut ? `（另有 ${carriedOut} 件结转下年度继续办理）` : '';
     return found(
-      ...disagreeing(report, 'handled').map(({ claim, table }) =>
-        finding('N-HANDLED', {
-          ...table3Cell('handledTotal', 'total'),
-          expected: table,
-          actual: claim.value,
-          message:
-            `正文称已答复（办结）政府信息公开申请 ${claim.value} 件，表三“（七）总计”为 ${table} 件${carried}，` +
-            `请核对正文或表格后更正。`,
-          ...quote(claim.sentence, claim.index),
-        }),
-      ),
+      ...disagreeing(report, 'handled')
+        // `办结申请9件，上年结转的2件申请也已办结`: this year's new ones, the carried-in ones stated apart
+        .filter(({ claim, table }) => !(/结转/u.test(claim.sentence.text) && claim.value + carriedIn(report) === table))
+        .map(({ claim, table }) =>
+          finding('N-HANDLED', {
+            ...table3Cell('handledTotal', 'total'),
+            expected: table,
+            actual: claim.value,
+            message:
+              `正文称已答复（办结）政府信息公开申请 ${claim.value} 件，表三“（七）总计”为 ${table} 件${carried}，` +
+              `请核对正文或表格后更正。`,
+            ...quote(claim.sentence, claim.index),
+          }),
+        ),
     );
   },
 };

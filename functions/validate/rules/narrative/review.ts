@@ -39,7 +39,7 @@ const NONE = new RegExp(
  * Sentences comparing with another period, or speaking of something other than the cases against this agency (a
  * government office that, as 复议机关, 受理 others' reviews).
  */
-const ASIDE = /上年|去年|同比|较\d{4}年|累计|以来|复议机关|受理|审理/u;
+const ASIDE = /上年|去年|同比|较\d{4}年|累计|以来|作为(?:行政)?复议机关|受理[^，。；,;]{0,16}行政复议/u;
 
 const isKind = (kind: string | undefined): kind is Kind => kind === '行政复议' || kind === '行政诉讼';
 

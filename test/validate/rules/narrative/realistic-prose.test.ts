@@ -101,6 +101,7 @@ const HANDLED: Record<string, Case> = {
     text: '全年办结11件，其中予以公开5件，其他处理1件。',
     results: { granted: 5, partial: 2, 'unable.1': 2, 'denied.4': 1, 'otherHandling.1': 1 },
   },
+  'new ones answered, the carried-in ones too': { text: '本年度共办结申请9件，上年结转的2件申请也已办结。' },
   'a wrong count of answered': { text: '共答复政府信息公开申请12件。', found: [['N-HANDLED', 11, 12]] },
   'answered in the stated period': {
     text: '对收到的政府信息公开申请，我局均在《条例》规定的20个工作日内予以答复，共答复11件。',

@@ -39,6 +39,12 @@ const REVIEW: Record<string, Case> = {
     found: [['N-REVIEW', 1, 0]],
   },
   'reviews across the district': { text: '全区共发生政府信息公开行政复议案件15件，行政诉讼案件6件。' },
+  'a review decided by the review body': {
+    text: '因政府信息公开被申请行政复议1件，复议机关维持原行政行为。',
+    tables: { review: 2 },
+    found: [['N-REVIEW', 2, 1]],
+  },
+  'a suit the court is hearing': { text: '被提起行政诉讼1件，法院正在审理中。', tables: { suit: 1 } },
   'a wrong count of reviews': {
     text: '全年共收到政府信息公开行政复议申请2件。',
     tables: { review: 1 },
