@@ -32,9 +32,11 @@ describe('DynamoDB throttling', () => {
         'PutItem#2',
         'PutItem#3',
       ]);
+      // The SDK's throttling backoff doubles from a 1 s cap; the pinned draw takes a tenth of it (timers may run early
+      // by a millisecond or two; a loaded machine only makes the gaps longer).
       const [first = 0, second = 0] = gaps(calls);
-      expect(first).toBeGreaterThan(0);
-      expect(second).toBeGreaterThan(first);
+      expect(first).toBeGreaterThanOrEqual(95);
+      expect(second).toBeGreaterThanOrEqual(190);
     },
   );
 
