@@ -1,8 +1,12 @@
 import type { DocRow, DocumentRows } from '../document.js';
+import { TOO_COMPLEX } from './html-dom.js';
 import { htmlToRows } from './html-rows.js';
 import { readText } from './text.js';
+import { UnreadableFileError } from './unreadable.js';
 
 const TABLE_TAG = /<(\/?)table(?:\s[^>]*)?>/gi;
+/** A report has three tables, a few more when broken at pages: far more is no report, and each costs a parse. */
+const MAX_TABLES = 200;
 
 /**
  * Text with HTML tables in it (markdown converters write merged-cell tables as `<table>`): the text around the
@@ -11,7 +15,15 @@ const TABLE_TAG = /<(\/?)table(?:\s[^>]*)?>/gi;
 export function readTextWithHtmlTables(text: string): DocumentRows {
   const rows: DocRow[] = [];
   let tables = 0;
-  const lineAt = (offset: number): number => text.slice(0, offset).split('\n').length;
+  let chunks = 0;
+  // Offsets only grow: count the line breaks since the last one asked for, not from the start each time.
+  let counted = { offset: 0, line: 1 };
+  const lineAt = (offset: number): number => {
+    for (let at = text.indexOf('\n', counted.offset); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {
+      counted = { offset: at + 1, line: counted.line + 1 };
+    }
+    return counted.line;
+  };
   const addText = (from: number, to: number): void => {
     const shift = lineAt(from) - 1;
     for (const row of readText(text.slice(from, to)).rows) {
@@ -19,6 +31,7 @@ export function readTextWithHtmlTables(text: string): DocumentRows {
     }
   };
   const addHtml = (from: number, to: number): void => {
+    if ((chunks += 1) > MAX_TABLES) throw new UnreadableFileError(TOO_COMPLEX);
     const line = lineAt(from);
     const read = htmlToRows(text.slice(from, to)).rows;
     for (const row of read) {

@@ -23,6 +23,14 @@ describe('text with HTML tables in it', () => {
     await expectSameTablesAsText(report, { name: '年度报告.md', bytes: new TextEncoder().encode(markdown) });
   });
 
+  it('refuses text with more HTML tables than any report has, quickly and in Chinese', () => {
+    const text = '段落\n<table><tr><td>甲</td><td>1</td></tr></table>\n'.repeat(100_000);
+    const started = performance.now();
+    const refusal = expect.objectContaining({ message: expect.stringMatching(/^文件结构过于复杂/) });
+    expect(() => readTextWithHtmlTables(text)).toThrow(refusal);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('keeps the text around the tables at its lines and numbers the tables in order', () => {
     const text =
       '# 标题\n\n<table><tr><td>甲</td><td>1</td></tr></table>\n| 说明 | 2 |\n<TABLE>\n<tr><td>乙</td><td>3</td></tr>';
