@@ -15,8 +15,6 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
 const KNOWN_FAILURES: Record<string, string> = {
-  '53-liwan-tuiyijunren-2021 findings': 'inbox/h2.md: section heading (四)政府信息公开行政复议… not recognised',
-  '54-xiangcheng-guotu-2023 findings': 'inbox/h2.md: a section heading running on into its first sentence',
   '56-tongzhou-minzheng-2018 findings': 'inbox/h2.md: a readable pre-2019 report is rejected as S-FORMAT, not S-TEMPLATE',
   '56-tongzhou-minzheng-2018 identity': 'inbox/h2.md: a readable pre-2019 report is rejected as S-FORMAT, not S-TEMPLATE',
   '56-tongzhou-minzheng-2018 numbers': 'inbox/h2.md: a readable pre-2019 report is rejected as S-FORMAT, not S-TEMPLATE',
