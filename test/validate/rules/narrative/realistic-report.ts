@@ -27,13 +27,15 @@ export interface Case {
 
 const cells = (n: number) => ({ natural: n, total: n });
 
-export function narrativeFindings({ text, tables = {}, results = { granted: tables.handled ?? DEFAULT.handled } }: Case) {
+/** The narrative findings of a case's prose against its tables, as [rule, expected, actual]. */
+export function narrativeFindings({ text, tables = {}, results }: Case) {
   const t = { ...DEFAULT, ...tables };
+  const rows = results ?? { granted: t.handled };
   const report = reportFactory({
     year: 2020,
     paragraphs: typeof text === 'string' ? [text] : text,
     table3: {
-      ...Object.fromEntries(Object.entries(results).map(([row, n]) => [row, cells(n)])),
+      ...Object.fromEntries(Object.entries(rows).map(([row, n]) => [row, cells(n)])),
       received: cells(t.received),
       carriedIn: cells(t.carriedIn),
       handledTotal: cells(t.handled),
