@@ -65,7 +65,8 @@ export const nParts: Rule = {
         if (!items || items.length < 2) return [];
         // the list may end before a comma (`其中自然人8件，法人2件，涉及规划类信息6件`): its first items, of a closed
         // kind, make the whole and an item of another kind follows
-        const sums = items.map((_, n) => items.slice(0, n + 1).reduce((total, item) => total + item.value, 0));
+        let running = 0;
+        const sums = items.map((item) => (running += item.value));
         const end = sums.indexOf(whole.value) + 1;
         if (end > 0 && items.slice(0, end).every(isOfClosedKind) && !items.slice(end).every(isOfClosedKind)) return [];
         const values = items.map((item) => item.value);
