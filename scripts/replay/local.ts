@@ -12,7 +12,7 @@ import { errorText, type ReplayCounts } from './replay-queue.js';
 
 /** The item a stream letter's record carries (DynamoDB JSON), to put back into a fresh table. */
 const streamLetterSchema = z.object({
-  dynamodb: z.object({ NewImage: z.record(z.string(), z.custom<AttributeValue>((value) => isObject(value))) }),
+  dynamodb: z.object({ NewImage: z.record(z.string(), z.custom<AttributeValue>(isObject)) }),
 });
 
 /**
