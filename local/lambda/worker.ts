@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
+import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
 import { z } from 'zod';
 
 // Runs inside the worker: loads a handler module by path (as Lambda does from its handler setting), calls it.
@@ -40,7 +41,13 @@ parentPort?.on('message', async (message: unknown) => {
     const result = await handler(event, fakeContext(functionName));
     parentPort?.postMessage({ id, ok: true, result: result ?? null });
   } catch (error) {
-    const { name, message: text } = error instanceof Error ? error : new Error(String(error));
-    parentPort?.postMessage({ id, ok: false, error: `${name}: ${text}` });
+    parentPort?.postMessage({ id, ok: false, error: describe(error) });
   }
 });
+
+/** `Name: message`; for Powertools' FullBatchFailureError also its first record's error, which says why. */
+function describe(error: unknown): string {
+  const { name, message } = error instanceof Error ? error : new Error(String(error));
+  const [cause] = error instanceof FullBatchFailureError ? error.recordErrors : [];
+  return cause ? `${name}: ${message} First: ${describe(cause)}` : `${name}: ${message}`;
+}

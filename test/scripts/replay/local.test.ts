@@ -79,7 +79,8 @@ describe('npm run replay -- --local, on the emulators', () => {
       district: 'xicheng',
       function: 'validate',
       subject: `REPORT#${report.id} REPORT`,
-      error: expect.stringContaining('FullBatchFailureError'), // Powertools: every record of the batch failed
+      // Powertools' every-record-failed error, with the record's own error that says why
+      error: expect.stringMatching(/FullBatchFailureError.*First: StoredReportInvalidError/),
       event: {
         eventName: 'INSERT',
         eventSourceARN: expect.stringContaining(stack.tableName),
