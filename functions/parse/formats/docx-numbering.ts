@@ -11,13 +11,20 @@ interface Level {
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
-const ATTRIBUTE = (name: string): RegExp => new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`);
-const PARAGRAPH_PROPERTIES = /<w:pPr>((?:(?!<\/w:pPr>)[\s\S])*)<\/w:pPr>/g;
-const NUMBER_PROPERTIES = /<w:numPr>((?:(?!<\/w:numPr>)[\s\S])*)<\/w:numPr>/;
-const STYLE = /<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g;
-const ABSTRACT_NUM = /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g;
-const LEVEL = /<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
-const NUM = /<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g;
+/**
+ * The patterns stop at the next tag (`[^<>]`) or the next element of their own name, so that malformed XML (an
+ * element never closed) costs one scan, not one per opening tag: these run before any parser has checked the XML.
+ */
+const ATTRIBUTE = (name: string): RegExp => new RegExp(`<w:${name}(?=[\\s/>])[^<>]*?\\bw:val="([^"<>]*)"`);
+const element = (name: string, flags = 'g'): RegExp =>
+  new RegExp(`<w:${name}(?=[\\s>])([^<>]*)>((?:(?!</w:${name}>|<w:${name}[\\s>])[\\s\\S])*)</w:${name}>`, flags);
+const PARAGRAPH_PROPERTIES = element('pPr');
+const NUMBER_PROPERTIES = element('numPr', '');
+const STYLE = element('style');
+const ABSTRACT_NUM = element('abstractNum');
+const LEVEL = element('lvl');
+const NUM = element('num');
+const attribute = (tag: string, name: string): string => new RegExp(`\\bw:${name}="([^"<>]*)"`).exec(tag)?.[1] ?? '';
 
 const value = (xml: string, name: string): string | undefined => ATTRIBUTE(name).exec(xml)?.[1];
 
@@ -42,21 +49,21 @@ function formatted(n: number, format: string): string {
 /** The levels of each list (numId), from numbering.xml. */
 function readLists(numbering: string): Map<string, Level[]> {
   const abstracts = new Map<string, Level[]>();
-  for (const [, id = '', body = ''] of numbering.matchAll(ABSTRACT_NUM)) {
+  for (const [, tag = '', body = ''] of numbering.matchAll(ABSTRACT_NUM)) {
     const levels: Level[] = [];
-    for (const [, level = '0', lvl = ''] of body.matchAll(LEVEL)) {
-      levels[Number(level)] = {
+    for (const [, lvlTag = '', lvl = ''] of body.matchAll(LEVEL)) {
+      levels[Number(attribute(lvlTag, 'ilvl'))] = {
         start: Number(value(lvl, 'start') ?? 1),
         format: value(lvl, 'numFmt') ?? 'decimal',
         text: value(lvl, 'lvlText') ?? '',
       };
     }
-    abstracts.set(id, levels);
+    abstracts.set(attribute(tag, 'abstractNumId'), levels);
   }
   const lists = new Map<string, Level[]>();
-  for (const [, id = '', body = ''] of numbering.matchAll(NUM)) {
+  for (const [, tag = '', body = ''] of numbering.matchAll(NUM)) {
     const levels = abstracts.get(value(body, 'abstractNumId') ?? '');
-    if (levels) lists.set(id, levels);
+    if (levels) lists.set(attribute(tag, 'numId'), levels);
   }
   return lists;
 }
@@ -66,9 +73,9 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
 /** The list properties (w:numPr content) of each paragraph style that numbers its paragraphs. */
 function styleNumbers(styles: string | undefined): Map<string, string> {
   const numbered = new Map<string, string>();
-  for (const [, id = '', body = ''] of styles?.matchAll(STYLE) ?? []) {
-    const numPr = NUMBER_PROPERTIES.exec(body)?.[1];
-    if (numPr !== undefined) numbered.set(id, numPr);
+  for (const [, tag = '', body = ''] of styles?.matchAll(STYLE) ?? []) {
+    const numPr = NUMBER_PROPERTIES.exec(body)?.[2];
+    if (numPr !== undefined) numbered.set(attribute(tag, 'styleId'), numPr);
   }
   return numbered;
 }
@@ -80,8 +87,8 @@ export function writeNumbers(body: string, numbering: string | undefined, styles
   if (!body.includes('<w:numPr>') && byStyle.size === 0) return body;
   const lists = readLists(numbering);
   const counters = new Map<string, number[]>();
-  return body.replace(PARAGRAPH_PROPERTIES, (properties: string, inner: string) => {
-    const numPr = NUMBER_PROPERTIES.exec(inner)?.[1] ?? byStyle.get(value(inner, 'pStyle') ?? '');
+  return body.replace(PARAGRAPH_PROPERTIES, (properties: string, _attributes: string, inner: string) => {
+    const numPr = NUMBER_PROPERTIES.exec(inner)?.[2] ?? byStyle.get(value(inner, 'pStyle') ?? '');
     if (numPr === undefined) return properties;
     const levels = lists.get(value(numPr, 'numId') ?? '');
     const level = Number(value(numPr, 'ilvl') ?? 0);

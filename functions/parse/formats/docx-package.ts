@@ -33,9 +33,13 @@ export function mammothFile(zip: DocxZip): MammothFile {
 }
 
 /** Wrappers mammoth does not know and would drop with their text: a simple field (a formula's result), bidi runs. */
-const UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^>]*)?>/g;
-/** A run: its properties (first child), then its content, which may not hold a run (a text box's runs). */
-const RUN = /<w:r(?:\s[^>]*)?>\s*<w:rPr>((?:(?!<\/w:rPr>)[\s\S])*)<\/w:rPr>(?:(?!<\/w:r>|<w:r[\s>])[\s\S])*<\/w:r>/g;
+const UNKNOWN_WRAPPER = /<\/?w:(?:fldSimple|dir|bdo)(?:\s[^<>]*)?>/g;
+/**
+ * A run: its properties (first child), then its content, which may not hold a run (a text box's runs). Each part
+ * stops at the next run, so a run never closed costs one scan (this runs before any parser has checked the XML).
+ */
+const RUN =
+  /<w:r(?:\s[^<>]*)?>\s*<w:rPr>((?:(?!<\/w:rPr>|<w:r[\s>])[\s\S])*)<\/w:rPr>(?:(?!<\/w:r>|<w:r[\s>])[\s\S])*<\/w:r>/g;
 const HIDDEN = /<w:vanish\s*\/>|<w:vanish\s+w:val="(?:true|1|on)"\s*\/>/;
 
 /**

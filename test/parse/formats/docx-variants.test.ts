@@ -78,6 +78,19 @@ describe('readDocx on Word and WPS markup', () => {
   });
 });
 
+describe('readDocx on malformed XML', () => {
+  it.each([
+    { name: 'runs never closed', body: '<w:r><w:rPr><w:b/>'.repeat(20_000) },
+    { name: 'numbered paragraph properties never closed', body: '<w:pPr><w:numPr><w:numId w:val="1"/>'.repeat(20_000) },
+  ])('refuses a document with $name quickly, as damaged', async ({ body }) => {
+    const started = performance.now();
+    const numbering = numberingOf([{ format: 'decimal', text: '%1.' }]);
+    const refusal = expect.objectContaining({ message: expect.stringMatching(/不是有效的 Word/) });
+    await expect(readDocx(docxOfBody(body, numbering))).rejects.toEqual(refusal);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
+
 describe('readDocx on automatically numbered headings', () => {
   it('writes out the numbers Word draws for a list: 一、 for headings, （一） and 1. below them', async () => {
     const numbering = numberingOf([
