@@ -42,6 +42,7 @@ export class PipelineStack extends Stack {
     const deadLetters = (name: string) => {
       const queue = new Queue(this, `${name}DeadLetters`, secureQueueProps);
       alarmOnDeadLetters(this, `${name}DeadLettersAlarm`, queue, alarms);
+      new CfnOutput(this, `${name}DeadLettersUrl`, { value: queue.queueUrl, description: 'for npm run replay' });
       return queue;
     };
     const lambda = (name: string, entry: string, props: Omit<PipelineFunctionProps, 'entry'> = {}) => {
@@ -115,6 +116,7 @@ export class PipelineStack extends Stack {
 
     new CfnOutput(this, 'UploadBucketName', { value: uploads.bucketName });
     new CfnOutput(this, 'ReportTableName', { value: reports.tableName });
+    new CfnOutput(this, 'IdempotencyTableName', { value: idempotency.tableName });
     new CfnOutput(this, 'UploadPrefix', { value: `${UPLOAD_PREFIX}<agencyId>/` });
     acknowledgeNagFindings(this, {
       functions: [parse, validate, notify, digest],

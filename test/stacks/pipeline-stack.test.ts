@@ -345,10 +345,13 @@ describe('the district stack', () => {
     });
   });
 
-  it('outputs the bucket, the table and the upload prefix', () => {
+  it('outputs the bucket, the tables, the upload prefix and the dead-letter queues', () => {
     template.hasOutput('UploadBucketName', {});
     template.hasOutput('ReportTableName', {});
     template.hasOutput('UploadPrefix', { Value: 'incoming/<agencyId>/' });
+    template.hasOutput('IdempotencyTableName', {});
+    // What an operator passes to `npm run replay -- --queue-url`.
+    for (const stage of ['Parse', 'Validate', 'Notify', 'Digest']) template.hasOutput(`${stage}DeadLettersUrl`, {});
   });
 
   it('passes the AWS Solutions checks, every exception acknowledged with a reason', () => {
