@@ -28,8 +28,11 @@ interface Statement {
   index: number;
 }
 
-// 专职人员数0人; 设专职人员2名; 兼职工作人员2名 (not 专兼职人员, the two together; not 培训…人次)
-const STAFF_AFTER = /(?<![专兼])(?<who>专职|兼职)(?:工作)?人员(?:数量?)?(?:为|共|有|共有)?\s*(?<n>\d{1,4})\s*(?<unit>名|人)(?!次)/gu;
+// 专职人员数0人; 设专职人员2名; 兼职工作人员2名; 专职人员数：1人 (not 专兼职人员, the two together; not 培训…人次)
+const STAFF_AFTER =
+  /(?<![专兼])(?<who>专职|兼职)(?:工作)?人员(?:数量?)?[：:]?(?:为|共|有|共有)?\s*(?<n>\d{1,4})\s*(?<unit>名|人)(?!次)/gu;
+// 无专职人员; 未配备专职工作人员
+const STAFF_NONE = /(?:无|未设置?|没有|未配备)(?<who>专职|兼职)(?:工作)?人员/gu;
 // 配备了1名兼职工作人员
 const STAFF_BEFORE = /(?<![\d.])(?<n>\d{1,4})\s*(?<unit>名)(?<who>专职|兼职)(?:工作)?人员/gu;
 // 从事政府信息公开工作人员2名; 从事政府信息公开工作的人员3名 (the agency's whole staff is another number)
@@ -45,9 +48,9 @@ const NOT_STANDING =
 function staffIn(sentence: Sentence, year: number | null): Statement[] {
   const { text } = sentence;
   if (!text.includes('人员') || PART_OF_YEAR.test(text)) return [];
-  return [STAFF_AFTER, STAFF_BEFORE, STAFF_ALL].flatMap((pattern) =>
+  return [STAFF_AFTER, STAFF_BEFORE, STAFF_ALL, STAFF_NONE].flatMap((pattern) =>
     [...text.matchAll(pattern)].flatMap((m): Statement[] => {
-      const { who, field, n = '', unit = '' } = m.groups ?? {};
+      const { who, field, n = '0', unit = '人' } = m.groups ?? {};
       const stated = yearBefore(text, m.index);
       const { clause } = clauseAt(text, m.index);
       if (NOT_STANDING.test(clause) || WIDER_SCOPE.test(clause) || (stated !== null && stated !== year)) return [];

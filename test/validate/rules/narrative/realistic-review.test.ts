@@ -96,6 +96,11 @@ const CONFLICTS: Record<string, Case> = {
     text: ['从事政府信息公开工作人员2名。', '全街道从事政务公开工作人员5名。'],
   },
   'staff across the district': { text: ['本机关专职人员1名。', '全区共有政府信息公开专职人员56名。'] },
+  'no full-time staff, then one': {
+    text: ['本机关未配备专职人员，由办公室兼职人员负责。', '政府信息公开专职人员数：1人。'],
+    found: [['N-CONFLICT', 0, 1]],
+  },
+  'no full-time staff, part-time ones counted': { text: ['无专职人员，兼职人员2名。', '兼职人员数：2人。'] },
   'the office and its communities': { text: ['街道配备兼职人员3名。', '社区配备兼职人员21名。'] },
   'training attendance is not staff': { text: ['专职人员2名。', '组织培训3次，培训工作人员150人次，其中专职人员2人次。'] },
   'part-time 工作人员 is part-time staff': {
