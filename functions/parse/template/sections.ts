@@ -17,6 +17,17 @@ const TITLE_WORDS: Record<SectionId, RegExp> = {
   六: /其他需要报告|其他事项|需要报告的/,
 };
 
+/** The template's own titles: a line that starts with one is that heading however it goes on or is numbered. */
+const TEMPLATE_TITLES: Record<SectionId, string> = {
+  一: '总体情况',
+  二: '主动公开政府信息情况',
+  三: '收到和处理政府信息公开申请情况',
+  四: '政府信息公开行政复议',
+  五: '存在的主要问题及改进情况',
+  六: '其他需要报告的事项',
+};
+const isTemplateTitle = (id: SectionId, words: string): boolean => words.replace(/\s+/g, '').startsWith(TEMPLATE_TITLES[id]);
+
 const ARABIC: Record<string, SectionId> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六' };
 const COMMA_STYLE = /^\s*(?:第?([一二三四五六])\s*(?:[、.．,，]|部分)|([1-6])\s*[、,，])\s*(\S.*)$/;
 const BRACKET_STYLE = /^\s*[（(]\s*([一二三四五六])\s*[)）]\s*(\S.*)$/;
@@ -35,13 +46,29 @@ export function findSections(rows: readonly DocRow[]): SectionStart[] {
     const id = match?.[1] ?? ARABIC[match?.[2] ?? ''];
     return id && match?.[3] ? { id: id as SectionId, words: match[3] } : null;
   });
-  if (comma.length >= 2) return comma;
   const bracket = headings(rows, (text) => {
     const match = BRACKET_STYLE.exec(text);
     return match?.[1] && match[2] ? { id: match[1] as SectionId, words: match[2] } : null;
   });
-  return bracket.length > comma.length ? bracket : comma;
+  if (comma.length < 2) return bracket.length > comma.length ? bracket : comma;
+  // A report mixing styles (`三、` … `(四)政府信息公开行政复议…`): a bracketed heading counts when it is the
+  // template's title, since section 一's own sub-headings are bracketed too.
+  const sections = [...comma];
+  for (const extra of bracket) {
+    if (sections.some((section) => section.id === extra.id) || !isTemplateTitle(extra.id, wordsAt(rows, extra.row))) continue;
+    const before = sections.filter((section) => section.row < extra.row).pop();
+    const after = sections.find((section) => section.row > extra.row);
+    const rank = SECTION_IDS.indexOf(extra.id);
+    if ((!before || SECTION_IDS.indexOf(before.id) < rank) && (!after || SECTION_IDS.indexOf(after.id) > rank)) {
+      sections.push(extra);
+      sections.sort((a, b) => a.row - b.row);
+    }
+  }
+  return sections;
 }
+
+const wordsAt = (rows: readonly DocRow[], row: number): string =>
+  (rows[row]?.cells.find((cell) => cell.text !== '')?.text ?? '').replace(/^\s*[（(]\s*[一二三四五六]\s*[)）]/, '');
 
 type HeadingParser = (text: string) => { id: SectionId; words: string } | null;
 
@@ -51,9 +78,11 @@ function headings(rows: readonly DocRow[], parse: HeadingParser): SectionStart[]
     if (row.table !== undefined) return;
     const texts = row.cells.map((cell) => cell.text).filter((text) => text !== '');
     const text = texts[0];
-    if (texts.length !== 1 || !text || text.length > MAX_HEADING) return;
+    if (texts.length !== 1 || !text) return;
     const heading = parse(text);
     if (!heading || !TITLE_WORDS[heading.id].test(heading.words)) return;
+    // A heading run on into its first sentence (PDF text without layout) is long but starts with the title.
+    if (text.length > MAX_HEADING && !isTemplateTitle(heading.id, heading.words)) return;
     const last = found[found.length - 1];
     if (last && SECTION_IDS.indexOf(heading.id) <= SECTION_IDS.indexOf(last.id)) return;
     found.push({ id: heading.id, row: index });
