@@ -30,7 +30,10 @@ const shichahai2021: ExampleReport = {
   agency: '北京市西城区什刹海街道',
   year: 2021,
   template: '2021',
-  columns: [{ received: 14, granted: 8, partial: 2, notHeld: 3, complaint: 1 }, { received: 3, granted: 2, notHeld: 1 }],
+  columns: [
+    { received: 14, granted: 8, partial: 2, notHeld: 3, complaint: 1 },
+    { received: 3, granted: 2, notHeld: 1 },
+  ],
   table4: [[1, 0, 0, 1], [0, 0, 0, 0], [0, 0, 0, 0]],
   reviewTotalOff: 1,
 };

@@ -5,7 +5,8 @@ type Blocks = readonly (string | Row[])[];
 export type TextLayout = 'cellPerLine' | 'pipe' | 'tab' | 'markdown' | 'pdfLayout';
 
 /** Columns a string takes in monospaced text: CJK and full-width characters take two. */
-const displayWidth = (text: string) => [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/u.test(char) ? 2 : 1), 0);
+const WIDE = /[\u3000-\u9fff\uff00-\uffef]/u;
+const displayWidth = (text: string) => [...text].reduce((sum, char) => sum + (WIDE.test(char) ? 2 : 1), 0);
 const isNumber = (cell: string) => /^[+-]?\d[\d.]*$/u.test(cell);
 
 /** As `pdftotext -layout` prints a table: labels at the left margin, numbers right-aligned in columns of spaces. */

@@ -1,4 +1,4 @@
-// The fictional example reports: one model for both templates, rendered by render.ts into every layout the reader reads.
+// The fictional example reports: one model for both templates, rendered by render.ts in every layout the reader reads.
 
 /** Applicant columns as Table 三 prints them, then 总计. */
 const APPLICANTS = 6;
