@@ -8,6 +8,8 @@ const HEAD_LINES = 12;
 /** Site names and column names follow the article's title in `<title>`: `标题_年度报告_某区人民政府门户网站`. */
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|\s[-—–]\s)\s*/;
 const REPORT_TITLE = /(?:19|20)\d{2}\s*年.*(?:报告|年报)/;
+/** No page title is longer; a longer one is not read further. */
+const MAX_TITLE = 300;
 
 /**
  * A page whose body never prints the report's title (a title drawn as a picture, or set by script) still names
@@ -17,7 +19,7 @@ const REPORT_TITLE = /(?:19|20)\d{2}\s*年.*(?:报告|年报)/;
 export function withPageTitle(document: HtmlNode[], rows: readonly DocRow[]): DocRow[] {
   const element = DomUtils.findOne((node) => node.name === 'title', document, true);
   const title = element
-    ? collapseWhitespace(DomUtils.textContent(element))
+    ? collapseWhitespace(DomUtils.textContent(element).slice(0, MAX_TITLE))
         .split(TITLE_SEPARATOR)
         .find((part) => REPORT_TITLE.test(part))
     : undefined;

@@ -4,7 +4,7 @@ import { htmlToRows } from './html-rows.js';
 import { readText } from './text.js';
 import { UnreadableFileError } from './unreadable.js';
 
-const TABLE_TAG = /<(\/?)table(?:\s[^>]*)?>/gi;
+const TABLE_TAG = /<(\/?)table(?:\s[^<>]*)?>/gi;
 /** A report has three tables, a few more when broken at pages: far more is no report, and each costs a parse. */
 const MAX_TABLES = 200;
 
