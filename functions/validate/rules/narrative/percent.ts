@@ -18,6 +18,9 @@ const WHOLE = [
 ];
 /** A share of a named subset (`占已办结申请的`) or of a larger whole (`占全区的`), not of the total just stated. */
 const NAMED_TOTAL = /已|办结|答复|受理|收到|新收|本年|上年|全区|全市|全省|全县|全国|系统/u;
+/** `占比同比上升3.2%` is a change, `占50%以上` or `占70%左右` a bound or an estimate: none is part ÷ whole. */
+const NOT_A_SHARE = /同比|环比|上升|下降|增长|提高|减少|增加|降低/u;
+const ROUGH = /^\s*(?:以上|左右|以下|上下|多|余)/u;
 /** How far back (in characters of prose) the whole of a share may stand. */
 const REACH = 240;
 
@@ -79,6 +82,7 @@ function sharesOf(sentences: readonly Sentence[], report: ReadReport): Share[] {
   return sentences.flatMap((sentence, i) =>
     [...(/[%％]/u.test(sentence.text) ? sentence.text.matchAll(SHARE) : [])].flatMap((m): Share[] => {
       const [part, unit, of, stated] = [Number(m[1]), m[2] ?? '', m[3] ?? '', m[4] ?? ''];
+      if (NOT_A_SHARE.test(of) || ROUGH.test(sentence.text.slice(m.index + m[0].length))) return [];
       const position = (starts[i] ?? 0) + m.index;
       const offset = Math.max(0, position - REACH);
       const window = prose.slice(offset, position);

@@ -49,6 +49,9 @@ const PROACTIVE: Record<string, Case> = {
   'a share of all applications, carried-in included': {
     text: ['全年共收到政府信息公开申请10件。', '予以公开6件，占申请总数的50%。'],
   },
+  'a share that changed against last year': { text: '共收到申请10件，其中网上申请7件，占比同比上升3.2%。' },
+  'a share stated as a floor': { text: '共收到申请10件，其中网上申请6件，占50%以上。' },
+  'a share stated roughly': { text: '主动公开政府信息154条，其中工作动态类100条，占70%左右。' },
   'a rate of electronic full texts': { text: '共主动公开规范性文件23件，全文电子化率达100%。' },
   'press conferences and interpretations': {
     text: '全年召开新闻发布会6次，发布政策解读材料18篇，其中图解类解读9篇、文字解读9篇。',
