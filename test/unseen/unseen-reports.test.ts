@@ -18,7 +18,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   '56-tongzhou-minzheng-2018 findings': 'inbox/lead.md: a pre-2019 report gets S-FORMAT, not S-TEMPLATE',
   '56-tongzhou-minzheng-2018 identity': 'inbox/lead.md: a pre-2019 report gets S-FORMAT, not S-TEMPLATE',
   '56-tongzhou-minzheng-2018 numbers': 'inbox/lead.md: a pre-2019 report gets S-FORMAT, not S-TEMPLATE',
-  '60-jiangan-jiaotong-2022 identity': 'inbox/h2.md: report inside a 关于印发《…》的通知 cover notice',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';
