@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { sameAgency } from '../../../functions/validate/rules/agency-name.js';
 import { sAgency, sVersionYear } from '../../../functions/validate/rules/structure.js';
 import { reportFactory } from '../../support/report-factory.js';
 
@@ -32,17 +31,5 @@ describe('sAgency', () => {
 
   it('says nothing when the caller does not know the agency', () => {
     expect(sAgency.check({ report: reportFactory({ agency: '别的街道' }) }).findings).toEqual([]);
-  });
-});
-
-describe('sameAgency', () => {
-  it.each([
-    ['西城区人民政府天桥街道办事处', '西城区天桥街道', true],
-    ['北京市西城区什刹海街道', '什刹海街道', true],
-    ['东花市街道', '东 花 市 街 道', true],
-    ['东花市街道', '西花市街道', false],
-    ['街道', '东花市街道', false],
-  ])('%s and %s: %s', (a, b, same) => {
-    expect(sameAgency(a, b)).toBe(same);
   });
 });
