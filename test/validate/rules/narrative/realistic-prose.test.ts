@@ -62,6 +62,13 @@ const RECEIVED: Record<string, Case> = {
     text: '2020年，全区各行政机关共收到政府信息公开申请1523件，其中区政府办公室收到10件。',
   },
   'every office of a town': { text: '各部门共收到政府信息公开申请36件，均已按期办结。' },
+  'new ones in the template’s words, wrong': {
+    text: '本年度新收政府信息公开申请12件。',
+    found: [['N-RECEIVED', 10, 12]],
+  },
+  'received 共计, wrong': { text: '收到政府信息公开申请共计12件。', found: [['N-RECEIVED', 10, 12]] },
+  'received 依申请公开事项, wrong': { text: '共受理依申请公开事项12件。', found: [['N-RECEIVED', 10, 12]] },
+  'answered 依申请公开件, wrong': { text: '共答复依申请公开件9件。', found: [['N-HANDLED', 11, 9]] },
   'a misdated count': { text: '2019年，我局共收到政府信息公开申请10件。', found: [['N-YEAR', 2020, 2019]] },
   'last year, level with this year': { text: '2019年共收到政府信息公开申请10件，本年度与上年持平。' },
   'last year named as such': { text: '上年（2019年）共收到政府信息公开申请10件。' },
