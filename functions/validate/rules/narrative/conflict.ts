@@ -48,7 +48,7 @@ const NOT_STANDING =
 function staffIn(sentence: Sentence, year: number | null): Statement[] {
   const { text } = sentence;
   if (!text.includes('人员') || PART_OF_YEAR.test(text)) return [];
-  return [STAFF_AFTER, STAFF_BEFORE, STAFF_ALL, STAFF_NONE].flatMap((pattern) =>
+  const statements = [STAFF_AFTER, STAFF_BEFORE, STAFF_ALL, STAFF_NONE].flatMap((pattern) =>
     [...text.matchAll(pattern)].flatMap((m): Statement[] => {
       const { who, field, n = '0', unit = '人' } = m.groups ?? {};
       const stated = yearBefore(text, m.index);
@@ -58,6 +58,7 @@ function staffIn(sentence: Sentence, year: number | null): Statement[] {
       return [{ quantity, value: Number(n), unit, sentence, index: m.index }];
     }),
   );
+  return statements.sort((a, b) => a.index - b.index); // in the order the sentence states them
 }
 
 /** Application and case counts, only where the table cannot say which statement is right (N-RECEIVED, N-REVIEW). */
@@ -90,7 +91,8 @@ function conflicts(statements: readonly Statement[]): [Statement, Statement][] {
 
 /** Both statements in one excerpt of the usual length: each sentence cut to half, around its statement. */
 function bothPlaces(first: Statement, other: Statement): string {
-  if (first.sentence === other.sentence) return excerptOf(first.sentence, first.index);
+  const close = Math.abs(other.index - first.index) < (EXCERPT_LENGTH * 2) / 3;
+  if (first.sentence === other.sentence && close) return excerptOf(first.sentence, Math.min(first.index, other.index));
   const half = (EXCERPT_LENGTH - SEPARATOR.length) / 2;
   return [first, other].map((s) => excerptOf(s.sentence, s.index, Math.floor(half))).join(SEPARATOR);
 }

@@ -16,6 +16,18 @@ describe('nConflict', () => {
     expect(finding?.excerpt?.length).toBeLessThanOrEqual(122);
   });
 
+  it('takes the statements of a sentence in the order it states them', () => {
+    const [finding] = check(['配备了1名兼职工作人员，现有兼职人员3人。']);
+    expect(finding).toMatchObject({ expected: 1, actual: 3 });
+  });
+
+  it('shows both places of one long sentence', () => {
+    const middle = '，负责网站栏目维护和信息发布'.repeat(10);
+    const [finding] = check([`专职人员1名${middle}，另设专职人员2名负责审核。`]);
+    expect(finding?.excerpt).toContain('专职人员1名');
+    expect(finding?.excerpt).toContain('专职人员2名');
+  });
+
   it('reports a quantity once however often it is restated', () => {
     expect(check(['兼职人员2名。', '兼职人员3名。', '兼职人员4名。', '兼职人员2名。'])).toHaveLength(1);
   });
