@@ -84,4 +84,12 @@ describe('an unseen .html report', () => {
       })),
     ]);
   });
+
+  it('reads a Table 四 printed with all fifteen cells blank as fifteen S-BLANK, not a missing table', async () => {
+    const report = await readHtml(pageOf({ ...data, table4: data.table4.map(() => '&nbsp;') }));
+    expect(report.table4?.review).toEqual({ upheld: null, corrected: null, other: null, pending: null, total: null });
+    const table4 = brief(report.findings).filter((f) => f.table === '四');
+    expect(table4).toHaveLength(15);
+    expect(new Set(table4.map((f) => f.rule))).toEqual(new Set(['S-BLANK']));
+  });
 });

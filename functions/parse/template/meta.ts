@@ -34,7 +34,9 @@ export function readMeta(rows: readonly DocRow[], before: number): ReportMeta {
   const at = lines.findIndex((line, i) => isTitle(line, lines[i + 1]));
   const line = lines[at];
   if (at < 0 || !line) return { title: null, agency: null, year: null };
-  let title = TITLE_END.test(lines[at + 1] ?? '') && !/报告|年报/.test(line) ? `${line}${lines[at + 1]}` : line;
+  // A cover notice (`关于印发《…年度报告》的通知`) names the report in its title marks.
+  const quoted = COVER_NOTICE.exec(line)?.[1];
+  let title = quoted ?? (TITLE_END.test(lines[at + 1] ?? '') && !/报告|年报/.test(line) ? `${line}${lines[at + 1]}` : line);
   // `（2022年度）` after the title or on the line below it names the year.
   const bracketed = BRACKET_YEAR.exec(title) ?? BRACKET_YEAR_LINE.exec(lines[at + 1] ?? '');
   if (bracketed?.index !== undefined && bracketed.input === title) title = title.slice(0, bracketed.index);
@@ -50,6 +52,7 @@ export function readMeta(rows: readonly DocRow[], before: number): ReportMeta {
   return { title, agency: agencyOf(title, year), year: yearText ? yearOf(yearText) : null };
 }
 
+const COVER_NOTICE = /^关于(?:印发|公布|发布)?《([^》]*报告)》的(?:通知|函|公告)/;
 const BRACKET_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$/;
 const BRACKET_YEAR_LINE = /^[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]$/;
 /** The first line of an agency's name split over two lines above the title: words ending as agencies' names do. */

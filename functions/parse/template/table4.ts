@@ -58,8 +58,11 @@ export function readTable4(rows: readonly DocRow[], sink: ReadSink): Table4 | un
 /** Every value cell of the region in order, as one segment; header text and the layout's empty cells left out. */
 function valueSegment(rows: readonly DocRow[]): Segment | null {
   const values: ClassifiedCell[] = [];
+  let blankRow: ClassifiedCell[] | null = null;
   for (const row of rows) {
     const cells = row.cells.filter((cell) => !cell.merged).map(classifyCell);
+    // A real table's row of fifteen empty cells: the values row left blank, which is blanks, not a missing table.
+    if (row.table !== undefined && cells.length === EXPECTED && cells.every((cell) => cell.value.kind === 'empty')) blankRow = cells;
     if (cells.length === 1 && !row.table) {
       const cell = cells[0] as ClassifiedCell;
       if (cell.value.kind === 'text' || (cell.value.kind === 'empty' && values.length === 0)) continue;
@@ -69,6 +72,7 @@ function valueSegment(rows: readonly DocRow[]): Segment | null {
     const first = cells.findIndex((cell) => cell.value.kind !== 'empty' && cell.value.kind !== 'text');
     if (first >= 0) values.push(...cells.slice(first).filter((cell) => cell.value.kind !== 'text'));
   }
-  const at = values[0]?.cell.at;
-  return at ? { label: null, at, values, inRow: true } : null;
+  const found = values.length > 0 ? values : (blankRow ?? []);
+  const at = found[0]?.cell.at;
+  return at ? { label: null, at, values: found, inRow: true } : null;
 }
