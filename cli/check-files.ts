@@ -1,8 +1,8 @@
 import type { Finding, Skipped } from '../functions/shared/finding.js';
-import type { ReadReport, ReadResult } from '../functions/shared/report.js';
+import type { ReadResult } from '../functions/shared/report.js';
 import type { TemplateVersion } from '../functions/shared/template.js';
 import { checkReport } from '../functions/validate/check-report.js';
-import { sameAgency } from '../functions/validate/rules/agency-name.js';
+import { type GivenReport, previousYear, sameYearNotes } from './check-history.js';
 
 export interface UploadedFile {
   name: string;
@@ -20,33 +20,36 @@ export interface CheckedReport {
   skipped: Skipped[];
 }
 
-/** The report of the same agency for the year before, among the files given together (the last one given wins). */
-function previousOf(report: ReadReport, all: readonly ReadReport[]): ReadReport | undefined {
-  const { agency, year } = report;
-  if (agency === null || year === null) return undefined;
-  return all.findLast((other) => other.year === year - 1 && other.agency !== null && sameAgency(other.agency, agency));
+export interface CheckedFiles {
+  reports: CheckedReport[];
+  /** For the operator (stderr): files that are the same agency's report for the same year. */
+  notes: string[];
 }
 
 /**
  * Reads and checks files given together as one history: cross-year rules compare each report with the same
- * agency's report one year earlier, when it is among the files.
+ * agency's report exactly one year earlier, when it is among the files (check-history.ts).
  */
 export async function checkFiles(
   files: readonly UploadedFile[],
   read: (file: UploadedFile) => Promise<ReadResult>,
-): Promise<CheckedReport[]> {
+): Promise<CheckedFiles> {
   const results = await Promise.all(files.map((file) => read(file)));
-  const reports = results.flatMap((result) => (result.status === 'parsed' ? [result.report] : []));
-  return results.map((result, i): CheckedReport => {
+  const given = results.flatMap((result, i): GivenReport[] =>
+    result.status === 'parsed' ? [{ file: files[i]?.name ?? '', report: result.report }] : [],
+  );
+  const reports = results.map((result, i): CheckedReport => {
     const file = files[i]?.name ?? '';
     if (result.status === 'rejected') {
       const { findings } = result;
       return { file, status: 'rejected', agency: null, year: null, template: null, findings, skipped: [] };
     }
     const { report } = result;
-    const previous = previousOf(report, reports);
-    const { findings, skipped } = checkReport(report, previous ? { previous } : {});
+    const { previous, unavailable } = previousYear({ file, report }, given);
+    const context = { ...(previous && { previous }), ...(unavailable && { previousUnavailable: unavailable }) };
+    const { findings, skipped } = checkReport(report, context);
     const status = findings.length === 0 ? 'ok' : 'findings';
     return { file, status, agency: report.agency, year: report.year, template: report.template, findings, skipped };
   });
+  return { reports, notes: sameYearNotes(given) };
 }

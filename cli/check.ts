@@ -31,7 +31,8 @@ async function withLogsOnStderr<T>(work: () => Promise<T>): Promise<T> {
 export async function run(args: string[]): Promise<number> {
   const options = parseCheckArgs(args);
   const files = await Promise.all(options.files.map(load));
-  const reports = await withLogsOnStderr(() => checkFiles(files, readReport));
+  const { reports, notes } = await withLogsOnStderr(() => checkFiles(files, readReport));
+  for (const note of notes) process.stderr.write(`nianbao: note: ${note}\n`);
   process.stdout.write(options.json ? renderJson(reports) : renderText(reports));
   return reports.every((report) => report.status === 'ok') ? 0 : 1;
 }

@@ -8,6 +8,8 @@ import { tableProblem } from './rules/table-problems.js';
 export interface CheckContext {
   /** The same agency's report for the year before; cross-year rules are skipped without it. */
   previous?: ReadReport;
+  /** Why there is no previous report to compare with, when the caller knows better than "none was found". */
+  previousUnavailable?: string;
   /** The agency the file was uploaded for (S-AGENCY). */
   expectedAgency?: { name: string; aliases: string[] };
 }
@@ -19,14 +21,14 @@ export interface CheckResult {
 }
 
 /** Why a rule cannot run on this input at all, or null when it can. */
-function whyNot(rule: Rule, { report, previous }: RuleInput): string | null {
+function whyNot(rule: Rule, { report, previous }: RuleInput, unavailable?: string): string | null {
   for (const table of rule.tables) {
     const problem = tableProblem(report, table);
     if (problem) return problem;
   }
   if (!rule.crossYear) return null;
   if (report.year === null) return 'the report year is unknown';
-  if (!previous) return `no ${report.year - 1} report of this agency`;
+  if (!previous) return unavailable ?? `no ${report.year - 1} report of this agency`;
   if (previous.year !== report.year - 1) return `the previous report is not for ${report.year - 1}`;
   for (const table of rule.tables) {
     const problem = tableProblem(previous, table);
@@ -35,17 +37,18 @@ function whyNot(rule: Rule, { report, previous }: RuleInput): string | null {
   return null;
 }
 
-function runRule(rule: Rule, input: RuleInput): RuleOutcome {
-  const reason = whyNot(rule, input);
+function runRule(rule: Rule, input: RuleInput, unavailable?: string): RuleOutcome {
+  const reason = whyNot(rule, input, unavailable);
   return reason === null ? rule.check(input) : skip(rule.id, reason);
 }
 
 /** Runs every rule on a read report: pure, so the Lambda, the CLI and the local pipeline share it. */
 export function checkReport(report: ReadReport, context: CheckContext = {}): CheckResult {
-  const input: RuleInput = { report, ...context };
+  const { previousUnavailable, ...known } = context;
+  const input: RuleInput = { report, ...known };
   const already = new Set(report.findings.map((f) => f.rule)); // a rule the reader already applied is not repeated
   const outcomes = RULES.filter((rule) => !already.has(rule.id) && (rule.appliesTo?.(report) ?? true)).map((rule) =>
-    runRule(rule, input),
+    runRule(rule, input, previousUnavailable),
   );
   const skipped = outcomes.flatMap((outcome) => outcome.skipped);
   return {

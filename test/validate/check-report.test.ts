@@ -68,6 +68,12 @@ describe('checkReport', () => {
     expect(checkReport(reportFactory(), { previous }).skipped).toContainEqual({ rule: 'X-CARRY', reason });
   });
 
+  it('gives the caller’s reason when it knows why there is no previous year to compare with', () => {
+    const previousUnavailable = '2 reports of this agency for 2019 were given (a.txt, b.txt)';
+    const { skipped } = checkReport(reportFactory({ year: 2020 }), { previousUnavailable });
+    expect(skipped).toEqual([{ rule: 'X-CARRY', reason: previousUnavailable }]);
+  });
+
   it('does not repeat a rule the reader already applied', () => {
     const versionYear = finding('S-VERSION-YEAR', { message: '模板与年度不符' });
     const report = reportFactory({ year: 2022, template: '2019', findings: [versionYear] });
