@@ -55,6 +55,12 @@ export function collapseWhitespace(raw: string): string {
   return normalizeText(raw).replace(CJK_LINE_BREAK, '$1').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * In a table cell, spaces between two Han characters only space a short label out (规  章, 其 他, 自 然 人).
+ * Prose keeps them: `共  条` is a number left out.
+ */
+const LETTER_SPACING = /(\p{Script=Han}) (?=\p{Script=Han})/gu;
+
 /** Joins a cell's lines: nothing between CJK characters (`予以` + `公开`), a space otherwise (`公开` + `1.属于`). */
 export function joinLines(lines: readonly string[]): string {
   let text = '';
@@ -82,7 +88,8 @@ export function cellText(nodes: readonly HtmlNode[]): string {
     if (breaks) lines.push('');
   };
   nodes.forEach(visit);
-  return joinLines(lines.filter((line) => line !== '').map(collapseWhitespace));
+  const cellLine = (line: string): string => collapseWhitespace(line).replace(LETTER_SPACING, '$1');
+  return joinLines(lines.filter((line) => line !== '').map(cellLine));
 }
 
 /** The text of nodes as written, line breaks kept (a `<br>` is one): the text of preformatted blocks. */

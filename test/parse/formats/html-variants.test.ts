@@ -76,6 +76,13 @@ describe('the title of a page', () => {
   });
 });
 
+describe('letter-spaced labels', () => {
+  it('lose the spaces between Han characters in a table cell, but prose keeps a gap left for a number', () => {
+    const html = '<p>行政许可信息共  条</p><table><tr><td>规　　章</td><td>3.其　他</td><td>自 然 人</td><td>1 2</td></tr></table>';
+    expect(texts(htmlToRows(html).rows)).toEqual([['行政许可信息共 条'], ['规章', '3.其他', '自然人', '1 2']]);
+  });
+});
+
 describe('footnote marks', () => {
   it('are left out of the cell or line they follow (Word: <a href="#_ftn1">[1]</a>)', () => {
     const mark = '<a href="#_ftn1" name="_ftnref1"><span class="MsoFootnoteReference">[1]</span></a>';
