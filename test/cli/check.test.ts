@@ -40,16 +40,18 @@ const contractSchema = z.strictObject({
   ),
 });
 
-async function check(args: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
+async function check(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: '', stderr: '' };
+  const capture = (stream: 'stdout' | 'stderr') =>
+    vi.spyOn(process[stream], 'write').mockImplementation((chunk) => {
+      out[stream] += String(chunk);
+      return true;
+    });
+  const spies = [capture('stdout'), capture('stderr')];
   try {
-    return { code: await run(args), stdout };
+    return { code: await run(args), ...out };
   } finally {
-    spy.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
 }
 
@@ -69,6 +71,7 @@ describe('check usage', () => {
     { name: 'an unknown flag', args: ['--nope', 'a.txt'], message: /unknown flag '--nope'/ },
     { name: 'no files', args: ['--json'], message: /no files given/ },
     { name: 'a missing file', args: ['/nonexistent/report.txt'], message: /no such file: \/nonexistent\/report\.txt/ },
+    { name: 'a directory', args: [tmpdir()], message: /is a directory: give the report files in it/ },
   ])('rejects $name as bad usage', async ({ args, message }) => {
     await expect(run(args)).rejects.toThrow(UsageError);
     await expect(run(args)).rejects.toThrow(message);
@@ -100,6 +103,41 @@ describe.skipIf(!existsSync(SEEDS))('check on the seeds (needs ../shared/seeds)'
       [seed('000'), 'findings', 2020, '2019'],
     ]);
     expect(reports[1]?.agency).toBe('西城区人民政府天桥街道办事处');
+  });
+
+  it('counts a report with warnings only as findings, exit 1 (only a report with nothing to say is ok)', async () => {
+    const { code, stdout } = await check(['--json', seed('002')]);
+    expect(code).toBe(1);
+    const [report] = contractSchema.parse(JSON.parse(stdout)).reports;
+    expect(report?.status).toBe('findings');
+    expect(report?.findings.map((f) => f.severity)).not.toContain('error');
+  });
+
+  it('prints the usage on stdout for --help and exits 0', async () => {
+    const { code, stdout } = await check(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: nianbao check \[--json\] FILE\.\.\./);
+  });
+
+  it('notes two files of one agency and year on stderr and compares neither with the other', async () => {
+    const copy = variant(seed('003'), 'copy.txt', {});
+    const { stdout, stderr } = await check(['--json', seed('003'), copy]);
+    expect(stderr).toBe(
+      `nianbao: note: ${seed('003')} and ${copy} are both the 2020 report of 东花市街道: ` +
+        'they are not compared with each other\n',
+    );
+    const reports = contractSchema.parse(JSON.parse(stdout)).reports;
+    expect(reports.map((r) => r.status)).toEqual(['ok', 'ok']);
+  });
+
+  it('skips X-CARRY naming the files when the previous year is given twice', async () => {
+    const earlier = variant(seed('003'), '2019.txt', { 1: '东花市街道2019年政府信息公开' });
+    const again = variant(earlier, '2019-again.txt', {});
+    const { stdout } = await check(['--json', seed('003'), earlier, again]);
+    const [later] = contractSchema.parse(JSON.parse(stdout)).reports;
+    expect(later?.skipped).toEqual([
+      { rule: 'X-CARRY', reason: `2 reports of this agency for 2019 were given (${earlier}, ${again})` },
+    ]);
   });
 
   it('lists a rejected file with its S-FORMAT finding', async () => {
