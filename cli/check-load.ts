@@ -32,7 +32,7 @@ export async function loadFile(path: string): Promise<UploadedFile> {
     const code = errorCode(error);
     const raw = code === 'ENOENT' ? await readByRawName(path).catch(() => undefined) : undefined;
     if (raw) return { name: path, bytes: new Uint8Array(raw) };
-    const problem = (code && PROBLEMS[code]) ?? ((p: string) => `cannot read ${p} (${code ?? 'error'})`);
-    throw new UsageError(problem(path));
+    const problem = code === undefined ? undefined : PROBLEMS[code];
+    throw new UsageError(problem ? problem(path) : `cannot read ${path} (${code ?? 'error'})`);
   }
 }

@@ -21,7 +21,7 @@ async function withLogsOnStderr<T>(work: () => Promise<T>): Promise<T> {
 export async function run(args: string[]): Promise<number> {
   const options = parseCheckArgs(args);
   if (options.help) {
-    process.stdout.write(`${CHECK_USAGE}\n  --json  print the JSON contract of spec/rules.md instead of a readable table\n`);
+    process.stdout.write(`${CHECK_USAGE}\n  --json  print the JSON of spec/rules.md instead of a readable table\n`);
     return 0;
   }
   const files = await Promise.all(options.files.map(loadFile));

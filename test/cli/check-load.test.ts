@@ -26,7 +26,11 @@ describe('loadFile', () => {
 
   it.each([
     { name: 'a missing file', path: () => '/nonexistent/年报.txt', message: 'no such file: /nonexistent/年报.txt' },
-    { name: 'a directory', path: () => '/tmp', message: '/tmp is a directory: give the report files in it (e.g. /tmp/*)' },
+    {
+      name: 'a directory',
+      path: () => '/tmp',
+      message: '/tmp is a directory: give the report files in it (e.g. /tmp/*)',
+    },
   ])('rejects $name as bad usage with one clear line', async ({ path, message }) => {
     const error = await loadFile(path()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
