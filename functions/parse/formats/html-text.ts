@@ -14,15 +14,20 @@ export function isSkipped(element: HtmlElement): boolean {
   return element.attribs.style?.replace(/\s/g, '').toLowerCase().includes('display:none') ?? false;
 }
 
-const NOTE_MARK = /^\s*[[［(（]?\d{1,3}[\]］)）]?\s*$/;
+const BRACKETED_MARK = /^\s*[[［(（]\d{1,3}[\]］)）]\s*$/;
+const NOTE_MARK = /^\s*\d{1,3}\s*$/;
+const NOTE_TARGET = /^#_?(?:ftn|edn|footnote|endnote)/i;
 
 /**
  * A footnote or endnote mark (`[1]` linking to the note, as Word and mammoth write it): read into a cell it
  * would turn 12 into 12[1]; the note itself stays where the page prints it.
  */
 function isNoteReference(element: HtmlElement): boolean {
-  if (element.name !== 'a' || !element.attribs.href?.startsWith('#')) return false;
-  return NOTE_MARK.test(DomUtils.textContent(element));
+  const href = element.attribs.href;
+  if (element.name !== 'a' || !href?.startsWith('#')) return false;
+  // A bare number linking elsewhere on the page may be a value: only a note's own target makes it a mark.
+  const text = DomUtils.textContent(element);
+  return BRACKETED_MARK.test(text) || (NOTE_TARGET.test(href) && NOTE_MARK.test(text));
 }
 
 /**

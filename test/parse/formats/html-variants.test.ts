@@ -89,6 +89,12 @@ describe('footnote marks', () => {
     const html = `<p>一、总体情况${mark}</p><table><tr><td>本年新收</td><td>12${mark}</td></tr></table>`;
     expect(texts(htmlToRows(html).rows)).toEqual([['一、总体情况'], ['本年新收', '12']]);
   });
+
+  it('keep a number that links elsewhere on the page; a bare number linking to a note is a mark', () => {
+    const html =
+      '<table><tr><td>本年新收</td><td><a href="#detail">12</a></td><td><a href="#_ftn2">2</a></td></tr></table>';
+    expect(texts(htmlToRows(html).rows)).toEqual([['本年新收', '12', '']]);
+  });
 });
 
 describe('a page saved from an online reporting system', () => {
