@@ -68,6 +68,15 @@ describe('checkReport', () => {
     expect(checkReport(reportFactory(), { previous }).skipped).toContainEqual({ rule: 'X-CARRY', reason });
   });
 
+  it('skips X-STOCK when last year’s Table 二 has shape errors, and runs X-CARRY all the same', () => {
+    const broken = finding('S-SHAPE', { table: '二', row: 'regulations', message: '表二「规章」行读到 2 个数' });
+    const previous = reportFactory({ year: 2021, template: '2021', findings: [broken] });
+    const report = reportFactory({ year: 2022, template: '2021', table3: { carriedIn: { total: 1 } } });
+    const { findings, skipped } = checkReport(report, { previous });
+    expect(skipped).toContainEqual({ rule: 'X-STOCK', reason: 'Table 二 has shape errors in the 2021 report' });
+    expect(findings.filter((f) => f.rule === 'X-CARRY').map((f) => f.column)).toEqual(['total']);
+  });
+
   it('gives the caller’s reason when it knows why there is no previous year to compare with', () => {
     const previousUnavailable = '2 reports of this agency for 2019 were given (a.txt, b.txt)';
     const { skipped } = checkReport(reportFactory({ year: 2020 }), { previousUnavailable });

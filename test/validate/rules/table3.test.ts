@@ -46,10 +46,17 @@ describe('t3HandledSum', () => {
     expect(where(report, t3HandledSum)).toEqual([{ row: 'handledTotal', column: 'natural', expected: 0, actual: 1 }]);
   });
 
-  it.each(['single', 'split'] as const)('counts （六） in its %s shape', (otherHandling) => {
+  it.each([
+    { otherHandling: 'single', template: '2019' },
+    { otherHandling: 'split', template: '2019' },
+    { otherHandling: 'single', template: '2021' },
+    { otherHandling: 'split', template: '2021' },
+  ] as const)('counts （六） in its $otherHandling shape on the $template template', ({ otherHandling, template }) => {
     const row = otherHandling === 'single' ? 'otherHandling' : 'otherHandling.3';
-    const report = reportFactory({ otherHandling, table3: { [row]: { total: 1 }, handledTotal: { total: 1 } } });
-    expect(where(report, t3HandledSum)).toEqual([]);
+    const year = template === '2021' ? 2022 : 2020;
+    const table3 = { [row]: { total: 1 }, handledTotal: { total: 2 } };
+    const report = reportFactory({ year, template, otherHandling, table3 });
+    expect(where(report, t3HandledSum)).toEqual([{ row: 'handledTotal', column: 'total', expected: 1, actual: 2 }]);
   });
 
   it('skips a column with a blank result cell or an absent result row', () => {
@@ -76,6 +83,19 @@ describe('t3Balance', () => {
     const [finding] = t3Balance.check({ report }).findings;
     expect(finding).toMatchObject({ rule: 'T3-BALANCE', table: '三', column: 'total', expected: 1, actual: 0 });
     expect(finding?.row).toBeUndefined();
+  });
+
+  it('writes every number of both sides into the message', () => {
+    const table3 = {
+      received: { total: 3 },
+      carriedIn: { total: 1 },
+      handledTotal: { total: 2 },
+      carriedOut: { total: 1 },
+    };
+    const [finding] = t3Balance.check({ report: reportFactory({ table3 }) }).findings;
+    expect(finding?.message).toBe(
+      '总计 列：一、本年新收 3 加 二、上年结转 1 共 4，而（七）总计 2 加 四、结转下年度 1 共 3，两者应相等，请核对后更正。',
+    );
   });
 
   it('skips a column with a blank cell', () => {

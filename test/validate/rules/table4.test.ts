@@ -25,6 +25,21 @@ describe('t4GroupTotal', () => {
     });
   });
 
+  it('skips only the group with a blank cell, never reading it as 0', () => {
+    const table4 = { review: { pending: null, upheld: 1, total: 1 }, suitDirect: { total: 1 } };
+    const report = reportFactory({ table4 });
+    const outcome = t4GroupTotal.check({ report });
+    expect(outcome.findings.map((f) => [f.row, f.expected, f.actual])).toEqual([['suitDirect', 0, 1]]);
+    expect(outcome.skipped).toEqual([{ rule: 'T4-GROUP-TOTAL', reason: 'group review: a cell is blank' }]);
+  });
+
+  it('tells the agency which group to fix and with which numbers', () => {
+    const report = reportFactory({ table4: { review: { upheld: 2, pending: 1, total: 2 } } });
+    expect(t4GroupTotal.check({ report }).findings[0]?.message).toBe(
+      '行政复议：结果维持、结果纠正、其他结果、尚未审结合计 3，总计填 2，请核对后更正。',
+    );
+  });
+
   it('lists an absent group as skipped', () => {
     const report = reportFactory({ table4: { suitDirect: 'absent' } });
     expect(t4GroupTotal.check({ report }).skipped).toEqual([
