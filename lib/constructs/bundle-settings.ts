@@ -1,4 +1,6 @@
-import { posix } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, posix } from 'node:path';
 
 /**
  * The esbuild settings of the pipeline functions' bundles, in one plain module (no CDK import) so that the stack's
@@ -26,7 +28,16 @@ export interface BesideBundle {
   readonly files: Readonly<Record<string, string>>;
 }
 
-/** pdfjs (1.7 MB), for .pdf uploads only: Mozilla's own minified builds under the paths formats/pdf.ts imports. */
+/**
+ * pdfjs's character maps (1.7 MB), which formats/pdf-load.ts points pdfjs at: without them a PDF whose Chinese font
+ * is named but not embedded (STSong-Light with UniGB-UCS2-H, iText's default) yields no text at all.
+ */
+function characterMaps(): Record<string, string> {
+  const directory = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+  return Object.fromEntries(readdirSync(directory).map((name) => [`cmaps/${name}`, `cmaps/${name}`]));
+}
+
+/** pdfjs (1.7 MB + maps), for .pdf uploads only: Mozilla's own minified builds under the paths formats/ imports. */
 const PDFJS: BesideBundle = {
   name: 'pdfjs-dist',
   files: {
@@ -34,6 +45,7 @@ const PDFJS: BesideBundle = {
     'legacy/build/pdf.worker.mjs': 'legacy/build/pdf.worker.min.mjs',
     'package.json': 'package.json',
     LICENSE: 'LICENSE',
+    ...characterMaps(),
   },
 };
 

@@ -21,6 +21,11 @@ describe('bundle and stream settings', () => {
       '/asset/node_modules/pdfjs-dist/legacy/build/pdf.mjs',
     ]);
     expect(copies).toContainEqual(['/project/node_modules/pdfjs-dist/LICENSE', '/asset/node_modules/pdfjs-dist/LICENSE']);
+    // The map of iText's default Chinese font, which PDFs name without embedding it.
+    expect(copies).toContainEqual([
+      '/project/node_modules/pdfjs-dist/cmaps/UniGB-UCS2-H.bcmap',
+      '/asset/node_modules/pdfjs-dist/cmaps/UniGB-UCS2-H.bcmap',
+    ]);
     const parseSources = readdirSync(new URL('../../functions/parse/', import.meta.url), { recursive: true })
       .map(String)
       .filter((path) => path.endsWith('.ts'))
