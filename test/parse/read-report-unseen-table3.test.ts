@@ -45,6 +45,16 @@ describe('a Table 三 parent label printed with its own subtotal row', () => {
     expect(brief(report.findings)).toEqual([{ rule: 'S-POSITIONAL', table: '三' }]);
   });
 
+  it('skips 小计 and a bare 合计 after a group\'s sub-rows, never taking them for （七）总计', async () => {
+    const text = pipe
+      .replace(' | 8.属于行政查询事项 | 110 | 111 | 112 | 113 | 114 | 115 | 116 |', `$&\n | 合计${SUBTOTAL(1)}`)
+      .replace(' | 3.补正后申请内容仍不明确 | 140 | 141 | 142 | 143 | 144 | 145 | 146 |', `$&\n | 小计${SUBTOTAL(2)}`);
+    expect(text).toContain('| 合计 |');
+    const report = await readText(text);
+    expect(report.table3).toEqual(expectedTable3(data));
+    expect(report.findings).toEqual([]);
+  });
+
   it('takes a parent row as its first sub-row, with S-POSITIONAL, when that sub-row has no label of its own', async () => {
     const text = pipe.replace('（三）不予公开 | 1.属于国家秘密 |', '（三）不予公开 |');
     const report = await readText(text);

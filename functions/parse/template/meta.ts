@@ -26,7 +26,7 @@ const TITLE_END = /^(?:工作)?(?:年度)?报告$/;
 export function readMeta(rows: readonly DocRow[], before: number): ReportMeta {
   const lines = rows
     .slice(0, before)
-    .map((row) => row.cells.map((cell) => cell.text).join('').replace(/\s+/g, ''))
+    .map((row) => row.cells.map((cell) => cell.text).join('').replace(/\s+/g, '').replace(FIELD_NAME, '$1'))
     .filter((text) => text !== '')
     .slice(0, MAX_HEAD_LINES);
   const isTitle = (line: string, next = ''): boolean =>
@@ -52,6 +52,8 @@ export function readMeta(rows: readonly DocRow[], before: number): ReportMeta {
   return { title, agency: agencyOf(title, year), year: yearText ? yearOf(yearText) : null };
 }
 
+/** A title given as a field (`title: "…"` of a page's front matter, a site's `标题：…` row), without the field's name. */
+const FIELD_NAME = /^(?:title|标题)[:：]["'“]?(.*?)["'”]?$/i;
 const COVER_NOTICE = /^关于(?:印发|公布|发布)?《([^》]*报告)》的(?:通知|函|公告)/;
 const BRACKET_YEAR = /[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$/;
 const BRACKET_YEAR_LINE = /^[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]$/;

@@ -15,6 +15,12 @@ export interface Table3Entry {
 
 const BARE_NUMBERING = /^[（(][一二三四五六七][)）]$/u;
 const BARE_TOTAL = /^\s*[总合]\s*计\s*$/u;
+const SUB_TOTAL = /^\s*小\s*计\s*$/u;
+
+/** 小计, or an un-numbered 合计/总计 among （三）–（五）'s sub-rows: that group's subtotal, not （七）总计. */
+function isBlockSubtotal(label: string, block: Block | null): boolean {
+  return SUB_TOTAL.test(label) || (BARE_TOTAL.test(label) && (block === 'denied' || block === 'unable' || block === 'notHandled'));
+}
 const hasValues = (segment: Segment): boolean => segment.values.some((cell) => cell.value.kind !== 'empty');
 
 /**
@@ -31,6 +37,11 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
   let otherParent: Segment | null = null;
 
   const take = (segment: Segment): void => {
+    if (segment.label !== null && isBlockSubtotal(segment.label, block)) {
+      if (hasValues(segment)) entries.push({ row: null, segment, subtotal: true });
+      pending = null;
+      return;
+    }
     const own = segment.label === null ? null : matchTable3Label(segment.label, block);
     const joined = !own && pending && segment.label !== null ? { ...segment, label: `${pending.label}${segment.label}`, at: pending.at } : null;
     const label = own ?? (joined?.label ? matchTable3Label(joined.label, block) : null);
