@@ -16,18 +16,18 @@ export interface Table3Entry {
 const BARE_NUMBERING = /^[（(][一二三四五六七][)）]$/u;
 const BARE_TOTAL = /^\s*[总合]\s*计\s*$/u;
 const SUB_TOTAL = /^\s*小\s*计\s*$/u;
+const hasValues = (segment: Segment): boolean => segment.values.some((cell) => cell.value.kind !== 'empty');
 
 /** 小计, or an un-numbered 合计/总计 among （三）–（五）'s sub-rows: that group's subtotal, not （七）总计. */
 function isBlockSubtotal(label: string, block: Block | null): boolean {
   return SUB_TOTAL.test(label) || (BARE_TOTAL.test(label) && (block === 'denied' || block === 'unable' || block === 'notHandled'));
 }
-const hasValues = (segment: Segment): boolean => segment.values.some((cell) => cell.value.kind !== 'empty');
 
 /**
  * Walks Table 三's segments in order and names each by its label. Header cells before the first row label are
  * skipped (总计 there is a column header). A label split over lines (`（三）不予` / `公开`) is joined when its
- * pieces match nothing alone. A parent label with no numbers only sets the block; （六）其他处理 followed by
- * numbers is the one-row （六）.
+ * pieces match nothing alone. A parent label sets the block, and its numbers, like 小计's, are a subtotal;
+ * （六）其他处理 with numbers and no sub-rows after it is the one-row （六）.
  */
 export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
   const entries: Table3Entry[] = [];
