@@ -38,6 +38,13 @@ export async function checkFiles(
   const given = results.flatMap((result, i): GivenReport[] =>
     result.status === 'parsed' ? [{ file: files[i]?.name ?? '', report: result.report }] : [],
   );
+  const unreadNames = files.filter((_, i) => results[i]?.status === 'rejected').map((f) => f.name);
+  const unread = unreadNames.length > 3 ? [...unreadNames.slice(0, 3), `${unreadNames.length - 3} more`] : unreadNames;
+  // with files that could not be read, "no report of last year" may only mean it was among them
+  const unreadNote = (year: number | null) =>
+    year === null || unread.length === 0
+      ? undefined
+      : `no ${year - 1} report of this agency among the files read (${unread.join(', ')} could not be read)`;
   const reports = results.map((result, i): CheckedReport => {
     const file = files[i]?.name ?? '';
     if (result.status === 'rejected') {
@@ -46,7 +53,8 @@ export async function checkFiles(
     }
     const { report } = result;
     const { previous, unavailable } = previousYear({ file, report }, given);
-    const context = { ...(previous && { previous }), ...(unavailable && { previousUnavailable: unavailable }) };
+    const why = unavailable ?? (previous ? undefined : unreadNote(report.year));
+    const context = { ...(previous && { previous }), ...(why && { previousUnavailable: why }) };
     const { findings, skipped } = checkReport(report, context);
     const status = findings.length === 0 ? 'ok' : 'findings';
     return { file, status, agency: report.agency, year: report.year, template: report.template, findings, skipped };
