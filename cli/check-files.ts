@@ -44,7 +44,7 @@ export async function checkFiles(
   const unreadNote = (year: number | null) =>
     year === null || unread.length === 0
       ? undefined
-      : `no ${year - 1} report of this agency among the files read (${unread.join(', ')} could not be read)`;
+      : `no ${year - 1} report of this agency among the files read; ${unread.join(', ')} could not be read`;
   const reports = results.map((result, i): CheckedReport => {
     const file = files[i]?.name ?? '';
     if (result.status === 'rejected') {

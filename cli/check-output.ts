@@ -1,4 +1,4 @@
-import type { Finding } from '../functions/shared/finding.js';
+import type { Finding, Skipped } from '../functions/shared/finding.js';
 import type { CheckedReport } from './check-files.js';
 import { clip, textTable } from './text-table.js';
 
@@ -18,10 +18,18 @@ const show = (value: number | null | undefined) => (value === undefined ? '' : S
 
 function headline(report: CheckedReport): string {
   if (report.status === 'rejected') return `${report.file}: rejected`;
-  const about = [report.agency ?? 'agency unknown', report.year ?? 'year unknown', `${report.template} template`];
+  const template = report.template === null ? 'template unknown' : `${report.template} template`;
+  const about = [report.agency ?? 'agency unknown', report.year ?? 'year unknown', template];
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const counts = `${errors} error(s), ${report.findings.length - errors} warning(s)`;
   return `${report.file} (${about.join(', ')}): ${report.status === 'ok' ? 'ok' : counts}`;
+}
+
+/** The rules skipped, one line per reason: a broken table skips several rules for one reason. */
+function skippedLines(skipped: readonly Skipped[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const { rule, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), rule]);
+  return [...byReason].map(([reason, rules]) => `  skipped ${[...new Set(rules)].join(', ')}: ${reason}`);
 }
 
 /** The readable report: one block per file, a table of its findings, then the rules it skipped. */
@@ -33,9 +41,7 @@ export function renderText(reports: readonly CheckedReport[]): string {
       const rows = report.findings.map((f) => [f.rule, whereOf(f), show(f.expected), show(f.actual), f.message]);
       lines.push(textTable([header, ...rows], '  '));
     }
-    if (report.skipped.length > 0) {
-      lines.push(`  skipped: ${report.skipped.map((s) => `${s.rule} (${s.reason})`).join('; ')}`);
-    }
+    lines.push(...skippedLines(report.skipped));
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n`;

@@ -47,7 +47,7 @@ describe('checkFiles', () => {
     });
     expect(reports[1]?.skipped).toContainEqual({
       rule: 'X-CARRY',
-      reason: 'no 2019 report of this agency among the files read (broken.doc could not be read)',
+      reason: 'no 2019 report of this agency among the files read; broken.doc could not be read',
     });
   });
 
