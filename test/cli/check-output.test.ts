@@ -39,7 +39,7 @@ describe('renderText', () => {
   });
 
   it('lists skipped rules once per reason', () => {
-    const skipped = ['T3-ROW-TOTAL', 'T3-BALANCE', 'X-CARRY'].map((rule) => ({
+    const skipped = (['T3-ROW-TOTAL', 'T3-BALANCE', 'X-CARRY'] as const).map((rule) => ({
       rule,
       reason: 'Table 三 has shape errors',
     }));
