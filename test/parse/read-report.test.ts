@@ -25,12 +25,28 @@ describe('readReport rejects what it cannot read with S-FORMAT', () => {
     ['a file with no extension', { name: 'report', bytes: report }, /扩展名/],
     ['binary bytes named .txt', { name: 'r.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49]) }, /编码/],
     ['text with no report in it', { name: 'r.txt', bytes: utf8('通知\n请各单位于月底前报送材料。') }, /没有找到/],
-    ['a report cut off before its tables', { name: 'r.md', bytes: report.subarray(0, 300) }, /没有找到/],
     ['an unreadable .html page', { name: 'r.html', bytes: utf8('<html><body><p>你好</p></body></html>') }, /没有找到/],
   ])('%s', async (_what, file, message) => {
     const result = await readReport(file);
     expect(result).toEqual({ status: 'rejected', findings: [expect.objectContaining({ rule: 'S-FORMAT', severity: 'error' })] });
     expect(result.status === 'rejected' && result.findings[0].message).toMatch(message);
+  });
+
+  it('reads a report with none of the template tables (cut off, or a pre-2019 统计表) as S-TEMPLATE, not S-FORMAT', async () => {
+    const result = await readReport({ name: 'r.md', bytes: report.subarray(0, 300) });
+    if (result.status !== 'parsed') throw new Error('rejected');
+    expect(result.report).toMatchObject({ agency: '某某区人民政府某某街道办事处', year: 2020, template: null });
+    expect(brief(result.report.findings).filter((f) => f.rule !== 'S-SECTIONS')).toEqual([
+      { rule: 'S-TEMPLATE', table: undefined, row: undefined, column: undefined, expected: undefined, actual: undefined },
+      ...(['二', '三', '四'] as const).map((table) => ({
+        rule: 'S-TABLE-MISSING',
+        table,
+        row: undefined,
+        column: undefined,
+        expected: undefined,
+        actual: undefined,
+      })),
+    ]);
   });
 
   it('rejects a file over the size limit unread', async () => {

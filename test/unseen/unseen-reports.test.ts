@@ -15,10 +15,6 @@ import { findingProblems, loadExpected } from '../support/unseen-expected.js';
 const DIR = new URL('../fixtures/unseen/', import.meta.url).pathname;
 
 const KNOWN_FAILURES: Record<string, string> = {
-  '56-tongzhou-minzheng-2018 findings': 'inbox/lead.md: a pre-2019 report gets S-FORMAT, not S-TEMPLATE',
-  '56-tongzhou-minzheng-2018 identity': 'inbox/lead.md: a pre-2019 report gets S-FORMAT, not S-TEMPLATE',
-  '56-tongzhou-minzheng-2018 numbers': 'inbox/lead.md: a pre-2019 report gets S-FORMAT, not S-TEMPLATE',
-  '69-wujiang-fagai-2023 identity': 'inbox/h2.md: markdown front matter, agency read with title:"',
 };
 
 type Aspect = 'identity' | 'numbers' | 'findings';

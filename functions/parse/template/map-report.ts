@@ -18,7 +18,7 @@ const TABLE_TITLES: Record<TableId, string> = { 二: '主动公开政府信息�
 
 /**
  * The one mapping step every format shares: rows of cells → the report model, with the structural findings.
- * Returns null when the rows hold no report at all (no table of the template anywhere).
+ * Returns null when the rows hold no report at all: no table of the template and no annual report's title.
  */
 export function mapReport(file: string, document: DocumentRows): ReadReport | null {
   const { rows } = document;
@@ -33,14 +33,18 @@ export function mapReport(file: string, document: DocumentRows): ReadReport | nu
   const table2 = readTable2(segments2, template, sink);
   const { table3 } = readTable3(entries3, template, sink);
   const table4 = readTable4(slice(regions.四), sink);
-  if (!table2 && !table3 && !table4) return null;
-
   const meta = readMeta(rows, sections[0]?.row ?? rows.length);
+  const noTables = !table2 && !table3 && !table4;
+  // A file with none of the template's tables is still a report when its title says so (a pre-2019 统计表).
+  if (noTables && !(meta.title && ANNUAL_REPORT.test(meta.title) && (meta.agency || meta.year))) return null;
+
   const structural = [];
   if (meta.year === null) {
     structural.push(finding('S-YEAR', { message: '未能从报告标题读出报告年度；请在标题中写明年度，如“2024年政府信息公开工作年度报告”' }));
   }
-  if (!template) {
+  if (noTables) {
+    structural.push(finding('S-TEMPLATE', { message: NO_TEMPLATE_TABLES }));
+  } else if (!template) {
     structural.push(finding('S-TEMPLATE', { table: '二', message: '表二的表头与2019年版、2021年版模板都对不上，无法确定所用模板；请使用国务院办公厅规定的模板' }));
   }
   const tables = { 二: table2, 三: table3, 四: table4 };
@@ -58,7 +62,7 @@ export function mapReport(file: string, document: DocumentRows): ReadReport | nu
   return {
     file,
     ...meta,
-    template,
+    template: noTables ? null : template,
     sections: SECTION_IDS.filter((id) => present.has(id)),
     paragraphs: paragraphsOf(rows, sections, Object.values(regions)),
     ...(table2 ? { table2 } : {}),
@@ -68,6 +72,10 @@ export function mapReport(file: string, document: DocumentRows): ReadReport | nu
     findings: [...structural, ...sink.findings],
   };
 }
+
+const ANNUAL_REPORT = /政府信息公开.*(?:年度报告|年报)/;
+const NO_TEMPLATE_TABLES =
+  '报告中没有国办公开办函〔2019〕60号或〔2021〕30号模板的表格（如用的是2019年以前的“政府信息公开情况统计表”），无法检查；请按现行模板填写表二、表三、表四';
 
 const PROSE = /[，。；：,;:]/;
 
