@@ -32,7 +32,8 @@ export function previousYear({ report }: GivenReport, all: readonly GivenReport[
   });
   const key = agencyKey(agency);
   const exact = candidates.filter((other) => agencyKey(other.report.agency ?? '') === key);
-  const pool = exact.length > 0 ? exact : candidates;
+  const matching = exact.length > 0 ? exact : candidates;
+  const pool = matching.filter((other, i) => matching.findIndex((o) => o.file === other.file) === i); // given twice
   const [first] = pool;
   if (!first) return {};
   const names = pool.map((other) => other.report.agency ?? '');
@@ -52,6 +53,7 @@ export function sameYearNotes(all: readonly GivenReport[]): string[] {
       const [x, y] = [a.report, b.report];
       if (x.year === null || x.year !== y.year || x.agency === null || y.agency === null) return [];
       if (!sameAgency(x.agency, y.agency)) return [];
+      if (a.file === b.file) return [`${a.file} is given twice`];
       const what = `both the ${x.year} report of ${x.agency}`;
       return [`${a.file} and ${b.file} are ${what}: they are not compared with each other`];
     }),

@@ -49,6 +49,10 @@ describe('previousYear', () => {
     });
   });
 
+  it('compares with a previous year given twice as with one file', () => {
+    expect(previousYear(y2020, [y2019, y2019, y2020]).previous).toBe(y2019.report);
+  });
+
   it('explains that a report without an agency name cannot be matched', () => {
     expect(previousYear(given('x.txt', null, 2020), [y2019])).toEqual({
       unavailable: 'the agency could not be read from the title, so no other file is matched to it',
@@ -67,6 +71,11 @@ describe('sameYearNotes', () => {
     expect(sameYearNotes(all)).toEqual([
       'a.txt and c.docx are both the 2020 report of 西城区天桥街道办事处: they are not compared with each other',
     ]);
+  });
+
+  it('says so when one file is given twice', () => {
+    const report = given('a.txt', '天桥街道', 2020);
+    expect(sameYearNotes([report, report])).toEqual(['a.txt is given twice']);
   });
 
   it('says nothing for one report per agency and year', () => {
