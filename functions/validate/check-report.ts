@@ -37,9 +37,15 @@ function whyNot(rule: Rule, { report, previous }: RuleInput, unavailable?: strin
   return null;
 }
 
+/** A rule that throws (a bug on an input nobody foresaw) is skipped with the error, not allowed to sink the report. */
 function runRule(rule: Rule, input: RuleInput, unavailable?: string): RuleOutcome {
   const reason = whyNot(rule, input, unavailable);
-  return reason === null ? rule.check(input) : skip(rule.id, reason);
+  if (reason !== null) return skip(rule.id, reason);
+  try {
+    return rule.check(input);
+  } catch (error) {
+    return skip(rule.id, `internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** Runs every rule on a read report: pure, so the Lambda, the CLI and the local pipeline share it. */

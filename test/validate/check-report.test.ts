@@ -83,6 +83,19 @@ describe('checkReport', () => {
     expect(skipped).toEqual([{ rule: 'X-CARRY', reason: previousUnavailable }]);
   });
 
+  it('skips a rule that throws, with the error, and still runs the others', () => {
+    const report = reportFactory({ table3: { handledTotal: { natural: 1, total: 1 } } });
+    Object.defineProperty(report, 'paragraphs', {
+      get: () => {
+        throw new Error('paragraphs exploded');
+      },
+    });
+    const { findings, skipped } = checkReport(report);
+    expect(findings.map((f) => f.rule)).toContain('T3-HANDLED-SUM');
+    const reason = 'internal error, please report it: paragraphs exploded';
+    expect(skipped).toContainEqual({ rule: 'N-RECEIVED', reason });
+  });
+
   it('does not repeat a rule the reader already applied', () => {
     const versionYear = finding('S-VERSION-YEAR', { message: '模板与年度不符' });
     const report = reportFactory({ year: 2022, template: '2019', findings: [versionYear] });
