@@ -25,10 +25,28 @@ function headline(report: CheckedReport): string {
   return `${report.file} (${about.join(', ')}): ${report.status === 'ok' ? 'ok' : counts}`;
 }
 
-/** The rules skipped, one line per reason: a broken table skips several rules for one reason. */
+/** Appends a value to the list a map holds under a key. */
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  map.set(key, [...(map.get(key) ?? []), value]);
+}
+
+/**
+ * The rules skipped, one line per reason: a broken table skips several rules for one reason, and a rule's parts
+ * skipped for the same reason (`column natural: a cell is blank`, `column total: …`) are named together.
+ */
 function skippedLines(skipped: readonly Skipped[]): string[] {
+  const parts = new Map<string, { rule: string; kind: string; reason: string; names: string[] }>();
+  for (const { rule, reason } of skipped) {
+    const [, kind = '', name = '', rest = reason] = /^(column|row|group) ([^:]+): (.+)$/.exec(reason) ?? [];
+    const key = [rule, kind, rest].join('\n');
+    const part = parts.get(key) ?? { rule, kind, reason: rest, names: [] };
+    parts.set(key, { ...part, names: [...part.names, name] });
+  }
   const byReason = new Map<string, string[]>();
-  for (const { rule, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), rule]);
+  for (const { rule, kind, reason, names } of parts.values()) {
+    const where = names.length > 1 ? `${kind}s ${names.join(', ')}` : `${kind} ${names.join('')}`;
+    add(byReason, reason, kind ? `${rule} (${where})` : rule);
+  }
   return [...byReason].map(([reason, rules]) => `  skipped ${[...new Set(rules)].join(', ')}: ${reason}`);
 }
 

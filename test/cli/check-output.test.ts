@@ -50,6 +50,19 @@ describe('renderText', () => {
     ]);
   });
 
+  it('names the columns or rows a rule skipped for one reason together', () => {
+    const skipped = [
+      { rule: 'T3-BALANCE', reason: 'column natural: a cell is blank or its row absent' },
+      { rule: 'T3-BALANCE', reason: 'column total: a cell is blank or its row absent' },
+      { rule: 'T3-ROW-TOTAL', reason: 'row granted: a cell is blank' },
+      { rule: 'X-CARRY', reason: 'column total: a cell is blank or its row absent' },
+    ] as const;
+    expect(renderText([report({ skipped: [...skipped] })]).split('\n').slice(1, 3)).toEqual([
+      '  skipped T3-BALANCE (columns natural, total), X-CARRY (column total): a cell is blank or its row absent',
+      '  skipped T3-ROW-TOTAL (row granted): a cell is blank',
+    ]);
+  });
+
   it('marks a rejected file and still shows why', () => {
     const format = finding('S-FORMAT', { message: '不支持读取旧版 Word（.doc）文件' });
     const rejected = report({ file: 'x.doc', status: 'rejected', agency: null, year: null, template: null });
