@@ -14,12 +14,15 @@ export interface PreviousYear {
   unavailable?: string;
 }
 
+/** What the cross-year rules read of a report: two files that agree on it (a .docx and its PDF) are one report. */
+const tablesOf = ({ report }: GivenReport) => JSON.stringify([report.table2, report.table3]);
+
 const filesOf = (reports: readonly GivenReport[]) => reports.map((r) => r.file).join(', ');
 
 /**
  * The same agency's report for the year before among the files. A name that matches exactly wins over one that only
- * ends the other (`西城区公安分局` over `公安分局`); when that still leaves two agencies, or two files of the one agency,
- * nothing is compared and the reason names the files.
+ * ends the other (`西城区公安分局` over `公安分局`); when that still leaves two agencies, or two files of the one agency
+ * whose tables differ, nothing is compared and the reason names the files.
  */
 export function previousYear({ report }: GivenReport, all: readonly GivenReport[]): PreviousYear {
   const { agency, year } = report;
@@ -40,7 +43,7 @@ export function previousYear({ report }: GivenReport, all: readonly GivenReport[
   if (names.some((name, i) => names.slice(i + 1).some((other) => !sameAgency(name, other)))) {
     return { unavailable: `${year - 1} reports of more than one agency could be this one’s (${filesOf(pool)})` };
   }
-  if (pool.length > 1) {
+  if (pool.some((other) => tablesOf(other) !== tablesOf(first))) {
     return { unavailable: `${pool.length} reports of this agency for ${year - 1} were given (${filesOf(pool)})` };
   }
   return { previous: first.report };

@@ -42,8 +42,15 @@ describe('previousYear', () => {
     });
   });
 
+  it('compares with either of two files of the previous year when their tables agree (a .docx and its PDF)', () => {
+    const pdf = given('2019.pdf', '天桥街道', 2019);
+    expect(previousYear(y2020, [y2019, pdf, y2020]).previous).toBe(y2019.report);
+  });
+
   it('compares with nothing when two files are the agency’s previous year, and says which', () => {
-    const all = [y2019, given('2019-v2.txt', '天桥街道', 2019), y2020];
+    const corrected = given('2019-v2.txt', '天桥街道', 2019);
+    corrected.report.table3 = { ...corrected.report.table3, carriedOut: undefined };
+    const all = [y2019, corrected, y2020];
     expect(previousYear(y2020, all)).toEqual({
       unavailable: '2 reports of this agency for 2019 were given (2019.txt, 2019-v2.txt)',
     });

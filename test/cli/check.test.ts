@@ -130,9 +130,9 @@ describe.skipIf(!existsSync(SEEDS))('check on the seeds (needs ../shared/seeds)'
     expect(reports.map((r) => r.status)).toEqual(['ok', 'ok']);
   });
 
-  it('skips X-CARRY naming the files when the previous year is given twice', async () => {
+  it('skips X-CARRY naming the files when two differing files are the previous year', async () => {
     const earlier = variant(seed('003'), '2019.txt', { 1: '东花市街道2019年政府信息公开' });
-    const again = variant(earlier, '2019-again.txt', {});
+    const again = variant(earlier, '2019-again.txt', { 355: '\t1', 361: '\t1' });
     const { stdout } = await check(['--json', seed('003'), earlier, again]);
     const [later] = contractSchema.parse(JSON.parse(stdout)).reports;
     expect(later?.skipped).toEqual([
