@@ -128,3 +128,29 @@ describe('validateReport when an earlier year arrives after a later one', () => 
     expect(await store.followUpsOf(later.id)).toEqual([]);
   });
 });
+
+describe('validateReport over three years arriving out of order (same semantics as the CLI)', () => {
+  it('pairs each year with the year before exactly, never across a gap', async () => {
+    const [y2022, y2023, y2024] = [2022, 2023, 2024].map((year) => reportOf(year));
+    const { store, check, deps } = await setUp(y2022!, y2023!, y2024!);
+    // 2024 first while 2023 is still PARSED: compared with 2023, never with 2022
+    await validateReport(deps, y2024!.id);
+    await validateReport(deps, y2022!.id);
+    await validateReport(deps, y2023!.id);
+    const pairs = check.mock.calls.map(([report, context]) => [report.year, context?.previous?.year]);
+    expect(pairs).toEqual([
+      [2024, 2023],
+      [2022, undefined],
+      [2023, 2022],
+      [2024, 2023], // the re-check for a follow-up, as 2023 is now the latest 2023
+    ]);
+    expect((await store.getReport(y2024!.id))?.findings).toEqual([blank, carry(y2024!.report!, y2023!.report!)]);
+  });
+
+  it('compares with nothing when only the year two before is stored', async () => {
+    const [y2022, y2024] = [2022, 2024].map((year) => reportOf(year));
+    const { check, deps } = await setUp(y2022!, y2024!);
+    await validateReport(deps, y2024!.id);
+    expect(check.mock.calls.map(([, context]) => context?.previous)).toEqual([undefined]);
+  });
+});
