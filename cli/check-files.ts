@@ -34,7 +34,8 @@ export async function checkFiles(
   files: readonly UploadedFile[],
   read: (file: UploadedFile) => Promise<ReadResult>,
 ): Promise<CheckedFiles> {
-  const results = await Promise.all(files.map((file) => read(file)));
+  const results: ReadResult[] = [];
+  for (const file of files) results.push(await read(file)); // one at a time: reading is CPU-bound, memory is not free
   const given = results.flatMap((result, i): GivenReport[] =>
     result.status === 'parsed' ? [{ file: files[i]?.name ?? '', report: result.report }] : [],
   );

@@ -15,7 +15,12 @@ export interface PreviousYear {
 }
 
 /** What the cross-year rules read of a report: two files that agree on it (a .docx and its PDF) are one report. */
-const tablesOf = ({ report }: GivenReport) => JSON.stringify([report.table2, report.table3]);
+function tablesOf({ report }: GivenReport): string {
+  const known = TABLES.get(report) ?? JSON.stringify([report.table2, report.table3]);
+  TABLES.set(report, known);
+  return known;
+}
+const TABLES = new WeakMap<ReadReport, string>();
 
 const filesOf = (reports: readonly GivenReport[]) => reports.map((r) => r.file).join(', ');
 
@@ -49,16 +54,30 @@ export function previousYear({ report }: GivenReport, all: readonly GivenReport[
   return { previous: first.report };
 }
 
-/** One line per pair of files that are the same agency's report for the same year (they are never compared). */
+/** How a note names many files: the first few, then how many more. */
+function someFiles(files: readonly string[]): string {
+  const shown = files.slice(0, 3).join(', ');
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
+}
+
+/**
+ * One line per agency and year given more than once (such files are never compared with each other); a group
+ * is the files whose agency matches its first file's.
+ */
 export function sameYearNotes(all: readonly GivenReport[]): string[] {
-  return all.flatMap((a, i) =>
-    all.slice(i + 1).flatMap((b) => {
-      const [x, y] = [a.report, b.report];
-      if (x.year === null || x.year !== y.year || x.agency === null || y.agency === null) return [];
-      if (!sameAgency(x.agency, y.agency)) return [];
-      if (a.file === b.file) return [`${a.file} is given twice`];
-      const what = `both the ${x.year} report of ${x.agency}`;
-      return [`${a.file} and ${b.file} are ${what}: they are not compared with each other`];
-    }),
-  );
+  const groups: { year: number; agency: string; files: string[] }[] = [];
+  for (const { file, report } of all) {
+    const { year, agency } = report;
+    if (year === null || agency === null) continue;
+    const group = groups.find((g) => g.year === year && sameAgency(g.agency, agency));
+    if (group) group.files.push(file);
+    else groups.push({ year, agency, files: [file] });
+  }
+  return groups.flatMap(({ year, agency, files }) => {
+    const distinct = [...new Set(files)];
+    if (files.length === 1) return [];
+    if (distinct.length === 1) return [`${files[0]} is given ${files.length} times`];
+    const what = `the ${year} report of ${agency}`;
+    return [`${someFiles(distinct)} are each ${what}: they are not compared with each other`];
+  });
 }

@@ -1,7 +1,7 @@
 // `nianbao check [--json] FILE...`: reads and checks reports on this machine, no AWS involved.
 import { readReport } from '../functions/parse/read-report.js';
 import { CHECK_USAGE, parseCheckArgs } from './check-args.js';
-import { checkFiles } from './check-files.js';
+import { type UploadedFile, checkFiles } from './check-files.js';
 import { loadFile } from './check-load.js';
 import { renderJson, renderText } from './check-output.js';
 
@@ -24,7 +24,8 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${CHECK_USAGE}\n  --json  print the JSON of spec/rules.md instead of a readable table\n`);
     return 0;
   }
-  const files = await Promise.all(options.files.map(loadFile));
+  const files: UploadedFile[] = [];
+  for (const path of options.files) files.push(await loadFile(path)); // one at a time: a long list opens one file
   const { reports, notes } = await withLogsOnStderr(() => checkFiles(files, readReport));
   for (const note of notes) process.stderr.write(`nianbao: note: ${note}\n`);
   process.stdout.write(options.json ? renderJson(reports) : renderText(reports));

@@ -76,13 +76,20 @@ describe('sameYearNotes', () => {
       given('d.txt', '天桥街道', 2021),
     ];
     expect(sameYearNotes(all)).toEqual([
-      'a.txt and c.docx are both the 2020 report of 西城区天桥街道办事处: they are not compared with each other',
+      'a.txt, c.docx are each the 2020 report of 西城区天桥街道办事处: they are not compared with each other',
     ]);
   });
 
   it('says so when one file is given twice', () => {
     const report = given('a.txt', '天桥街道', 2020);
-    expect(sameYearNotes([report, report])).toEqual(['a.txt is given twice']);
+    expect(sameYearNotes([report, report])).toEqual(['a.txt is given 2 times']);
+  });
+
+  it('gives one line for many copies, naming a few', () => {
+    const copies = ['1.txt', '2.txt', '3.txt', '4.txt', '5.txt'].map((file) => given(file, '天桥街道', 2020));
+    expect(sameYearNotes(copies)).toEqual([
+      '1.txt, 2.txt, 3.txt and 2 more are each the 2020 report of 天桥街道: they are not compared with each other',
+    ]);
   });
 
   it('says nothing for one report per agency and year', () => {

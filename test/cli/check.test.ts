@@ -123,7 +123,7 @@ describe.skipIf(!existsSync(SEEDS))('check on the seeds (needs ../shared/seeds)'
     const copy = variant(seed('003'), 'copy.txt', {});
     const { stdout, stderr } = await check(['--json', seed('003'), copy]);
     expect(stderr).toBe(
-      `nianbao: note: ${seed('003')} and ${copy} are both the 2020 report of 东花市街道: ` +
+      `nianbao: note: ${seed('003')}, ${copy} are each the 2020 report of 东花市街道: ` +
         'they are not compared with each other\n',
     );
     const reports = contractSchema.parse(JSON.parse(stdout)).reports;
