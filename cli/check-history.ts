@@ -22,7 +22,13 @@ function tablesOf({ report }: GivenReport): string {
 }
 const TABLES = new WeakMap<ReadReport, string>();
 
-const filesOf = (reports: readonly GivenReport[]) => reports.map((r) => r.file).join(', ');
+/** How a note names many files: the first few, then how many more. */
+function someFiles(files: readonly string[]): string {
+  const shown = files.slice(0, 3).join(', ');
+  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
+}
+
+const filesOf = (reports: readonly GivenReport[]) => someFiles(reports.map((r) => r.file));
 
 /**
  * The same agency's report for the year before among the files. A name that matches exactly wins over one that only
@@ -41,23 +47,18 @@ export function previousYear({ report }: GivenReport, all: readonly GivenReport[
   const key = agencyKey(agency);
   const exact = candidates.filter((other) => agencyKey(other.report.agency ?? '') === key);
   const matching = exact.length > 0 ? exact : candidates;
-  const pool = matching.filter((other, i) => matching.findIndex((o) => o.file === other.file) === i); // given twice
+  const pool = [...new Map(matching.map((other) => [other.file, other])).values()]; // a file given twice is one
   const [first] = pool;
   if (!first) return {};
-  const names = pool.map((other) => other.report.agency ?? '');
+  const names = [...new Set(pool.map((other) => other.report.agency ?? ''))];
   if (names.some((name, i) => names.slice(i + 1).some((other) => !sameAgency(name, other)))) {
     return { unavailable: `${year - 1} reports of more than one agency could be this one’s (${filesOf(pool)})` };
   }
   if (pool.some((other) => tablesOf(other) !== tablesOf(first))) {
-    return { unavailable: `${pool.length} reports of this agency for ${year - 1} were given (${filesOf(pool)})` };
+    const given = `${pool.length} reports of this agency for ${year - 1} were given`;
+    return { unavailable: `${given} and their tables differ (${filesOf(pool)})` };
   }
   return { previous: first.report };
-}
-
-/** How a note names many files: the first few, then how many more. */
-function someFiles(files: readonly string[]): string {
-  const shown = files.slice(0, 3).join(', ');
-  return files.length > 3 ? `${shown} and ${files.length - 3} more` : shown;
 }
 
 /**

@@ -52,7 +52,7 @@ describe('previousYear', () => {
     corrected.report.table3 = { ...corrected.report.table3, carriedOut: undefined };
     const all = [y2019, corrected, y2020];
     expect(previousYear(y2020, all)).toEqual({
-      unavailable: '2 reports of this agency for 2019 were given (2019.txt, 2019-v2.txt)',
+      unavailable: '2 reports of this agency for 2019 were given and their tables differ (2019.txt, 2019-v2.txt)',
     });
   });
 
