@@ -14,6 +14,12 @@ function whereOf(finding: Finding): string {
   return finding.excerpt ? `“${clip(finding.excerpt, 30)}”` : '';
 }
 
+/** Where in the file the finding was read: `p3:12` (page 3, line 12) for a PDF, else the line. */
+function lineOf({ at }: Finding): string {
+  if (at?.line === undefined) return at?.page === undefined ? '' : `p${at.page}`;
+  return at.page === undefined ? String(at.line) : `p${at.page}:${at.line}`;
+}
+
 const show = (value: number | null | undefined) => (value === undefined ? '' : String(value));
 
 function headline(report: CheckedReport): string {
@@ -55,8 +61,15 @@ export function renderText(reports: readonly CheckedReport[]): string {
   const blocks = reports.map((report) => {
     const lines = [headline(report)];
     if (report.findings.length > 0) {
-      const header = ['rule', 'where', 'expected', 'actual', 'message'];
-      const rows = report.findings.map((f) => [f.rule, whereOf(f), show(f.expected), show(f.actual), f.message]);
+      const header = ['rule', 'where', 'line', 'expected', 'actual', 'message'];
+      const rows = report.findings.map((f) => [
+        f.rule,
+        whereOf(f),
+        lineOf(f),
+        show(f.expected),
+        show(f.actual),
+        f.message,
+      ]);
       lines.push(textTable([header, ...rows], '  '));
     }
     lines.push(...skippedLines(report.skipped));

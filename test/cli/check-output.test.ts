@@ -33,6 +33,15 @@ describe('renderText', () => {
     expect(text).toContain('“公开政府信息数条”');
   });
 
+  it('gives the line (and page) a finding was read at', () => {
+    const atLine = { ...rowTotal, at: { line: 107 } };
+    const onPage = { ...rowTotal, at: { page: 3, line: 12 } };
+    const rows = renderText([report({ status: 'findings', findings: [atLine, onPage] })]).split('\n');
+    expect(rows[1]).toMatch(/^ {2}rule +where +line +expected/);
+    expect(rows[2]).toMatch(/ 107 +1 +0 /);
+    expect(rows[3]).toMatch(/ p3:12 +1 +0 /);
+  });
+
   it('says what it could not read rather than printing null', () => {
     const text = renderText([report({ agency: null, year: null, template: null })]);
     expect(text).toBe('a.txt (agency unknown, year unknown, template unknown): ok\n');
@@ -67,7 +76,7 @@ describe('renderText', () => {
     const format = finding('S-FORMAT', { message: '不支持读取旧版 Word（.doc）文件' });
     const rejected = report({ file: 'x.doc', status: 'rejected', agency: null, year: null, template: null });
     const text = renderText([{ ...rejected, findings: [format] }]);
-    expect(text).toMatch(/^x\.doc: rejected\n {2}rule +where +expected +actual +message\n {2}S-FORMAT +不支持/);
+    expect(text).toMatch(/^x\.doc: rejected\n {2}rule +where +line +expected +actual +message\n {2}S-FORMAT +不支持/);
   });
 });
 

@@ -149,7 +149,7 @@ describe.skipIf(!existsSync(SEEDS))('check on the seeds (needs ../shared/seeds)'
 
   it('prints a readable table grouped by report without --json', async () => {
     const { stdout } = await check([seed('000')]);
-    expect(stdout).toMatch(/rule\s+where\s+expected\s+actual\s+message/);
+    expect(stdout).toMatch(/rule\s+where\s+line\s+expected\s+actual\s+message/);
     expect(stdout).toMatch(/T3-ROW-TOTAL\s+表三 \/ （七）总计 \/ 总计\s+1\s+0\s+（七）总计 行/);
   });
 
