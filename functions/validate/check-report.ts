@@ -37,6 +37,9 @@ function whyNot(rule: Rule, { report, previous }: RuleInput, unavailable?: strin
   return null;
 }
 
+/** The start of a `skipped` reason for a rule that threw: the fuzzer counts these as crashes. */
+export const RULE_CRASHED = 'internal error, please report it';
+
 /** A rule that throws (a bug on an input nobody foresaw) is skipped with the error, not allowed to sink the report. */
 function runRule(rule: Rule, input: RuleInput, unavailable?: string): RuleOutcome {
   const reason = whyNot(rule, input, unavailable);
@@ -44,7 +47,7 @@ function runRule(rule: Rule, input: RuleInput, unavailable?: string): RuleOutcom
   try {
     return rule.check(input);
   } catch (error) {
-    return skip(rule.id, `internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
+    return skip(rule.id, `${RULE_CRASHED}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

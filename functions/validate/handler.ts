@@ -6,8 +6,8 @@ import { storeFromEnv } from '../shared/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { REPORT_SK } from '../shared/table-design.js';
-import { checkReport } from './check-report.js';
-import { type ValidateDeps, validateReport } from './validate-report.js';
+import { checkReport, RULE_CRASHED } from './check-report.js';
+import { type CheckReport, type ValidateDeps, validateReport } from './validate-report.js';
 
 /** The stream filter lets only new PARSED report items through; the use case re-reads the item, so: its id. */
 const newReportSchema = DynamoDBMarshalled(z.object({ sk: z.literal(REPORT_SK), id: z.string().min(1) }));
@@ -16,9 +16,17 @@ const newReportSchema = DynamoDBMarshalled(z.object({ sk: z.literal(REPORT_SK), 
 export function createValidateHandler(deps: ValidateDeps): DynamoDBStreamHandler {
   const logger = createLogger(deps.district.id);
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
+  // A rule that threw is skipped so the report still gets its other findings; operators must hear of it.
+  const check: CheckReport = (report, context) => {
+    const result = deps.check(report, context);
+    for (const { rule, reason } of result.skipped) {
+      if (reason.startsWith(RULE_CRASHED)) logger.error('rule threw, skipped', { rule, reason, file: report.file });
+    }
+    return result;
+  };
   const validateRecord = async (record: DynamoDBRecord): Promise<void> => {
     const { id } = newReportSchema.parse(record.dynamodb?.NewImage);
-    const outcome = await validateReport(deps, id);
+    const outcome = await validateReport({ ...deps, check }, id);
     logger.info('report validated', { reportId: id, ...outcome });
   };
   return async (event, context) => {

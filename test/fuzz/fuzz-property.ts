@@ -1,7 +1,7 @@
 import { readReport } from '../../functions/parse/read-report.js';
 import { type Finding, findingSchema } from '../../functions/shared/finding.js';
 import { readReportSchema } from '../../functions/shared/report.js';
-import { checkReport } from '../../functions/validate/check-report.js';
+import { checkReport, RULE_CRASHED } from '../../functions/validate/check-report.js';
 import type { FuzzFile } from './mutators.js';
 
 /** What one input did. `crash` is anything the property forbids: a throw, a malformed result, a slow file. */
@@ -44,12 +44,15 @@ async function readAndCheck(file: FuzzFile): Promise<Verdict> {
     const issue = parsed.error.issues[0];
     return crash(`report fails readReportSchema at ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  let findings: Finding[];
+  let checked: ReturnType<typeof checkReport>;
   try {
-    findings = checkReport(result.report, {}).findings;
+    checked = checkReport(result.report, {});
   } catch (error) {
     return crash(`checkReport threw ${describe(error)}`);
   }
+  const { findings, skipped } = checked;
+  const thrown = skipped.find(({ reason }) => reason.startsWith(RULE_CRASHED));
+  if (thrown) return crash(`rule ${thrown.rule} threw: ${thrown.reason}`);
   const bad = invalid(findings);
   if (bad) return crash(`finding fails findingSchema: ${JSON.stringify(bad).slice(0, 200)}`);
   return { kind: 'parsed', findings: findings.length };

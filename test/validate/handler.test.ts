@@ -3,6 +3,7 @@ import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
+import { RULE_CRASHED } from '../../functions/validate/check-report.js';
 import { createValidateHandler } from '../../functions/validate/handler.js';
 import type { CheckReport } from '../../functions/validate/validate-report.js';
 import { loadDistricts } from '../../lib/config.js';
@@ -42,6 +43,32 @@ describe('validate handler', () => {
     const failed = response ? response.batchItemFailures.map((failure) => failure.itemIdentifier) : [];
     expect(failed.sort()).toEqual(['2', '3', '4']); // records run concurrently: failures come in any order
     expect((await store.getReport(report.id))?.status).toBe('VALIDATED');
+  });
+});
+
+describe('validate handler, a rule that threw', () => {
+  it('still stores the report, and logs the rule as an error for operators', async () => {
+    vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'INFO');
+    const lines: string[] = [];
+    const capture = (chunk: unknown) => lines.push(String(chunk)) > 0;
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    const store = createMemoryReportStore();
+    const report = storedReportFactory();
+    await store.putReportOnce(report);
+    const skipped = [{ rule: 'N-PARTS' as const, reason: `${RULE_CRASHED}: list exploded` }];
+    const check = vi.fn<CheckReport>(() => ({ findings: [], skipped }));
+    const handler = createValidateHandler({ store, check, district: xicheng, now: () => '2025-03-01T00:00:00.000Z' });
+
+    const response = await run(handler, [insertOf(imageOf(report.id), '1')]);
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+
+    expect(response?.batchItemFailures).toEqual([]);
+    expect((await store.getReport(report.id))?.status).toBe('VALIDATED');
+    const logged = lines.join('');
+    expect(logged).toContain('"level":"ERROR"');
+    expect(logged).toContain('"rule":"N-PARTS"');
   });
 });
 
