@@ -12,6 +12,9 @@ export interface ReadLimits {
   maxBytes: number;
 }
 
+/** The start of the message for a file the reader failed on by a bug: the fuzzer counts these as crashes. */
+export const READ_FAILED = '读取文件时出错，暂时无法检查；';
+
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 10 * 1024 * 1024 };
 
 const ASK_FOR = '请上传 .docx、可复制文字的 PDF、HTML 或文本（.txt）格式的年度报告';
@@ -69,7 +72,7 @@ export async function readReport(
   } catch (error) {
     if (error instanceof UnreadableFileError) return rejected(error.message);
     // A bug must not sink the batch; the agency gets a plain message and the file stays stored for a rerun.
-    return rejected(`读取文件时出错，暂时无法检查；${ASK_FOR}`);
+    return rejected(`${READ_FAILED}${ASK_FOR}`);
   }
 }
 

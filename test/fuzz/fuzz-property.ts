@@ -1,4 +1,4 @@
-import { readReport } from '../../functions/parse/read-report.js';
+import { READ_FAILED, readReport } from '../../functions/parse/read-report.js';
 import { type Finding, findingSchema } from '../../functions/shared/finding.js';
 import { readReportSchema } from '../../functions/shared/report.js';
 import { checkReport, RULE_CRASHED } from '../../functions/validate/check-report.js';
@@ -37,6 +37,7 @@ async function readAndCheck(file: FuzzFile): Promise<Verdict> {
     const bad = invalid(result.findings);
     if (bad) return crash(`rejection finding fails findingSchema: ${JSON.stringify(bad).slice(0, 200)}`);
     const format = result.findings.find((f) => f.rule === 'S-FORMAT');
+    if (format?.message.startsWith(READ_FAILED)) return crash('the reader caught an unexpected error');
     return format ? { kind: 'rejected', message: format.message } : crash('rejected without S-FORMAT');
   }
   const parsed = readReportSchema.safeParse(result.report);

@@ -60,6 +60,7 @@ function centralDirectory(view: DataView): ZipEntry[] {
   for (let at = start, i = 0; i < count; i += 1) {
     if (at + 46 > limit || view.getUint32(at, true) !== CENTRAL_HEADER) throw new UnreadableFileError(NOT_DOCX);
     const nameLength = view.getUint16(at + 28, true);
+    if (at + 46 + nameLength > limit) throw new UnreadableFileError(NOT_DOCX);
     const entry: ZipEntry = {
       name: new TextDecoder().decode(new Uint8Array(view.buffer, view.byteOffset + at + 46, nameLength)),
       method: view.getUint16(at + 10, true),

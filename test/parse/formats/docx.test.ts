@@ -25,12 +25,17 @@ function centralEntry(bytes: Uint8Array, name: string): number {
 }
 
 /** A copy of the zip with one entry's fields rewritten in the central directory. */
-function patched(bytes: Uint8Array, name: string, fields: { size?: number; name?: string }): Uint8Array {
+function patched(
+  bytes: Uint8Array,
+  name: string,
+  fields: { size?: number; name?: string; nameLength?: number },
+): Uint8Array {
   const copy = bytes.slice();
   const at = centralEntry(copy, name);
   const view = new DataView(copy.buffer);
   if (fields.size !== undefined) view.setUint32(at + 24, fields.size, true);
   if (fields.name !== undefined) copy.set(new TextEncoder().encode(fields.name), at + 46);
+  if (fields.nameLength !== undefined) view.setUint16(at + 28, fields.nameLength, true);
   return copy;
 }
 
@@ -107,6 +112,8 @@ describe('readDocx refuses what it cannot read', () => {
     { name: 'truncated', bytes: () => docx.slice(0, Math.floor(docx.length / 2)) },
     { name: 'a zip without word/document.xml', bytes: () => patched(docx, DOCUMENT, { name: 'word/documenX.xml' }) },
     { name: 'a part inflating past its declared size', bytes: () => patched(docx, DOCUMENT, { size: 100 }) },
+    // found by `npm run fuzz` (a flipped byte): the name was read past the end of the buffer, a RangeError
+    { name: 'an entry name running past the directory', bytes: () => patched(docx, DOCUMENT, { nameLength: 0xffff }) },
   ])('rejects a file that is $name as an invalid .docx', async ({ bytes }) => {
     await expect(readDocx(bytes())).rejects.toEqual(notDocx);
   });
