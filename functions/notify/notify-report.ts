@@ -3,10 +3,9 @@ import { ReportNotFoundError } from '../shared/report-not-found.js';
 import type { ReportStore } from '../shared/store.js';
 import { type Mailer, noticeKey } from './mailer.js';
 import { type NoMailReason, recipientsFor } from './recipients.js';
+import { renderAgencyEmail } from './render/agency-email.js';
 import type { RenderedEmail } from './render/email.js';
 import { renderFollowUpEmail } from './render/follow-up-email.js';
-import { renderRejectedEmail } from './render/rejected-email.js';
-import { renderReportEmail } from './render/report-email.js';
 
 export interface NotifyDeps {
   store: ReportStore;
@@ -35,8 +34,7 @@ export async function notifyReport(deps: NotifyDeps, id: string): Promise<Notify
   const recipients = recipientsFor(report.agencyId, report.findings, deps.district);
   // A clean report needs no email and stays VALIDATED (stored-report.ts); the rest record who was mailed.
   if ('reason' in recipients && recipients.reason === 'clean') return { outcome: 'not-mailed', reason: 'clean' };
-  const render = () =>
-    report.status === 'REJECTED' ? renderRejectedEmail(report, deps.district) : renderReportEmail(report, deps.district);
+  const render = () => renderAgencyEmail(report, deps.district);
   return deliver(deps, noticeKey.report(id), recipients, render, (at) => deps.store.markNotified(id, recipients.to, at));
 }
 

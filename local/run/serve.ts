@@ -1,17 +1,13 @@
 import type { Dashboard } from '../../dashboard/server.js';
 import { startDashboard } from '../../dashboard/server.js';
 import type { DistrictConfig } from '../../functions/shared/district.js';
-import { isUnreadable, type StoredReport } from '../../functions/shared/stored-report.js';
-import { renderRejectedEmail } from '../../functions/notify/render/rejected-email.js';
-import { renderReportEmail } from '../../functions/notify/render/report-email.js';
+import type { StoredReport } from '../../functions/shared/stored-report.js';
+import { renderAgencyEmail } from '../../functions/notify/render/agency-email.js';
 import type { LocalPipeline } from '../pipeline.js';
 
 /** The email a report was sent, rebuilt by the notify stage's own (pure) renderers. */
 function sentEmail(report: StoredReport, district: DistrictConfig) {
-  if (!report.notifiedTo?.length) return undefined;
-  return isUnreadable(report)
-    ? renderRejectedEmail(report, district)
-    : renderReportEmail(report, district);
+  return report.notifiedTo?.length ? renderAgencyEmail(report, district) : undefined;
 }
 
 /** `--serve`: the dashboard over every district's emulated table, through the stores the Lambdas use. */
