@@ -6,6 +6,7 @@ import { QUIET_SDK_ENV } from '../local/emulators/credentials.js';
 import { startEmulators } from '../local/emulators/index.js';
 import { startLocalPipeline } from '../local/pipeline.js';
 import { writeOutbox } from '../local/run/outbox.js';
+import { untilSettled } from '../local/run/progress.js';
 import { readDeadLetters } from '../local/wiring/dead-letters.js';
 import { parseReplayArgs, REPLAY_USAGE, type ReplayArgs } from './replay/args.js';
 import { inProcessHandlers, sqsDeadLetters, streamRangeReader } from './replay/aws.js';
@@ -13,8 +14,6 @@ import { replayLocalLetters } from './replay/local.js';
 import { type ReplayCounts, replayQueue } from './replay/replay-queue.js';
 
 const print = (line: string) => console.log(line);
-/** After the re-drives, how long everything must stay still before the local run counts as done. */
-const SETTLE_MS = 1_500;
 /** Beside `npm start`'s outbox, which stays as that run left it. */
 const REPLAY_OUTBOX = '.nianbao/replay-outbox';
 
@@ -41,10 +40,7 @@ async function replayLocal({ dir, dryRun }: Extract<ReplayArgs, { mode: 'local' 
   const pipeline = startLocalPipeline(emulators, { logDir: '.nianbao/logs' });
   try {
     const counts = await replayLocalLetters(emulators, pipeline, letters, { districts: loadDistricts(), print });
-    for (let still = Date.now(); Date.now() - still < SETTLE_MS; ) {
-      if (!pipeline.settled()) still = Date.now();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await untilSettled(pipeline);
     if ((await emulators.ses.sentEmails()).length > 0) {
       print(`${await writeOutbox(emulators.ses, REPLAY_OUTBOX)} email(s) sent on the way: ${REPLAY_OUTBOX}/`);
     }

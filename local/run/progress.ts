@@ -65,6 +65,14 @@ export async function followUploads(
   }
 }
 
+/** Resolves once the pipeline has stayed settled for SETTLE_MS: nothing running, every event source caught up. */
+export async function untilSettled(pipeline: LocalPipeline): Promise<void> {
+  for (let stillSince = Date.now(); Date.now() - stillSince < SETTLE_MS; ) {
+    if (!pipeline.settled()) stillSince = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
 function statusLine(tracked: Tracked, report: StoredReport): string {
   const errors = report.findings.filter((finding) => finding.severity === 'error').length;
   const detail = report.status === 'PARSED' ? '' : ` (${errors} errors, ${report.findings.length - errors} warnings)`;

@@ -1,7 +1,7 @@
-import { DynamoDBClient, PutItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, PutItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { z } from 'zod';
 import type { DistrictConfig } from '../../functions/shared/district.js';
-import { DUMMY_CREDENTIALS, LOCAL_REGION } from '../../local/emulators/credentials.js';
+import { createLocalClients } from '../../local/clients.js';
 import type { Emulators } from '../../local/emulators/index.js';
 import type { LocalPipeline } from '../../local/pipeline.js';
 import type { DistrictStack } from '../../local/stack/district-stack.js';
@@ -27,11 +27,7 @@ export async function replayLocalLetters(
   letters: readonly StoredDeadLetter[],
   options: { districts: readonly DistrictConfig[]; print(line: string): void },
 ): Promise<ReplayCounts> {
-  const dynamo = new DynamoDBClient({
-    region: LOCAL_REGION,
-    credentials: DUMMY_CREDENTIALS,
-    endpoint: emulators.dynamo.endpoint,
-  });
+  const clients = createLocalClients(emulators);
   const counts: ReplayCounts = { redriven: 0, failed: 0, planned: 0 };
   try {
     for (const stored of letters) {
@@ -41,7 +37,7 @@ export async function replayLocalLetters(
         const district = options.districts.find((candidate) => candidate.id === letter.district);
         if (!district) throw new Error(`no district ${letter.district} in config/districts/`);
         const stack = await pipeline.stackFor(district);
-        await restore(stack, dynamo, stored);
+        await restore(stack, clients.dynamo, stored);
         const done = await redrive(redriveOfLocal(letter), {
           invoke: (fn, event) => stack.invoke(fn, event),
           readStream: () => Promise.reject(new Error('a local letter carries its record')),
@@ -55,7 +51,7 @@ export async function replayLocalLetters(
       }
     }
   } finally {
-    dynamo.destroy();
+    clients.destroy();
   }
   return counts;
 }
