@@ -22,14 +22,15 @@ const ASK_FOR = '请上传 .docx、可复制文字的 PDF、HTML 或文本（.tx
 type FormatReader = (bytes: Uint8Array) => Promise<DocumentRows>;
 
 /** Format readers by extension (or sniffed format); html, docx and pdf are imported only when such a file comes in. */
+const readHtml: FormatReader = async (bytes) => (await import('./formats/html.js')).readHtml(bytes);
 const READERS: Record<string, FormatReader> = {
   txt: readTextFile,
   text: readTextFile,
   md: readTextFile,
-  html: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
-  htm: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
-  shtml: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
-  xhtml: async (bytes) => (await import('./formats/html.js')).readHtml(bytes),
+  html: readHtml,
+  htm: readHtml,
+  shtml: readHtml,
+  xhtml: readHtml,
   docx: async (bytes) => (await import('./formats/docx.js')).readDocx(bytes),
   pdf: async (bytes) => (await import('./formats/pdf.js')).readPdf(bytes),
 };

@@ -1,14 +1,14 @@
 import type { DocRow } from '../document.js';
 
-/** A cell that holds a value rather than a heading: such a row is never a repeated header. */
-const VALUE = /^[+-]?\d[\d,.]*$/;
+/** A cell that holds a number rather than a heading: a row with one is never a header or a metadata table. */
+export const NUMBER_CELL = /^[+-]?\d[\d,.]*$/;
 
 const sameRow = (a: DocRow, b: DocRow): boolean =>
   a.cells.length === b.cells.length &&
   a.cells.every((cell, i) => cell.text === b.cells[i]?.text && Boolean(cell.merged) === Boolean(b.cells[i]?.merged));
 
 const isHeading = (row: DocRow): boolean =>
-  row.cells.some((cell) => cell.text !== '') && !row.cells.some((cell) => VALUE.test(cell.text));
+  row.cells.some((cell) => cell.text !== '') && !row.cells.some((cell) => NUMBER_CELL.test(cell.text));
 
 /**
  * How many leading rows of `next` repeat the header of `previous` (its leading rows of headings, cell for cell):

@@ -97,6 +97,10 @@ export function fitValues(segment: Segment, expected: number): ClassifiedCell[] 
   return [...values, ...Array.from({ length: padding }, () => filler)];
 }
 
+/** Whether any of a segment's values is filled (a number, a word, a blank marker), not an empty cell. */
+export const hasValues = (segment: Pick<Segment, 'values'>): boolean =>
+  segment.values.some((cell) => cell.value.kind !== 'empty');
+
 /** How many values a segment carries, for an S-SHAPE finding's `actual`. */
 export function valueCount(segment: Segment): number {
   const { values } = trimmedValues(segment);

@@ -9,9 +9,8 @@ import {
   type Table2Row,
   type TemplateVersion,
 } from '../../shared/template.js';
-import type { ClassifiedCell } from './cells.js';
 import { type LabelCandidate, matchLabel, normalizeLabel } from './labels.js';
-import { fitValues, type Segment, trimmedValues, valueCount } from './segments.js';
+import { fitValues, hasValues, type Segment, trimmedValues, valueCount } from './segments.js';
 import { type ColumnTarget, missingRowFinding, type ReadSink, readRow, type RowTarget, shapeFinding } from './values.js';
 
 const CANDIDATES: readonly LabelCandidate<Table2Row>[] = (Object.keys(TABLE2_ROW_LABELS) as Table2Row[]).map((key) => ({
@@ -50,17 +49,17 @@ export function readTable2(segments: readonly Segment[], template: TemplateVersi
   const extraRows: Table2['extraRows'] = [];
   segments.forEach((segment, index) => {
     if (segment.label === null) return;
-    const hasValues = segment.values.some(isFilled);
+    const withValues = hasValues(segment);
     const next = segments[index + 1];
     // A label wrapped onto the next line with its numbers on the first (`行政规范性  1 0 3` / `文件`, pdftotext).
-    const tail = hasValues && next?.label && !next.values.some(isFilled) ? next.label : '';
+    const tail = withValues && next?.label && !hasValues(next) ? next.label : '';
     const match =
       matchLabel(normalizeLabel(segment.label), CANDIDATES) ??
       (tail ? matchLabel(normalizeLabel(`${segment.label}${tail}`), CANDIDATES) : null);
     // A label row of empty cells with its numbers on the unlabelled row below (markdown from PDF).
-    const below = match && !hasValues && next?.label === null && next.values.some(isFilled) ? next : null;
+    const below = match && !withValues && next?.label === null && hasValues(next) ? next : null;
     if (match && !found.has(match.key)) found.set(match.key, below ? { ...segment, values: below.values, inRow: below.inRow } : segment);
-    else if (!match && hasValues) extraRows.push({ label: segment.label, cells: extraCells(segment) });
+    else if (!match && withValues) extraRows.push({ label: segment.label, cells: extraCells(segment) });
   });
   if (found.size === 0) return undefined;
   const table2: Table2 = { rows: {}, extraRows };
@@ -81,8 +80,6 @@ export function readTable2(segments: readonly Segment[], template: TemplateVersi
   }
   return table2;
 }
-
-const isFilled = (cell: ClassifiedCell): boolean => cell.value.kind !== 'empty';
 
 function extraCells(segment: Segment): (number | null)[] {
   return trimmedValues(segment).values.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));

@@ -1,5 +1,4 @@
-import type { ClassifiedCell } from './cells.js';
-import type { Segment } from './segments.js';
+import { hasValues, type Segment } from './segments.js';
 import { type Table3Entry, walkTable3 } from './table3-walk.js';
 
 /**
@@ -15,7 +14,6 @@ const GROUP_WORDS: Record<string, string> = { 三: '不予公开', 四: '无法�
 /** One character standing alone: a margin label written downwards (三 、 本 年 度 …). */
 const MARGIN = /^\s*\S\s*$/u;
 
-const filled = (values: readonly ClassifiedCell[]): boolean => values.some((cell) => cell.value.kind !== 'empty');
 
 export function reflowTable3(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
@@ -26,7 +24,7 @@ export function reflowTable3(segments: readonly Segment[]): Segment[] {
     open = null;
   };
   const attach = (numbers: Segment): void => {
-    if (open && !filled(open.values)) {
+    if (open && !hasValues(open)) {
       open = { ...open, values: numbers.values, inRow: numbers.inRow };
       return;
     }
@@ -35,9 +33,9 @@ export function reflowTable3(segments: readonly Segment[]): Segment[] {
   };
   for (const segment of segments) {
     const { label } = segment;
-    const hasValues = filled(segment.values);
+    const withValues = hasValues(segment);
     if (label !== null && MARGIN.test(label)) {
-      if (hasValues) attach({ ...segment, label: null });
+      if (withValues) attach({ ...segment, label: null });
       continue;
     }
     if (label === null) {
@@ -46,7 +44,7 @@ export function reflowTable3(segments: readonly Segment[]): Segment[] {
     }
     const start = GROUP_START.exec(label);
     const full = start?.[1] ? GROUP_WORDS[start[1]] : undefined;
-    if (start?.[1] && full && !hasValues && full !== start[2] && full.startsWith(start[2] ?? '')) {
+    if (start?.[1] && full && !withValues && full !== start[2] && full.startsWith(start[2] ?? '')) {
       // A group label cut by its column: kept apart, completed by the fragments that finish its words.
       close();
       group = { out: { ...segment, label: `（${start[1]}）${start[2] ?? ''}` }, numeral: start[1], words: start[2] ?? '' };
@@ -56,17 +54,17 @@ export function reflowTable3(segments: readonly Segment[]): Segment[] {
     if (group && !NUMBERED.test(label) && (GROUP_WORDS[group.numeral] ?? '').startsWith(group.words + label.trim())) {
       group.words += label.trim();
       group.out.label = `（${group.numeral}）${group.words}`;
-      if (hasValues) attach({ ...segment, label: null });
+      if (withValues) attach({ ...segment, label: null });
       continue;
     }
     if (NUMBERED.test(label) || !open) {
       close();
-      open = { ...segment, values: hasValues ? segment.values : [] };
+      open = { ...segment, values: withValues ? segment.values : [] };
       continue;
     }
     const current: Segment = open;
     open = { ...current, label: `${current.label ?? ''}${label.trim()}` };
-    if (hasValues) attach({ ...segment, label: null });
+    if (withValues) attach({ ...segment, label: null });
   }
   close();
   return out;
@@ -84,4 +82,4 @@ export function walkBest(segments: readonly Segment[]): Table3Entry[] {
 }
 
 const named = (entries: readonly Table3Entry[]): number =>
-  new Set(entries.filter((entry) => entry.row !== null && filled(entry.segment.values)).map((entry) => entry.row)).size;
+  new Set(entries.filter((entry) => entry.row !== null && hasValues(entry.segment)).map((entry) => entry.row)).size;

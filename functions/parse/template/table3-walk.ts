@@ -1,5 +1,5 @@
 import type { Table3Row } from '../../shared/template.js';
-import type { Segment } from './segments.js';
+import { hasValues, type Segment } from './segments.js';
 import { type Block, matchTable3Label, splitMergedLabel } from './table3-labels.js';
 
 /** A Table 三 segment and the row its label names, or null for a row of numbers with no readable label. */
@@ -16,7 +16,6 @@ export interface Table3Entry {
 const BARE_NUMBERING = /^[（(][一二三四五六七][)）]$/u;
 const BARE_TOTAL = /^\s*[总合]\s*计\s*$/u;
 const SUB_TOTAL = /^\s*小\s*计\s*$/u;
-const hasValues = (segment: Segment): boolean => segment.values.some((cell) => cell.value.kind !== 'empty');
 
 /** 小计, or an un-numbered 合计/总计 among （三）–（五）'s sub-rows: that group's subtotal, not （七）总计. */
 function isBlockSubtotal(label: string, block: Block | null): boolean {
