@@ -10,9 +10,12 @@ const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
+/** The byte-order mark the bytes start with, if any. */
+export const bomOf = (bytes: Uint8Array) => BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+
 /** Decodes text bytes, or null when they are not text in any encoding we accept. */
 export function decodeText(bytes: Uint8Array): string | null {
-  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  const bom = bomOf(bytes);
   const text = bom
     ? tryDecode(bom.encoding, bytes.subarray(bom.bytes.length))
     : (tryDecode('utf-8', bytes) ?? tryCutUtf8(bytes) ?? nearlyUtf8(bytes) ?? tryDecode('gb18030', bytes));
@@ -37,7 +40,8 @@ function unmarkedUtf16(bytes: Uint8Array): string | null {
   return null;
 }
 
-function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+/** Strict decoding: null when the bytes are not valid in that encoding. A BOM is kept as text (see bomOf). */
+export function tryDecode(encoding: string, bytes: Uint8Array): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

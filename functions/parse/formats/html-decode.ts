@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { nearlyUtf8 } from '../decode.js';
+import { bomOf, nearlyUtf8, tryDecode } from '../decode.js';
 import { UnreadableFileError } from './unreadable.js';
 
 /** How far into the page a `<meta>` charset declaration is looked for (the HTML spec's prescan reads 1024 bytes). */
@@ -13,29 +13,14 @@ const UNDECODABLE = '无法识别网页的文字编码。请以 UTF-8 或 GBK �
  * while Chinese text in any other encoding is practically never valid UTF-8.
  */
 export function decodeHtml(bytes: Uint8Array): string {
-  const bom = bomEncoding(bytes);
-  if (bom) return new TextDecoder(bom).decode(bytes);
+  const bom = bomOf(bytes);
+  if (bom) return new TextDecoder(bom.encoding).decode(bytes);
   const utf8 = tryDecode('utf-8', bytes) ?? nearlyUtf8(bytes);
   if (utf8 !== null) return utf8;
   const declared = declaredEncoding(bytes.subarray(0, PRESCAN_BYTES));
   const text = (declared && tryDecode(declared, bytes)) ?? tryDecode('gb18030', bytes);
   if (text === null) throw new UnreadableFileError(UNDECODABLE);
   return text;
-}
-
-function bomEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-function tryDecode(encoding: string, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /** The encoding a `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` names, if known. */
