@@ -1,10 +1,10 @@
 import { finding } from '../../shared/finding.js';
 import type { Paragraph, ReadReport } from '../../shared/report.js';
-import { SECTION_IDS, type TableId } from '../../shared/template.js';
+import { SECTION_IDS } from '../../shared/template.js';
 import type { DocRow, DocumentRows } from '../document.js';
 import { readMeta } from './meta.js';
 import { findRegions, type Region } from './regions.js';
-import { findSections, sectionAt } from './sections.js';
+import { findSections, SECTION_TITLES, sectionAt } from './sections.js';
 import { toSegments } from './segments.js';
 import { labelledShape, readTable3 } from './table3.js';
 import { readTable2 } from './table2.js';
@@ -12,9 +12,6 @@ import { walkBest } from './table3-reflow.js';
 import { readTable4 } from './table4.js';
 import type { ReadSink } from './values.js';
 import { detectTemplate } from './version.js';
-
-const SECTION_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
-const TABLE_TITLES: Record<TableId, string> = { 二: '主动公开政府信息情况', 三: '收到和处理政府信息公开申请情况', 四: '政府信息公开行政复议、行政诉讼情况' };
 
 /**
  * The one mapping step every format shares: rows of cells → the report model, with the structural findings.
@@ -50,13 +47,13 @@ export function mapReport(file: string, document: DocumentRows): ReadReport | nu
   const tables = { 二: table2, 三: table3, 四: table4 };
   for (const id of ['二', '三', '四'] as const) {
     if (!tables[id]) {
-      structural.push(finding('S-TABLE-MISSING', { table: id, message: `报告中没有找到表${id}「${TABLE_TITLES[id]}」；请按模板补上该表` }));
+      structural.push(finding('S-TABLE-MISSING', { table: id, message: `报告中没有找到表${id}「${SECTION_TITLES[id]}」；请按模板补上该表` }));
     }
   }
   const present = new Set(sections.map((section) => section.id));
-  SECTION_IDS.forEach((id, index) => {
+  SECTION_IDS.forEach((id) => {
     if (!present.has(id)) {
-      structural.push(finding('S-SECTIONS', { message: `报告缺少第${id}部分「${SECTION_TITLES[index]}」（或其标题无法辨认）；请按模板补上` }));
+      structural.push(finding('S-SECTIONS', { message: `报告缺少第${id}部分「${SECTION_TITLES[id]}」（或其标题无法辨认）；请按模板补上` }));
     }
   });
   return {

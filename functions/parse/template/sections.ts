@@ -17,16 +17,18 @@ const TITLE_WORDS: Record<SectionId, RegExp> = {
   六: /其他需要报告|其他事项|需要报告的/,
 };
 
-/** The template's own titles: a line that starts with one is that heading however it goes on or is numbered. */
-const TEMPLATE_TITLES: Record<SectionId, string> = {
+/** The six sections' titles in the template. */
+export const SECTION_TITLES: Record<SectionId, string> = {
   一: '总体情况',
   二: '主动公开政府信息情况',
   三: '收到和处理政府信息公开申请情况',
-  四: '政府信息公开行政复议',
+  四: '政府信息公开行政复议、行政诉讼情况',
   五: '存在的主要问题及改进情况',
   六: '其他需要报告的事项',
 };
-const isTemplateTitle = (id: SectionId, words: string): boolean => words.replace(/\s+/g, '').startsWith(TEMPLATE_TITLES[id]);
+/** A line that starts with a template title (四's up to its 、) is that heading however it goes on or is numbered. */
+const isTemplateTitle = (id: SectionId, words: string): boolean =>
+  words.replace(/\s+/g, '').startsWith(SECTION_TITLES[id].split('、')[0] ?? '');
 
 const ARABIC: Record<string, SectionId> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六' };
 const COMMA_STYLE = /^\s*(?:第?([一二三四五六])\s*(?:[、.．,，]|部分)|([1-6])\s*[、,，])\s*(\S.*)$/;
