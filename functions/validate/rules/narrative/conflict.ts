@@ -67,8 +67,9 @@ function tableless(report: ReadReport): Statement[] {
     tableProblem(report, '三') !== null || tableValue(report, 'received') === null
       ? statedThisYear(report, 'received').map((claim) => ({ ...claim, quantity: '本年收到的政府信息公开申请' }))
       : [];
+  const table4Unread = tableProblem(report, '四') !== null;
   const cases = reviewClaimsOf(report)
-    .filter((claim) => tableProblem(report, '四') !== null || tableTotal(report.table4, claim.kind) === null)
+    .filter((claim) => table4Unread || tableTotal(report.table4, claim.kind) === null)
     .map((claim) => ({ ...claim, quantity: `政府信息公开${claim.kind}` }));
   return [...received, ...cases].map(({ quantity, value, sentence, index }) => ({
     quantity,

@@ -59,9 +59,16 @@ function claimsIn(sentence: Sentence, year: number | null): ReviewClaim[] {
     );
 }
 
-/** Every statement of this year's 行政复议 / 行政诉讼 cases, in report order. */
-export const reviewClaimsOf = (report: ReadReport): ReviewClaim[] =>
-  sentencesOf(report).flatMap((sentence) => claimsIn(sentence, report.year));
+const REVIEW_CLAIMS = new WeakMap<ReadReport, ReviewClaim[]>();
+
+/** Every statement of this year's 行政复议 / 行政诉讼 cases, in report order; read once (N-REVIEW, N-CONFLICT). */
+export function reviewClaimsOf(report: ReadReport): ReviewClaim[] {
+  const known = REVIEW_CLAIMS.get(report);
+  if (known) return known;
+  const claims = sentencesOf(report).flatMap((sentence) => claimsIn(sentence, report.year));
+  REVIEW_CLAIMS.set(report, claims);
+  return claims;
+}
 
 /** Table 四's total for a kind of case: 行政复议, or both kinds of 行政诉讼. */
 export function tableTotal(table: Table4 | undefined, kind: Kind): number | null {
