@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { FUNCTION_ENTRIES, type FunctionName } from '../../local/lambda/lambda-host.js';
+import type { StreamSource } from '../../local/stack/stream-sources.js';
 import type { DeadLetter } from '../../local/wiring/dead-letters.js';
 
-/** The functions a dead letter can be re-driven through (local/lambda/lambda-host.ts FUNCTION_ENTRIES). */
-export const REPLAYABLE_FUNCTIONS = ['parse', 'validate', 'notify', 'digest'] as const;
-export type ReplayableFunction = (typeof REPLAYABLE_FUNCTIONS)[number];
-export type StreamFunction = 'validate' | 'notify';
+/** A dead letter is re-driven through one of the district stack's functions; a stream letter through a consumer. */
+export type ReplayableFunction = FunctionName;
+export type StreamFunction = StreamSource['function'];
+const replayableSchema = z.custom<ReplayableFunction>(
+  (name) => typeof name === 'string' && Object.hasOwn(FUNCTION_ENTRIES, name),
+  'not a function of the district stack',
+);
 
 /** A stream on-failure record names a range of one shard, not the records (Lambda's DDBStreamBatchInfo). */
 const streamBatchSchema = z.object({
@@ -77,7 +82,7 @@ export function redriveOf(body: unknown, streamFunction?: StreamFunction): Redri
 
 /** A local letter's re-drive: its own event, which for a stream function is one record (the poller parks each). */
 export function redriveOfLocal(letter: DeadLetter): Redrive {
-  const fn = z.enum(REPLAYABLE_FUNCTIONS).parse(letter.function);
+  const fn = replayableSchema.parse(letter.function);
   const event = fn === 'validate' || fn === 'notify' ? { Records: [letter.event] } : letter.event;
   return { kind: 'event', function: fn, event, subject: letter.subject };
 }

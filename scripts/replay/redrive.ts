@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
+import { STREAM_SOURCES } from '../../local/stack/stream-sources.js';
 import { matchesAnyPattern } from '../../local/wiring/filter-pattern.js';
 import type { Redrive, ReplayableFunction, StreamBatch, StreamFunction } from './dead-letter.js';
 
@@ -16,7 +16,7 @@ export class RedriveFailedError extends Error {
 }
 
 /** The event source's filters: a stream range also holds records the function never got (other items, writes). */
-const FILTERS: Record<StreamFunction, typeof VALIDATE_FILTERS> = { validate: VALIDATE_FILTERS, notify: NOTIFY_FILTERS };
+const filtersOf = (fn: StreamFunction) => STREAM_SOURCES.find((source) => source.function === fn)?.filters ?? [];
 const batchResponseSchema = z
   .object({ batchItemFailures: z.array(z.object({ itemIdentifier: z.string() })).optional() })
   .nullish();
@@ -31,9 +31,8 @@ export async function redrive(plan: Redrive, ports: RedrivePorts): Promise<strin
     checkBatchResponse(plan.function, await ports.invoke(plan.function, plan.event));
     return `${plan.function}: re-ran ${plan.subject}`;
   }
-  const records = (await ports.readStream(plan.batch)).filter((record) =>
-    matchesAnyPattern(FILTERS[plan.function], record),
-  );
+  const filters = filtersOf(plan.function);
+  const records = (await ports.readStream(plan.batch)).filter((record) => matchesAnyPattern(filters, record));
   if (records.length === 0) return `${plan.function}: nothing in ${plan.subject} is for this function`;
   checkBatchResponse(plan.function, await ports.invoke(plan.function, { Records: records }));
   return `${plan.function}: re-ran ${records.length} record(s) of ${plan.subject}`;
