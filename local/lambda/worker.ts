@@ -1,44 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
 import { z } from 'zod';
+import { handlerModuleSchema, invokeContext } from './invoke-context.js';
 
 // Runs inside the worker: loads a handler module by path (as Lambda does from its handler setting), calls it.
 const invocationSchema = z.object({ id: z.number(), entry: z.string(), functionName: z.string(), event: z.unknown() });
-const handlerModuleSchema = z.object({ handler: z.custom<(event: unknown, context: unknown) => unknown>(isFunction) });
 const workerDataSchema = z.object({ timeoutMs: z.number(), warm: z.array(z.string()) });
 const { timeoutMs: TIMEOUT_MS, warm } = workerDataSchema.parse(workerData);
 
 // Load every handler module up front, while the first files are uploaded: their cold start is most of the wait.
 for (const entry of warm) void import(entry).catch(() => undefined); // a broken module fails its first invocation
 
-function isFunction(value: unknown): boolean {
-  return typeof value === 'function';
-}
-
-function fakeContext(functionName: string) {
-  const deadline = Date.now() + TIMEOUT_MS;
-  return {
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
-    memoryLimitInMB: '256',
-    awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    callbackWaitsForEmptyEventLoop: true,
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
-
 parentPort?.on('message', async (message: unknown) => {
   const { id, entry, functionName, event } = invocationSchema.parse(message);
   try {
     const { handler } = handlerModuleSchema.parse(await import(entry));
-    const result = await handler(event, fakeContext(functionName));
+    const result = await handler(event, invokeContext(functionName, TIMEOUT_MS));
     parentPort?.postMessage({ id, ok: true, result: result ?? null });
   } catch (error) {
     parentPort?.postMessage({ id, ok: false, error: describe(error) });

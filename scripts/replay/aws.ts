@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type DynamoDBStreamsClient,
   GetRecordsCommand,
@@ -6,8 +5,7 @@ import {
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
 import { DeleteMessageCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { Context } from 'aws-lambda';
-import { z } from 'zod';
+import { handlerModuleSchema, invokeContext } from '../../local/lambda/invoke-context.js';
 import { FUNCTION_ENTRIES } from '../../local/lambda/lambda-host.js';
 import { toLambdaStreamRecord } from '../../local/wiring/stream-record.js';
 import type { ReplayableFunction, StreamBatch } from './dead-letter.js';
@@ -82,11 +80,8 @@ export function streamRangeReader(client: DynamoDBStreamsClient): RedrivePorts['
   };
 }
 
-const handlerModuleSchema = z.object({
-  handler: z.custom<(event: unknown, context: Context, callback: () => void) => unknown>(
-    (value) => typeof value === 'function',
-  ),
-});
+/** Lambda's longest timeout: a re-drive runs as long as it needs. */
+const REPLAY_TIMEOUT_MS = 15 * 60_000;
 
 /**
  * Runs the deployed handlers in this process, with the operator's credentials, against the district's table: the
@@ -98,25 +93,6 @@ export function inProcessHandlers(environment: Record<string, string>): RedriveP
   return async (fn: ReplayableFunction, event: unknown) => {
     const entry = new URL(`../../${FUNCTION_ENTRIES[fn]}`, import.meta.url).href;
     const { handler } = handlerModuleSchema.parse(await import(entry));
-    return handler(event, replayContext(fn), () => undefined);
-  };
-}
-
-function replayContext(fn: ReplayableFunction): Context {
-  const functionName = `nianbao-replay-${fn}`;
-  const deadline = Date.now() + 15 * 60_000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-    memoryLimitInMB: '1536',
-    awsRequestId: randomUUID(),
-    logGroupName: 'replay',
-    logStreamName: 'replay',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
+    return handler(event, invokeContext(`nianbao-replay-${fn}`, REPLAY_TIMEOUT_MS), () => undefined);
   };
 }
