@@ -46,7 +46,7 @@ const HIDDEN = /<w:vanish\s*\/>|<w:vanish\s+w:val="(?:true|1|on)"\s*\/>/;
  * The body without what mammoth reads wrong: a simple field's result (`<w:fldSimple w:instr="=SUM(ABOVE)">45`) kept
  * as the run it is, and hidden text (`<w:vanish/>`, which Word does not show or print) dropped.
  */
-export function plainBody(xml: string): string {
+function plainBody(xml: string): string {
   return xml
     .replace(UNKNOWN_WRAPPER, '')
     .replace(RUN, (run, properties: string) => (HIDDEN.test(properties) ? '' : run));

@@ -15,7 +15,7 @@ const GROUP_WORDS: Record<string, string> = { 三: '不予公开', 四: '无法�
 const MARGIN = /^\s*\S\s*$/u;
 
 
-export function reflowTable3(segments: readonly Segment[]): Segment[] {
+function reflowTable3(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   let open: Segment | null = null;
   let group: { out: Segment; numeral: string; words: string } | null = null;
