@@ -23,6 +23,9 @@ export interface PdfLine {
 const BASELINE_TOLERANCE = 0.3;
 /** A horizontal gap wider than this (× font size) separates two cells; prose has no such gaps. */
 const CELL_GAP = 1;
+/** A gap wider than this (× font size) is a visible space between words. */
+const WORD_GAP = 0.15;
+const isNumber = (text: string): boolean => /^\s*[+\-−]?\d[\d,.]*\s*$/.test(text);
 /** Headers and footers sit in this outer fraction of the page height. */
 const MARGIN_ZONE = 0.1;
 const PAGE_NUMBER = [
@@ -65,8 +68,13 @@ function toCells(items: PdfTextItem[]): PdfCell[] {
   const cells: PdfCell[] = [];
   for (const item of [...items].sort((a, b) => a.x - b.x)) {
     const cell = cells.at(-1);
-    if (cell && item.x - cell.x1 <= CELL_GAP * Math.max(cell.size, item.size)) {
-      cell.text += item.x - cell.x1 > 0.15 * item.size ? ` ${item.text}` : item.text;
+    const gap = cell ? item.x - cell.x1 : Infinity;
+    // Two numbers a visible space apart are two cells (`0 2` in adjacent narrow columns), and so is a number set
+    // apart from the label before it: a table never prints one value as `0 2`, prose never spaces a count off.
+    const spaced = gap > WORD_GAP * item.size;
+    const apart = spaced && cell !== undefined && (isNumber(item.text) || isNumber(cell.text));
+    if (cell && !apart && gap <= CELL_GAP * Math.max(cell.size, item.size)) {
+      cell.text += spaced ? ` ${item.text}` : item.text;
       cell.x1 = Math.max(cell.x1, item.x + item.width);
     } else {
       cells.push({ text: item.text, x0: item.x, x1: item.x + item.width, y: item.y, size: item.size });
