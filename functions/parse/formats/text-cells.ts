@@ -3,7 +3,8 @@
  * a label followed by single-space-separated values (`（一）予以公开 0 0 0 0 0 0 0`). Anything else is one cell.
  */
 
-const VALUE_TOKEN = /^(?:[+-]?\d[\d,.]*|无|\/|—+|-|–)$/;
+/** A value: a number (an amount may carry its currency sign or unit, `￥12.00`, `1234.56万元`) or a blank marker. */
+const VALUE_TOKEN = /^(?:[￥¥]?[+-]?\d[\d,.]*(?:万元|万|元)?|无|\/|—+|-|–)$/;
 /** A label written straight onto its first number, as crawlers leave it (`申请数量200`). */
 const GLUED_NUMBER = /^(.*[\u4e00-\u9fff）)])(\d+)$/;
 const MAX_LABEL = 60;

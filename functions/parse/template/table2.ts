@@ -11,7 +11,8 @@ import {
 } from '../../shared/template.js';
 import { type LabelCandidate, matchLabel, normalizeLabel } from './labels.js';
 import { fitValues, hasValues, type Segment, trimmedValues, valueCount } from './segments.js';
-import { type ColumnTarget, missingRowFinding, type ReadSink, readRow, type RowTarget, shapeFinding } from './values.js';
+import { headerUnits, readTable2Row } from './table2-amounts.js';
+import { type ColumnTarget, missingRowFinding, type ReadSink, type RowTarget, shapeFinding } from './values.js';
 
 const CANDIDATES: readonly LabelCandidate<Table2Row>[] = (Object.keys(TABLE2_ROW_LABELS) as Table2Row[]).map((key) => ({
   key,
@@ -64,6 +65,7 @@ export function readTable2(segments: readonly Segment[], template: TemplateVersi
   if (found.size === 0) return undefined;
   const table2: Table2 = { rows: {}, extraRows };
   if (!template) return table2;
+  const units = headerUnits(segments);
   for (const [row, columns] of Object.entries(TABLE2_LAYOUT[template]) as [Table2Row, Table2Column[]][]) {
     const segment = found.get(row);
     const target = rowTarget(row, columns, template);
@@ -75,7 +77,7 @@ export function readTable2(segments: readonly Segment[], template: TemplateVersi
       continue;
     }
     const cells = fitValues(segment, columns.length);
-    if (cells) table2.rows[row] = readRow(target, cells, sink);
+    if (cells) table2.rows[row] = readTable2Row(target, cells, units, sink);
     else if (required || valueCount(segment) > 0) sink.findings.push(shapeFinding(target, valueCount(segment), segment.at));
   }
   return table2;
