@@ -7,11 +7,15 @@ const SKIPPED_ELEMENTS = new Set([
   'head', 'title', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'button',
 ]);
 
-/** Whether a reader never sees the element: a non-content element, or one hidden by `hidden` or `display: none`. */
+/**
+ * Whether a reader never sees the element: a non-content element, or one hidden by `hidden`, `display: none` or
+ * `visibility: hidden` (text a page hides, such as another year in its title, is not the report's).
+ */
 export function isSkipped(element: HtmlElement): boolean {
   if (SKIPPED_ELEMENTS.has(element.name) || element.attribs.hidden !== undefined) return true;
   if (isNoteReference(element)) return true;
-  return element.attribs.style?.replace(/\s/g, '').toLowerCase().includes('display:none') ?? false;
+  const style = element.attribs.style?.replace(/\s/g, '').toLowerCase() ?? '';
+  return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
 const BRACKETED_MARK = /^\s*[[［(（]\d{1,3}[\]］)）]\s*$/;

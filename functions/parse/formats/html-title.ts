@@ -1,7 +1,7 @@
 import { DomUtils } from 'htmlparser2';
 import type { DocRow } from '../document.js';
-import type { HtmlNode } from './html-dom.js';
-import { collapseWhitespace } from './html-text.js';
+import { type HtmlNode, parseHtml } from './html-dom.js';
+import { cellText } from './html-text.js';
 
 /** Lines at the top of a page where the report's title is looked for (as the template mapping looks for it). */
 const HEAD_LINES = 12;
@@ -18,11 +18,7 @@ const MAX_TITLE = 300;
  */
 export function withPageTitle(document: HtmlNode[], rows: readonly DocRow[]): DocRow[] {
   const element = DomUtils.findOne((node) => node.name === 'title', document, true);
-  const title = element
-    ? collapseWhitespace(DomUtils.textContent(element).slice(0, MAX_TITLE))
-        .split(TITLE_SEPARATOR)
-        .find((part) => REPORT_TITLE.test(part))
-    : undefined;
+  const title = element ? visibleTitle(DomUtils.textContent(element)) : undefined;
   if (!title) return [...rows];
   const compact = (text: string): string => text.replace(/\s+/g, '');
   const top = rows.filter((row) => row.table === undefined).slice(0, HEAD_LINES);
@@ -32,4 +28,14 @@ export function withPageTitle(document: HtmlNode[], rows: readonly DocRow[]): Do
   });
   const shifted = rows.map((row) => (row.table === undefined ? below(row) : row));
   return [{ cells: [{ text: title, at: { line: 1 } }] }, ...shifted];
+}
+
+/**
+ * `<title>` is raw text to the parser: markup a site's CMS writes into it (`<b>`, a `<script>`, a comment, escaped
+ * or not) would stand in the title as characters. Parsed again, only what a reader would see of it is kept.
+ */
+function visibleTitle(raw: string): string | undefined {
+  return cellText(parseHtml(raw.slice(0, MAX_TITLE)))
+    .split(TITLE_SEPARATOR)
+    .find((part) => REPORT_TITLE.test(part));
 }
