@@ -51,6 +51,9 @@ export const findingSchema = z.object({
   severity: severitySchema,
   table: z.enum(TABLE_IDS).optional(),
   row: z.string().optional(),
+  /** Every row key a finding about several rows names (an S-SHAPE cause shared by rows); `row` is set when it is one. */
+  rows: z.array(z.string()).optional(),
+  /** The row's label, or how the message names the rows of `rows`. */
   rowLabel: z.string().optional(),
   column: z.string().optional(),
   columnLabel: z.string().optional(),
@@ -63,6 +66,27 @@ export const findingSchema = z.object({
   at: provenanceSchema.optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
+
+/** The row keys a finding names: its `rows`, else its `row`. */
+export function rowsOf(f: Finding): readonly string[] {
+  return f.rows ?? (f.row === undefined ? [] : [f.row]);
+}
+
+/**
+ * What an S-SHAPE finding says is wrong, told by its fields (functions/parse/template/shape-groups.ts builds them):
+ * `count`, rows (or Table 四 as a whole) read with the wrong count of numbers; `none`, rows read with no number;
+ * `missing`, template rows not found (no number and, nothing being read, no `at`); `unplaced`, rows that fit no template row
+ * (no template key, so no `expected`); `other`, anything else (（六）其他处理 given both ways).
+ */
+export type ShapeCause = 'count' | 'none' | 'missing' | 'unplaced' | 'other';
+
+export function shapeCause(f: Finding): ShapeCause | null {
+  if (f.rule !== 'S-SHAPE') return null;
+  if (typeof f.actual !== 'number') return 'other';
+  if (f.expected === undefined) return 'unplaced';
+  if (f.actual > 0) return 'count';
+  return f.at === undefined ? 'missing' : 'none';
+}
 
 /** A rule that could not run on this report, and why (the CLI's `skipped`). */
 export const skippedSchema = z.object({ rule: ruleIdSchema, reason: z.string().min(1) });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
+import { rowsOf } from '../../functions/shared/finding.js';
 import type { ReadReport } from '../../functions/shared/report.js';
 import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type TemplateVersion } from '../../functions/shared/template.js';
 import { table3Order } from '../../functions/parse/template/table3.js';
@@ -120,20 +121,25 @@ describe.skipIf(!existsSync(SEEDS))('the seed reports (skipped: ../shared/seeds 
     expect(report.paragraphs.some((p) => /^\d+$/.test(p.text))).toBe(false);
   });
 
-  it('seed 004 gives S-SHAPE for every broken Table 三 row and for Table 四, and invents no number', async () => {
+  it('seed 004 gives one S-SHAPE per cause, naming its rows, for Table 三 and 四, and invents no number', async () => {
     const report = await readSeed('004');
 
     expect(report).toMatchObject({ agency: '西工区王城路街道办事处', year: 2020, template: '2019' });
     const shapes = report.findings
       .filter((f) => f.rule === 'S-SHAPE')
-      .map((f) => [f.table, f.row ?? null, f.expected, f.actual]);
-    const noNumbers = ['granted', 'partial', 'denied.1'];
-    const twelve = table3Order('single').slice(5);
+      .map((f) => [f.table, rowsOf(f), f.expected, f.actual, f.at]);
     expect(shapes).toEqual([
-      ...noNumbers.map((row) => ['三', row, 7, 0]),
-      ...twelve.map((row) => ['三', row, 7, 12]),
-      ['四', null, 15, 25],
+      ['三', ['granted', 'partial', 'denied.1'], 7, 0, { line: 66 }],
+      ['三', table3Order('single').slice(5), 7, 12, { line: 71 }],
+      ['四', [], 15, 25, { line: 95 }],
     ]);
+    const [noNumbers, twelve] = report.findings;
+    expect(noNumbers?.message).toBe(
+      '表三：原文第 66 行起，共 3 行没有读到数字，模板每行应有 7 个数（「（一）予以公开」、「（二）部分公开」、「（三）不予公开 1.属于国家秘密」）；请按模板逐格填写',
+    );
+    expect(twelve?.message).toBe(
+      '表三：原文第 71 行起，共 18 行各读到 12 个数，模板每行应有 7 个（「（三）不予公开 2.其他法律行政法规禁止公开」至「四、结转下年度继续办理」等 18 行）；请按模板逐格填写，这些行未予采用',
+    );
     expect(report.findings.filter((f) => f.severity === 'error' && f.rule !== 'S-SHAPE')).toEqual([]);
     expect(Object.keys(report.table3 ?? {})).toEqual(['received', 'carriedIn']);
     expect(report.table4).toEqual({});

@@ -14,7 +14,7 @@ async function read(text: string): Promise<ReadReport> {
 }
 
 const brief = (findings: readonly Finding[]) =>
-  findings.map(({ rule, table, row, column, expected, actual }) => ({ rule, table, row, column, expected, actual }));
+  findings.map(({ rule, table, row, rows, column, expected, actual }) => ({ rule, table, row, rows, column, expected, actual }));
 
 describe('readReport rejects what it cannot read with S-FORMAT', () => {
   const report = utf8(renderReport(makeReport('2019'), 'pipe'));
@@ -139,10 +139,11 @@ describe('readReport reads variants of real reports', () => {
     const report = await read(text);
     expect(brief(report.findings)).toEqual([
       { rule: 'S-SHAPE', table: '三', actual: 7 },
-      { rule: 'S-SHAPE', table: '三', row: 'denied.3', expected: 7, actual: 0 },
-      { rule: 'S-SHAPE', table: '三', row: 'denied.4', expected: 7, actual: 0 },
-      { rule: 'S-SHAPE', table: '三', row: 'denied.5', expected: 7, actual: 0 },
+      { rule: 'S-SHAPE', table: '三', rows: ['denied.3', 'denied.4', 'denied.5'], expected: 7, actual: 0 },
     ]);
+    expect(report.findings[1]?.message).toBe(
+      '表三缺少 3 行（「（三）不予公开 3.危及“三安全一稳定”」、「（三）不予公开 4.保护第三方合法权益」、「（三）不予公开 5.属于三类内部事务信息」）；请按模板补全这些行',
+    );
   });
 
   it('gives a wrapped label the numbers printed on its second line (pdftotext -layout)', async () => {

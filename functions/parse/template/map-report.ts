@@ -5,6 +5,7 @@ import type { DocRow, DocumentRows } from '../document.js';
 import { readMeta } from './meta.js';
 import { findRegions, type Region } from './regions.js';
 import { findSections, SECTION_TITLES, sectionAt } from './sections.js';
+import { groupShapes } from './shape-groups.js';
 import { toSegments } from './segments.js';
 import { labelledShape, readTable3 } from './table3.js';
 import { readTable2 } from './table2.js';
@@ -66,7 +67,7 @@ export function mapReport(file: string, document: DocumentRows): ReadReport | nu
     ...(table3 ? { table3 } : {}),
     ...(table4 ? { table4 } : {}),
     cells: sink.cells,
-    findings: [...structural, ...sink.findings],
+    findings: [...structural, ...groupShapes(sink.findings)],
   };
 }
 

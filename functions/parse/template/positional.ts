@@ -1,6 +1,7 @@
-import { finding } from '../../shared/finding.js';
+import { type Finding, finding } from '../../shared/finding.js';
 import { TABLE3_ROW_LABELS, type Table3Row } from '../../shared/template.js';
 import type { Segment } from './segments.js';
+import { causeFinding } from './shape-groups.js';
 import type { Table3Entry } from './table3-walk.js';
 import type { ReadSink } from './values.js';
 
@@ -57,14 +58,7 @@ export function positionalPlacement(
   return placed;
 }
 
-function unplacedFinding(segment: Segment): ReturnType<typeof finding> {
-  const numbers = segment.values.filter((cell) => cell.value.kind !== 'empty').length;
-  const label = segment.label ? `「${segment.label}」` : '';
-  return finding('S-SHAPE', {
-    table: '三',
-    actual: numbers,
-    message: `表三有一行${label}共 ${numbers} 个数，无法对应到模板的任何一行，未予采用；请按模板填写行名和数字`,
-    excerpt: segment.label ?? undefined,
-    at: segment.at,
-  });
+function unplacedFinding(segment: Segment): Finding {
+  const actual = segment.values.filter((cell) => cell.value.kind !== 'empty').length;
+  return causeFinding([{ table: '三', cause: 'unplaced', ...(segment.label ? { label: segment.label } : {}), actual, at: segment.at }]);
 }

@@ -2,6 +2,7 @@ import { type Finding, finding, type Provenance } from '../../shared/finding.js'
 import { cellId } from '../../shared/report.js';
 import type { TableId } from '../../shared/template.js';
 import type { ClassifiedCell } from './cells.js';
+import { causeFinding, type ShapeProblem } from './shape-groups.js';
 
 /** What a column may hold: a count (a whole number ≥ 0), a signed change (本年增/减), or an amount (decimals). */
 export type ValueKind = 'count' | 'signed' | 'amount';
@@ -31,10 +32,6 @@ const TABLE_NAMES: Record<TableId, string> = { 二: '表二', 三: '表三', 四
 /** `表三「（七）总计」行「自然人」列`: how messages name a cell. */
 export function cellName(target: RowTarget, column: ColumnTarget): string {
   return `${TABLE_NAMES[target.table]}「${target.rowLabel}」行「${column.label}」列`;
-}
-
-export function rowName(target: RowTarget): string {
-  return `${TABLE_NAMES[target.table]}「${target.rowLabel}」行`;
 }
 
 /** Reads fitted cells into the row's values: blanks and bad values become null with a finding, never 0. */
@@ -84,22 +81,14 @@ function fits(value: { value: number; integer: boolean; signed: boolean }, kind:
 
 /** S-SHAPE for a row whose values do not fit the template: the row is left out, never guessed. */
 export function shapeFinding(target: RowTarget, actual: number, at: Provenance): Finding {
-  const expected = target.columns.length;
-  const message =
-    actual === 0
-      ? `${rowName(target)}没有读到数字，模板该行应有 ${expected} 个数；请按模板逐格填写`
-      : `${rowName(target)}读到 ${actual} 个数，模板该行应有 ${expected} 个；请按模板逐格填写，本行未予采用`;
-  return finding('S-SHAPE', { table: target.table, row: target.row, rowLabel: target.rowLabel, expected, actual, message, at });
+  return causeFinding([{ ...problemRow(target), cause: actual === 0 ? 'none' : 'count', actual, at }]);
 }
 
 /** S-SHAPE for a template row not found at all. */
 export function missingRowFinding(target: RowTarget): Finding {
-  return finding('S-SHAPE', {
-    table: target.table,
-    row: target.row,
-    rowLabel: target.rowLabel,
-    expected: target.columns.length,
-    actual: 0,
-    message: `${TABLE_NAMES[target.table]}缺少「${target.rowLabel}」行；请按模板补全该行`,
-  });
+  return causeFinding([{ ...problemRow(target), cause: 'missing', actual: 0 }]);
+}
+
+function problemRow(target: RowTarget): Pick<ShapeProblem, 'table' | 'row' | 'label' | 'expected'> {
+  return { table: target.table, row: target.row, label: target.rowLabel, expected: target.columns.length };
 }
