@@ -34,7 +34,7 @@ describe('checkReport', () => {
       expect.arrayContaining(
         ['T3-ROW-TOTAL', 'T3-HANDLED-SUM', 'T3-BALANCE', 'N-RECEIVED', 'N-HANDLED'].map((rule) => ({
           rule,
-          reason: 'Table 三 has shape errors',
+          reason: 'Table 三 has shape errors (1 row read with 12 numbers for 7 cells)',
         })),
       ),
     );
@@ -62,18 +62,18 @@ describe('checkReport', () => {
     {
       name: 'a previous report whose Table 三 is broken',
       previous: reportFactory({ year: 2019, findings: [shape('三')] }),
-      reason: 'Table 三 has shape errors in the 2019 report',
+      reason: 'Table 三 has shape errors (1 row read with 12 numbers for 7 cells) in the 2019 report',
     },
   ])('skips X-CARRY given $name', ({ previous, reason }) => {
     expect(checkReport(reportFactory(), { previous }).skipped).toContainEqual({ rule: 'X-CARRY', reason });
   });
 
   it('skips X-STOCK when last year’s Table 二 has shape errors, and runs X-CARRY all the same', () => {
-    const broken = finding('S-SHAPE', { table: '二', row: 'regulations', message: '表二「规章」行读到 2 个数' });
+    const broken = finding('S-SHAPE', { table: '二', row: 'regulations', expected: 3, actual: 2, message: '表二「规章」行读到 2 个数', at: { line: 20 } });
     const previous = reportFactory({ year: 2021, template: '2021', findings: [broken] });
     const report = reportFactory({ year: 2022, template: '2021', table3: { carriedIn: { total: 1 } } });
     const { findings, skipped } = checkReport(report, { previous });
-    expect(skipped).toContainEqual({ rule: 'X-STOCK', reason: 'Table 二 has shape errors in the 2021 report' });
+    expect(skipped).toContainEqual({ rule: 'X-STOCK', reason: 'Table 二 has shape errors (1 row read with 2 numbers for 3 cells) in the 2021 report' });
     expect(findings.filter((f) => f.rule === 'X-CARRY').map((f) => f.column)).toEqual(['total']);
   });
 

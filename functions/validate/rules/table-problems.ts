@@ -1,3 +1,4 @@
+import { type Finding, rowsOf, shapeCause } from '../../shared/finding.js';
 import type { ReadReport } from '../../shared/report.js';
 import type { TableId } from '../../shared/template.js';
 
@@ -11,6 +12,25 @@ const PRESENT: Record<TableId, (report: ReadReport) => boolean> = {
 export function tableProblem(report: ReadReport, table: TableId): string | null {
   const about = report.findings.filter((f) => f.table === table);
   if (!PRESENT[table](report) || about.some((f) => f.rule === 'S-TABLE-MISSING')) return `Table ${table} is missing`;
-  if (about.some((f) => f.rule === 'S-SHAPE')) return `Table ${table} has shape errors`;
+  const shapes = about.filter((f) => f.rule === 'S-SHAPE');
+  if (shapes.length > 0) return `Table ${table} has shape errors (${shapes.map(shapeReason).join('; ')})`;
   return null;
+}
+
+/** An S-SHAPE finding in an operator's words, so `skipped` says what blocks the rule: `19 rows read with 12 numbers for 7 cells`. */
+function shapeReason(f: Finding): string {
+  const count = rowsOf(f).length;
+  const rows = count === 1 ? '1 row' : `${count} rows`;
+  switch (shapeCause(f)) {
+    case 'count':
+      return `${count === 0 ? 'the table' : rows} read with ${f.actual} numbers for ${f.expected} cells`;
+    case 'none':
+      return `${rows} with no numbers`;
+    case 'missing':
+      return `${rows} missing`;
+    case 'unplaced':
+      return `rows of ${f.actual} numbers that fit no template row`;
+    default:
+      return `${f.row === undefined ? 'a row' : `row ${f.row}`} does not fit the template`;
+  }
 }
