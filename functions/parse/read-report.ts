@@ -2,6 +2,7 @@ import { type Finding, finding } from '../shared/finding.js';
 import type { ReadResult } from '../shared/report.js';
 import { decodeText } from './decode.js';
 import type { DocumentRows } from './document.js';
+import { isCompoundFile } from './formats/doc-signature.js';
 import { sniffFormat } from './formats/sniff.js';
 import { readText } from './formats/text.js';
 import { UnreadableFileError } from './formats/unreadable.js';
@@ -17,11 +18,11 @@ export const READ_FAILED = '读取文件时出错，暂时无法检查；';
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 10 * 1024 * 1024 };
 
-const ASK_FOR = '请上传 .docx、可复制文字的 PDF、HTML 或文本（.txt）格式的年度报告';
+const ASK_FOR = '请上传 Word（.docx 或 .doc）、可复制文字的 PDF、HTML 或文本（.txt）格式的年度报告';
 
 type FormatReader = (bytes: Uint8Array) => Promise<DocumentRows>;
 
-/** Format readers by extension (or sniffed format); html, docx and pdf are imported only when such a file comes in. */
+/** Format readers by extension (or sniffed format); all but text are imported only when such a file comes in. */
 const readHtml: FormatReader = async (bytes) => (await import('./formats/html.js')).readHtml(bytes);
 const READERS: Record<string, FormatReader> = {
   txt: readTextFile,
@@ -32,18 +33,22 @@ const READERS: Record<string, FormatReader> = {
   shtml: readHtml,
   xhtml: readHtml,
   docx: async (bytes) => (await import('./formats/docx.js')).readDocx(bytes),
+  doc: async (bytes) => (await import('./formats/doc.js')).readDoc(bytes),
+  wps: async (bytes) => (await import('./formats/doc.js')).readWps(bytes),
   pdf: async (bytes) => (await import('./formats/pdf.js')).readPdf(bytes),
 };
 
 /** Names under which a report's bytes are read for what they are rather than rejected by extension. */
-const SNIFFED_NAMES = new Set([...Object.keys(READERS), 'doc', 'wps', '']);
+const SNIFFED_NAMES = new Set([...Object.keys(READERS), '']);
 
 /**
  * The reader for a file: the one its bytes call for when they say clearly what they are (a report saved under
- * the wrong name), else the one its extension names.
+ * the wrong name, a .doc renamed .docx), else the one its extension names. A compound file named .wps stays a .wps,
+ * whose reader tells the agency plainly when it is not WPS's Word-format file.
  */
 function readerFor(extension: string, bytes: Uint8Array): FormatReader | undefined {
-  const sniffed = SNIFFED_NAMES.has(extension) ? sniffFormat(bytes) : undefined;
+  if (!SNIFFED_NAMES.has(extension)) return READERS[extension];
+  const sniffed = sniffFormat(bytes) ?? (extension !== 'wps' && isCompoundFile(bytes) ? 'doc' : undefined);
   return READERS[sniffed ?? extension];
 }
 
@@ -59,7 +64,7 @@ export async function readReport(
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const reader = readerFor(extension, file.bytes);
   if (!reader) {
-    const type = extension === 'doc' ? '旧版 Word（.doc）文件' : extension ? `.${extension} 文件` : '没有扩展名的文件';
+    const type = extension ? `.${extension} 文件` : '没有扩展名的文件';
     return rejected(`不支持读取${type}；${ASK_FOR}`);
   }
   if (file.bytes.length === 0) return rejected(`文件是空的；${ASK_FOR}`);
