@@ -7,9 +7,10 @@ export function renderJson(reports: readonly CheckedReport[]): string {
   return `${JSON.stringify({ reports }, null, 2)}\n`;
 }
 
-/** Where a finding points: table, row and column labels, or the start of the sentence it quotes. */
+/** Where a finding points: table, row (or how many rows) and column labels, or the start of the sentence it quotes. */
 function whereOf(finding: Finding): string {
-  const place = [finding.table && `表${finding.table}`, finding.rowLabel, finding.columnLabel].filter(Boolean);
+  const rows = finding.rows && finding.rows.length > 1 ? `${finding.rows.length} rows` : undefined;
+  const place = [finding.table && `表${finding.table}`, rows, finding.rowLabel, finding.columnLabel].filter(Boolean);
   if (place.length > 0) return clip(place.join(' / '), 44);
   return finding.excerpt ? `“${clip(finding.excerpt, 30)}”` : '';
 }

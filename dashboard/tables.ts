@@ -1,4 +1,4 @@
-import type { Finding } from '../functions/shared/finding.js';
+import { type Finding, rowsOf } from '../functions/shared/finding.js';
 import type { ReadReport } from '../functions/shared/report.js';
 import {
   TABLE2_COLUMN_LABELS,
@@ -22,10 +22,11 @@ const BALANCE_ROWS = new Set(['received', 'carriedIn', 'handledTotal', 'carriedO
 
 /** Whether a finding names the cell: exactly, or through its whole row, or its column (only the rows it compares). */
 function names(f: Finding, table: TableId, row: string, column: string): boolean {
-  if (f.table !== table || (f.row === undefined && f.column === undefined)) return false;
-  if (f.row !== undefined && f.row !== row) return false;
+  const rows = rowsOf(f);
+  if (f.table !== table || (rows.length === 0 && f.column === undefined)) return false;
+  if (rows.length > 0 && !rows.includes(row)) return false;
   if (f.column !== undefined && f.column !== column) return false;
-  return f.row !== undefined || f.rule !== 'T3-BALANCE' || BALANCE_ROWS.has(row);
+  return rows.length > 0 || f.rule !== 'T3-BALANCE' || BALANCE_ROWS.has(row);
 }
 
 function findingsAt(findings: Finding[], table: TableId, row: string, column: string): Finding[] {
@@ -59,7 +60,7 @@ export function table2View(report: ReadReport, findings: Finding[]): Html {
 export function table3View(report: ReadReport, findings: Finding[]): Html {
   const table = report.table3;
   if (!table) return html`<p class="muted">表三未读出。</p>`;
-  const rows = TABLE3_ROWS.filter((row) => table[row] || findings.some((f) => f.table === '三' && f.row === row));
+  const rows = TABLE3_ROWS.filter((row) => table[row] || findings.some((f) => f.table === '三' && rowsOf(f).includes(row)));
   return html`<table><tr><th></th>${TABLE3_COLUMNS.map((column) => html`<th>${TABLE3_COLUMN_LABELS[column]}</th>`)}</tr>${rows.map(
     (row) =>
       html`<tr><th>${TABLE3_ROW_LABELS[row]}</th>${TABLE3_COLUMNS.map((column) =>

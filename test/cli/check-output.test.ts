@@ -42,6 +42,21 @@ describe('renderText', () => {
     expect(rows[3]).toMatch(/ p3:12 +1 +0 /);
   });
 
+  it('gives a finding about several rows one line, with how many rows and their names', () => {
+    const grouped = finding('S-SHAPE', {
+      table: '三',
+      rows: ['denied.2', 'denied.3', 'denied.4', 'denied.5'],
+      rowLabel: '「2.其他」至「5.内部」等 4 行',
+      expected: 7,
+      actual: 12,
+      message: '表三：原文第 71 行起，共 4 行各读到 12 个数，模板每行应有 7 个',
+      at: { line: 71 },
+    });
+    const rows = renderText([report({ status: 'findings', findings: [grouped] })]).split('\n');
+    expect(rows[2]).toMatch(/^ {2}S-SHAPE +表三 \/ 4 rows \/ 「2\.其他」至「5\.内部.* +71 +7 +12 +表三：原文第 71 行起/);
+    expect(rows[3]).toBe('');
+  });
+
   it('says what it could not read rather than printing null', () => {
     const text = renderText([report({ agency: null, year: null, template: null })]);
     expect(text).toBe('a.txt (agency unknown, year unknown, template unknown): ok\n');

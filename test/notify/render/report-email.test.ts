@@ -50,6 +50,28 @@ describe('renderReportEmail for seed 000', () => {
   });
 });
 
+describe('renderReportEmail for rows that fail alike (seed 004)', () => {
+  const twelve = finding('S-SHAPE', {
+    table: '三',
+    rows: ['denied.2', 'carriedOut'],
+    rowLabel: '「（三）不予公开 2.其他法律行政法规禁止公开」至「四、结转下年度继续办理」等 18 行',
+    expected: 7,
+    actual: 12,
+    message: '表三：原文第 71 行起，共 18 行各读到 12 个数，模板每行应有 7 个（…）；请按模板逐格填写，这些行未予采用',
+    at: { line: 71 },
+  });
+  const email = renderReportEmail(storedReportFactory({ findings: [twelve] }), district);
+
+  it('lists the cause once, naming the rows', () => {
+    for (const rows of [textRows(email.text), htmlRows(email.html)]) {
+      expect(rows.filter((cells) => cells[0] === '三').map((cells) => cells.slice(0, 5))).toEqual([
+        ['三', '「（三）不予公开 2.其他法律行政法规禁止公开」至「四、结转下年度继续办理」等 18 行', '—', '7', '12'],
+      ]);
+    }
+    expect(email.text.match(/读到 12 个数/g)).toHaveLength(1);
+  });
+});
+
 describe('renderReportEmail with hostile report text', () => {
   const hostile = storedReportFactory({
     agencyId: 'not-registered',
