@@ -19,8 +19,13 @@ export interface LatticeGrid {
   cells: LatticeCell[];
 }
 
-/** Lines that do not quite meet (pt) still meet, and boundaries this close are one. */
-const SNAP = 2;
+/** Lines whose ends fall this short of each other (pt) still meet. */
+const SNAP = 3;
+/**
+ * Lines this close (pt) are one boundary: no row or column is this narrow, but separated borders (Chromium's
+ * `<table border="1">`, test/fixtures/pdf/lattice/separate.html) draw each cell's own box, a spacing apart.
+ */
+const SAME_BOUNDARY = 4;
 /** A boundary between two grid cells is drawn when rulings cover at least this share of it; else they are merged. */
 const DRAWN = 0.5;
 
@@ -66,7 +71,7 @@ function grid(horizontal: readonly Ruling[], vertical: readonly Ruling[]): Latti
   if (xs.length < 3 || ys.length < 3) return null;
   const drawn = (lines: readonly Ruling[], at: number, from: number, to: number): boolean => {
     const covered = lines
-      .filter((line) => Math.abs(line.at - at) <= SNAP)
+      .filter((line) => Math.abs(line.at - at) <= SAME_BOUNDARY)
       .reduce((sum, line) => sum + Math.max(0, Math.min(line.to, to) - Math.max(line.from, from)), 0);
     return covered >= DRAWN * (to - from);
   };
@@ -76,13 +81,13 @@ function grid(horizontal: readonly Ruling[], vertical: readonly Ruling[]): Latti
   return { xs, ys, cells: mergeCells(ys.length - 1, xs.length - 1, right, below, xs, ys) };
 }
 
-/** The distinct positions of lines (those within SNAP of the previous one are the same line), ascending. */
+/** The distinct positions of lines (one within SAME_BOUNDARY of the previous is the same), ascending. */
 function boundaries(lines: readonly Ruling[]): number[] {
   const sorted = lines.map((line) => line.at).sort((a, b) => a - b);
   const groups: number[][] = [];
   for (const at of sorted) {
     const last = groups.at(-1);
-    if (last && at - (last.at(-1) ?? at) <= SNAP) last.push(at);
+    if (last && at - (last.at(-1) ?? at) <= SAME_BOUNDARY) last.push(at);
     else groups.push([at]);
   }
   return groups.map((group) => group.reduce((sum, at) => sum + at, 0) / group.length);

@@ -1,4 +1,4 @@
-/** Path geometry for pdf-rulings.ts: pdfjs 5's path encoding, transforms and rectangle shapes. */
+/** Path geometry for pdf-rulings.ts: pdfjs 5's path encoding and transforms. */
 
 export type Matrix = readonly [number, number, number, number, number, number];
 export type Point = readonly [number, number];
@@ -56,15 +56,6 @@ export function subpaths(data: ArrayLike<number>): Point[][] {
   }
   finish();
   return paths;
-}
-
-/** The box of a closed four-corner subpath with axis-parallel sides; null for any other shape. */
-export function rectangleBox(points: readonly Point[]): Box | null {
-  const corners = points.length === 5 ? points.slice(0, 4) : points;
-  if (corners.length !== 4) return null;
-  const box = boundingBox(corners);
-  const near = (value: number, a: number, b: number): boolean => Math.abs(value - a) <= SKEW || Math.abs(value - b) <= SKEW;
-  return corners.every(([x, y]) => near(x, box[0], box[2]) && near(y, box[1], box[3])) ? box : null;
 }
 
 export function boundingBox(points: readonly Point[]): Box {

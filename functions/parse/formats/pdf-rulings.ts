@@ -8,7 +8,6 @@ import {
   type Matrix,
   multiply,
   type Point,
-  rectangleBox,
   SKEW,
   subpaths,
 } from './pdf-rulings-path.js';
@@ -98,11 +97,13 @@ function addEdges(points: readonly Point[], found: PageRulings): void {
   });
 }
 
-/** A filled rectangle thin one way and long the other is a border; a larger one is shading or a background. */
+/**
+ * A filled shape thin one way and long the other is a border: a rectangle, or the trapezoid Chromium fills for each
+ * side of a bevelled `<table border="1">` cell. A larger shape is shading or a background.
+ */
 function addBar(points: readonly Point[], found: PageRulings): void {
-  const box = rectangleBox(points);
-  if (!box) return;
-  const [left, bottom, right, top] = box;
+  if (points.length < 3) return;
+  const [left, bottom, right, top] = boundingBox(points);
   if (top - bottom <= MAX_BAR && right - left >= MIN_LENGTH) {
     found.horizontal.push({ at: (top + bottom) / 2, from: left, to: right });
   } else if (right - left <= MAX_BAR && top - bottom >= MIN_LENGTH) {

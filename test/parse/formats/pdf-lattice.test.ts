@@ -72,6 +72,20 @@ describe('lattice tables from Chromium print to PDF (borders as filled bars)', (
   });
 });
 
+describe('lattice tables from Chromium print of <table border="1"> (each cell its own bevelled box)', () => {
+  it('reads Table 四 with its spans, the double lines between cells being one boundary', async () => {
+    const [first] = await readGrids(fixture('chromium-separate.pdf'));
+    expect(first?.tables).toEqual([
+      [
+        ['行政复议 [1×5]', '行政诉讼 [1×5]'],
+        ['结果维持 [2×1]', '结果纠正 [2×1]', '其他结果 [2×1]', '尚未审结 [2×1]', '总计 [2×1]', '未经复议直接起诉 [1×5]'],
+        ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+        ['1', '0', '0', '0', '1', '0', '0', '0', '1', '1'],
+      ],
+    ]);
+  });
+});
+
 describe('lattice tables from LibreOffice Writer (borders as stroked lines)', () => {
   it('reads both tables of the page, Table 三 first', async () => {
     const [first] = await readGrids(fixture('libreoffice.pdf'));

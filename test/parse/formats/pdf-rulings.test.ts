@@ -48,6 +48,7 @@ describe('operatorRulings', () => {
       path(OPS.stroke, [0, 350, 160, 1, 351, 160]),
       path(OPS.stroke, rect(5, 5, 585, 831)),
       path(OPS.stroke, [0, 400, 700, 1, 450, 700, 0, 450.5, 700.3, 1, 500, 700.3]),
+      path(OPS.fill, [0, 531, 322, 1, 531, 411, 1, 532, 410, 1, 532, 321]), // a bevelled side, not closed
       [OPS.setStrokeRGBColor, ['#fefefe']],
       path(OPS.stroke, [0, 100, 760, 1, 500, 760]),
       [OPS.setStrokeRGBColor, ['#808080']],
@@ -71,6 +72,7 @@ describe('operatorRulings', () => {
         { at: 60, from: 20, to: 30 },
         { at: 300, from: 300, to: 400 },
         { at: 520, from: 10, to: 20 },
+        { at: 531.5, from: 321, to: 411 },
       ],
     });
   });
