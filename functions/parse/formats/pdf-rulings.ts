@@ -119,7 +119,7 @@ function coversPage([left, bottom, right, top]: Box, page: Box): boolean {
 }
 
 /** Collinear pieces (a border drawn cell by cell, or twice by two neighbouring cells) as one line each. */
-export function mergeRulings(rulings: readonly Ruling[]): Ruling[] {
+function mergeRulings(rulings: readonly Ruling[]): Ruling[] {
   const lines: Ruling[][] = [];
   for (const ruling of [...rulings].sort((a, b) => a.at - b.at)) {
     const line = lines.at(-1);
