@@ -15,6 +15,8 @@ import type { DistrictStack } from '../../local/stack/district-stack.js';
 Object.assign(process.env, QUIET_SDK_ENV);
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
+/** A real report saved as Word 97–2003 (test/fixtures/doc/make.sh): read like any other, not rejected. */
+const GOOD_DOC = new URL('../fixtures/doc/19-jiangbei-shuili-2020.doc', import.meta.url).pathname;
 const SEED_000 = new URL('../../../shared/seeds/000_2e3eded13777c58a.txt', import.meta.url).pathname;
 const HAVE_SEED = existsSync(SEED_000);
 const AGENCY = 'tianqiao';
@@ -34,7 +36,8 @@ async function badFiles(): Promise<{ fileName: string; bytes: Uint8Array }[]> {
     { fileName: 'empty.pdf', bytes: new Uint8Array() },
     { fileName: 'random.pdf', bytes: randomBytes(4096) },
     { fileName: 'truncated.docx', bytes: docx.subarray(0, Math.floor(docx.length / 2)) },
-    { fileName: 'old-word.doc', bytes: await readFile(`${EXAMPLES}wangchenglu/2020-年报-旧版.doc`) },
+    { fileName: 'header-only.doc', bytes: await readFile(`${EXAMPLES}wangchenglu/2020-年报-旧版.doc`) },
+    { fileName: 'random.doc', bytes: randomBytes(4096) },
     { fileName: 'poem.txt', bytes: Buffer.from(POEM) },
     { fileName: 'meeting-notice.md', bytes: Buffer.from(NOTICE) },
     { fileName: 'tables.xlsx', bytes: randomBytes(2048) },
@@ -70,7 +73,9 @@ describe('bad uploads through the local pipeline', () => {
     stack = await pipeline.stackFor(district);
     s3 = new S3Client({ region: LOCAL_REGION, credentials: DUMMY_CREDENTIALS, endpoint: emulators.s3.endpoint });
     bad = await badFiles();
-    const uploads = [...bad, ...(HAVE_SEED ? [{ fileName: 'good-000.txt', bytes: await readFile(SEED_000) }] : [])];
+    const good = [{ fileName: 'jiangbei-2020.doc', bytes: await readFile(GOOD_DOC) }];
+    if (HAVE_SEED) good.push({ fileName: 'good-000.txt', bytes: await readFile(SEED_000) });
+    const uploads = [...bad, ...good];
     tracked = [];
     for (const { fileName, bytes } of uploads) {
       await stack.upload(keyOf(fileName), bytes);
@@ -99,7 +104,8 @@ describe('bad uploads through the local pipeline', () => {
 
   it.each([
     ['empty.pdf', /文件是空的/],
-    ['old-word.doc', /旧版 Word（\.doc）/],
+    ['header-only.doc', /文件不是有效的 Word 97–2003（\.doc）文档/],
+    ['random.doc', /文件不是有效的 Word 97–2003（\.doc）文档/],
     ['tables.xlsx', /不支持读取\.xlsx 文件/],
     ['scan.jpg', /不支持读取\.jpg 文件/],
     ['oversized.txt', /文件超过 10 MB 的上限/],
@@ -146,12 +152,24 @@ describe('bad uploads through the local pipeline', () => {
     for (const { fileName } of bad) expect(text).toContain(fileName);
   });
 
+  const findingsEmailsAbout = async (fileName: string) =>
+    (await emailsTo(AGENCY_EMAIL)).filter(
+      (email) => !email.subject.includes('文件无法读取') && email.body.text?.includes(`文件：${fileName}`),
+    );
+
   it.skipIf(!HAVE_SEED)('still reads and mails the good report uploaded with them', async () => {
     const report = trackedOf('good-000.txt').report;
     expect(report).toMatchObject({ status: 'NOTIFIED', notifiedTo: [AGENCY_EMAIL] });
     expect(report?.report?.year).toBe(2020);
-    const findingsEmails = (await emailsTo(AGENCY_EMAIL)).filter((email) => !email.subject.includes('文件无法读取'));
-    expect(findingsEmails).toHaveLength(1);
+    expect(await findingsEmailsAbout('good-000.txt')).toHaveLength(1);
+  });
+
+  it('reads a real report saved as Word 97–2003 (.doc) and mails its error', async () => {
+    const report = trackedOf('jiangbei-2020.doc').report;
+    expect(report).toMatchObject({ status: 'NOTIFIED', notifiedTo: [AGENCY_EMAIL] });
+    expect(report?.report).toMatchObject({ agency: '宁波市江北区水利局', year: 2020, template: '2019' });
+    expect(report?.findings).toContainEqual(expect.objectContaining({ rule: 'T3-HANDLED-SUM', column: 'natural' }));
+    expect(await findingsEmailsAbout('jiangbei-2020.doc')).toHaveLength(1);
   });
 
   it('crashed nothing: no dead letters, and the functions still answer', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { Random } from '../support/synthetic-random.js';
@@ -102,7 +103,24 @@ function html(random: Random): string {
   ]);
 }
 
+const WORD_97 = new URL('../fixtures/doc/09-gulou-zhujian-2022.doc', import.meta.url);
+
+/**
+ * A real Word 97–2003 report with bytes overwritten where a damaged or crafted file differs: its compound-file
+ * header and allocation tables (chains that loop or point past the file), or anywhere in its streams.
+ */
+function damagedWord(random: Random): Uint8Array {
+  const bytes = new Uint8Array(readFileSync(WORD_97));
+  const view = new DataView(bytes.buffer);
+  for (let n = random.int(1, 40); n > 0; n -= 1) {
+    const at = random.chance(0.5) ? random.int(0, 1023) & ~3 : random.int(0, bytes.length - 4) & ~3;
+    view.setInt32(at, random.pick([-1, -2, 0, 1, at >> 9, 2 ** 31 - 1, random.int(0, 2 ** 16)]), true);
+  }
+  return bytes;
+}
+
 const HOSTILE_KINDS = [
+  'word97',
   'zipBomb',
   'lyingBomb',
   'lyingZip',
@@ -119,6 +137,7 @@ export function hostileFile(random: Random): { file: FuzzFile; label: string } {
   const name = (ext: string): string => `hostile-${kind}${ext}`;
   const bytes = (length: number): Uint8Array => Uint8Array.from({ length }, () => random.int(0, 255));
   const files: Record<typeof kind, () => FuzzFile> = {
+    word97: () => ({ name: name(random.pick(['.doc', '.wps', '.docx'])), bytes: damagedWord(random) }),
     zipBomb: () => ({ name: name('.docx'), bytes: zipBomb(false) }),
     lyingBomb: () => ({ name: name('.docx'), bytes: zipBomb(true) }),
     lyingZip: () => ({ name: name('.docx'), bytes: lyingZip(random) }),

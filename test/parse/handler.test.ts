@@ -86,7 +86,7 @@ describe('parse handler', () => {
   it('stores an unsupported file type as REJECTED with an S-FORMAT finding, and keeps the object', async () => {
     serve('binary');
     const { store, handle } = setUp();
-    await handle(uploadEvent('incoming/tianqiao/年报.doc'));
+    await handle(uploadEvent('incoming/tianqiao/年报.xlsx'));
     const [stored] = await store.allReports();
     expect(stored?.status).toBe('REJECTED');
     expect(stored?.findings.map((finding) => finding.rule)).toContain('S-FORMAT');

@@ -11,7 +11,7 @@ import { loadDistricts } from '../../lib/config.js';
 const xicheng: DistrictConfig = loadDistricts().find((district) => district.id === 'xicheng')!;
 const LAST_MODIFIED = '2025-01-20T08:00:00.000Z';
 const blank = finding('S-BLANK', { message: '表格有空白单元格。' });
-const unsupported = finding('S-FORMAT', { message: '不支持 .doc 文件，请上传 .docx、文本 PDF、HTML 或文本文件。' });
+const unsupported = finding('S-FORMAT', { message: '不支持 .xlsx 文件，请上传 .docx、文本 PDF、HTML 或文本文件。' });
 
 function depsReading(result: ReadResult) {
   const get = vi.fn(async () => ({ bytes: new TextEncoder().encode('年度报告'), lastModified: LAST_MODIFIED }));
@@ -76,10 +76,10 @@ describe('processUpload', () => {
 
   it('stores an unreadable file as REJECTED with its S-FORMAT findings and no report', async () => {
     const { deps } = depsReading({ status: 'rejected', findings: [unsupported] });
-    const ref = objectRefFactory({ key: 'incoming/tianqiao/年报.doc' });
+    const ref = objectRefFactory({ key: 'incoming/tianqiao/年报.xlsx' });
     expect(await processUpload(deps, ref)).toBe('created');
     const stored = await deps.store.getReport(reportIdOf(ref));
-    expect(stored).toMatchObject({ status: 'REJECTED', findings: [unsupported], fileName: '年报.doc' });
+    expect(stored).toMatchObject({ status: 'REJECTED', findings: [unsupported], fileName: '年报.xlsx' });
     expect(stored?.report).toBeUndefined();
   });
 
