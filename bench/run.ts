@@ -1,8 +1,10 @@
-// `npm run bench` (issue 10): throughput, per-format latency, end to end, bundle size and cold import.
+// `npm run bench` (issue 10): throughput, per-format latency, reader accuracy on the layout corpus (issue 18), end to
+// end, bundle size and cold import.
 // A readable table, then, as the last line, one JSON object with every figure.
 import './quiet-sdk.js';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { measureAccuracy } from './accuracy.js';
 import { measureBundles, STAGES } from './bundles.js';
 import { textCorpus } from './corpus.js';
 import { measureE2e } from './e2e.js';
@@ -23,6 +25,8 @@ log('throughput (read + check, decode only)');
 const throughput = await measureThroughput(corpus.files);
 log(`.docx, .html, .pdf (${FORMAT_REPORTS} reports each)`);
 const formats = await measureFormats(ROOT, corpus.reports.slice(0, FORMAT_REPORTS));
+log('reader accuracy on the layout corpus (test/fixtures/layouts)');
+const accuracy = await measureAccuracy();
 log('bundles and cold imports');
 const bundles = await measureBundles(ROOT);
 log(`end to end through the local pipeline (${E2E_REPORTS} reports)`);
@@ -36,6 +40,9 @@ const rows: Row[] = [
   { figure: 'docxMs', value: formats.docxMs, unit: 'ms', target: { atMost: 20 } },
   { figure: 'htmlMs', value: formats.htmlMs, unit: 'ms' },
   { figure: 'pdfMs', value: formats.pdfMs, unit: 'ms' },
+  { figure: 'accuracy.cases', value: accuracy.casesRight, unit: `/ ${accuracy.casesTotal}` },
+  { figure: 'accuracy.falseStructural', value: accuracy.falseStructural, unit: '', target: { atMost: 0 } },
+  { figure: 'pdfMsPerPage', value: accuracy.pdfMsPerPage, unit: 'ms', target: { atMost: 30 } },
   { figure: 'e2eP50Ms', value: e2e.e2eP50Ms, unit: 'ms', target: { atMost: 2_000 } },
   { figure: 'e2eP95Ms', value: e2e.e2eP95Ms, unit: 'ms' },
   ...STAGES.map((stage): Row => ({
@@ -56,7 +63,7 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}
 console.log(`\nnianbao bench — ${machine}`);
 console.log(`corpus: ${CORPUS_SIZE} text reports in 5 layouts, ${Math.round(throughput.parsedShare * 100)} % parsed\n`);
 console.log(renderTable(rows));
-const notes = [...formats.notes, ...e2e.notes, ...bundles.notes];
+const notes = [...formats.notes, ...accuracy.notes, ...e2e.notes, ...bundles.notes];
 if (notes.length > 0) console.log(`\nnotes:\n${notes.map((note) => `  - ${note}`).join('\n')}`);
 const round = (value: number | undefined): number | undefined =>
   value === undefined ? undefined : Math.round(value * 100) / 100;
@@ -70,6 +77,12 @@ console.log(
     docxMs: round(formats.docxMs),
     htmlMs: round(formats.htmlMs),
     pdfMs: round(formats.pdfMs),
+    accuracy: {
+      casesRight: accuracy.casesRight,
+      casesTotal: accuracy.casesTotal,
+      falseStructural: accuracy.falseStructural,
+    },
+    pdfMsPerPage: round(accuracy.pdfMsPerPage),
     e2eP50Ms: round(e2e.e2eP50Ms),
     e2eP95Ms: round(e2e.e2eP95Ms),
     bundleBytes: bundles.bundleBytes,
