@@ -5,21 +5,35 @@ export interface Span {
 }
 
 const overlap = (a: Span, b: Span): number => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+/** Less overlap than this share of the narrower span only grazes a column. */
+const GRAZE = 0.25;
+const overlaps = (a: Span, b: Span): boolean => overlap(a, b) > Math.max(0.5, GRAZE * Math.min(a.x1 - a.x0, b.x1 - b.x0));
 
 /**
- * The table's columns: the x ranges of its leaf cells (a cell that covers two cells side by side, like 法人或其他组织
- * over its five kinds, is a merged header, not a column), overlapping leaves joined. Body cells set the columns;
- * a header cell adds one only where no body cell stands, e.g. a 总计 column left blank in every row.
+ * The table's columns. Value columns come from the numbers of the whole segment: numbers whose extents overlap
+ * stand in one column, however they are aligned, so a header wider than its numbers or a wrapped header word can
+ * never add a column between two of them. Label columns are the leaf cells left of the values (a cell that covers
+ * two cells side by side, like 三、本年度办理结果 over its sub-labels, is a merged cell, not a column). A header cell
+ * right of every number adds a value column (a last 总计 column left blank in every row); between numbers it never
+ * does, since a header is often wider than its column's numbers or printed off their centre.
  */
-export function findColumns(body: readonly Span[], header: readonly Span[]): Span[] {
-  const fromBody = joinOverlapping(leaves(body));
-  const extra = leaves(header).filter((span) => !fromBody.some((column) => overlap(column, span) > 0));
-  return joinOverlapping([...fromBody, ...extra]);
+export function findColumns(body: readonly Span[], header: readonly Span[], numbers: readonly Span[]): Span[] {
+  const values = joinOverlapping(numbers);
+  const valueLeft = values[0]?.x0 ?? Infinity;
+  const isLabel = (span: Span) => span.x0 < valueLeft && !values.some((column) => overlap(column, span) > 0);
+  const labels = joinOverlapping(leaves(body.filter(isLabel)));
+  const labelHeaders = leaves(header.filter(isLabel)).filter((span) => !labels.some((column) => overlap(column, span) > 0));
+  const taken = [...labels, ...values];
+  const valueRight = values.at(-1)?.x1 ?? Infinity;
+  const blankValues = leaves(header.filter((span) => span.x0 >= valueRight)).filter(
+    (span) => !taken.some((column) => overlap(column, span) > 0),
+  );
+  return joinOverlapping([...labels, ...labelHeaders, ...values, ...blankValues]);
 }
 
 /** The first and last column a cell covers; a cell between columns goes to the nearest one. */
 export function columnSpan(cell: Span, columns: readonly Span[]): [number, number] {
-  const covered = columns.flatMap((column, index) => (overlap(column, cell) > 0.5 ? [index] : []));
+  const covered = columns.flatMap((column, index) => (overlaps(column, cell) ? [index] : []));
   const first = covered[0];
   const last = covered.at(-1);
   if (first !== undefined && last !== undefined) return [first, last];
@@ -45,11 +59,15 @@ function leaves(spans: readonly Span[]): Span[] {
   });
 }
 
+/**
+ * Spans that overlap by a real share of the narrower one form one column. A wrapped line that only grazes the next
+ * column (`他情形）` of a label spanning two columns, ending a few points into the second) does not join them.
+ */
 function joinOverlapping(spans: readonly Span[]): Span[] {
   const joined: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.x0 - b.x0)) {
     const last = joined.at(-1);
-    if (last && span.x0 < last.x1) last.x1 = Math.max(last.x1, span.x1);
+    if (last && overlaps(last, span)) last.x1 = Math.max(last.x1, span.x1);
     else joined.push({ x0: span.x0, x1: span.x1 });
   }
   return joined;

@@ -22,7 +22,7 @@ export interface PdfLine {
 /** Items whose baselines differ by less than this share a line (a fraction of the font size). */
 const BASELINE_TOLERANCE = 0.3;
 /** A horizontal gap wider than this (× font size) separates two cells; prose has no such gaps. */
-const CELL_GAP = 1;
+const CELL_GAP = 0.5;
 /** A gap wider than this (× font size) is a visible space between words. */
 const WORD_GAP = 0.15;
 const isNumber = (text: string): boolean => /^\s*[+\-−]?\d[\d,.]*\s*$/.test(text);

@@ -1,5 +1,6 @@
 import { columnSpan, findColumns } from './pdf-columns.js';
 import { hoistParentLabels, toCells, toGrid } from './pdf-grid.js';
+import { alignValues } from './pdf-values.js';
 import { type PdfCell, type PdfLine, lineText } from './pdf-lines.js';
 import { isAnchor, NUMERIC } from './pdf-regions.js';
 
@@ -31,6 +32,8 @@ interface AnchorLine {
   y: number;
 }
 
+/** A label's own numbering: the start of a row or block label, never the second line of another. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d))/u;
 /** Two lines of one wrapped cell are never further apart than this (× font size). */
 const WRAP_GAP = 1.5;
 
@@ -96,7 +99,11 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
   const vertical = verticalRuns(all.filter((fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor));
   const fragments = all.filter((fragment) => !vertical.has(fragment));
   const isBody = (fragment: Fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor;
-  const columns = findColumns(fragments.filter(isBody), fragments.filter((fragment) => !isBody(fragment)));
+  const columns = findColumns(
+    fragments.filter(isBody),
+    fragments.filter((fragment) => !isBody(fragment)),
+    fragments.filter((fragment) => isBody(fragment) && NUMERIC.test(fragment.text)),
+  );
   for (const fragment of fragments) fragment.span = columnSpan(fragment, columns);
   const valueLeft = Math.min(...fragments.filter((f) => NUMERIC.test(f.text)).map((f) => f.x0));
   const innermost = columns.findLastIndex((column) => column.x1 <= valueLeft + 1);
@@ -116,9 +123,14 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
   const texts = (row: Block[]) => row.map(({ span, parts }) => ({ span, text: parts.map((p) => p.text).join('') }));
   const grids = ordered.map(([, row]) => toGrid(texts(row), columns.length));
   hoistParentLabels(grids, innermost);
+  const isValue = (block: Block) => block.span[0] > innermost;
+  const values = alignValues(ordered.map(([at, row]) => (firstAnchor >= 0 && at >= firstAnchor ? row.filter(isValue) : null)));
   return ordered.map(([at], index) => {
     const header = firstAnchor < 0 || at < firstAnchor;
-    return { page: lines[at]?.page ?? 1, cells: toCells(grids[index] ?? [], innermost, !header), header };
+    const grid = grids[index] ?? [];
+    const row = values[index];
+    const cells = row ? [...toCells(grid.slice(0, innermost + 1), innermost, true), ...row] : toCells(grid, innermost, !header);
+    return { page: lines[at]?.page ?? 1, cells, header };
   });
 }
 
@@ -146,12 +158,19 @@ function attachTo(block: Block, anchors: readonly AnchorLine[], parent: boolean)
   return best?.at;
 }
 
-/** Joins fragments of one column that print on consecutive lines close together, unless both carry numbers. */
+/**
+ * Joins fragments of one cell that print on consecutive lines close together: in one column, or under a label
+ * that spans it (the centred last line of a label over two columns). Numbers never join, and a numbered fragment
+ * (`1.`, `（三）`, `四、`) starts a label of its own.
+ */
 function blocks(fragments: readonly Fragment[]): Block[] {
   const open = new Map<number, Block>();
   const result: Block[] = [];
   for (const fragment of [...fragments].sort((a, b) => a.at - b.at || a.x0 - b.x0)) {
-    const block = open.get(fragment.span[0]);
+    // Of the cell above in this column and a label spanning it, the one printed nearer above.
+    const block = [open.get(fragment.span[0]), spanning(result, fragment)]
+      .filter((candidate) => candidate?.parts.at(-1)?.page === fragment.page)
+      .sort((a, b) => (a?.parts.at(-1)?.y ?? 0) - (b?.parts.at(-1)?.y ?? 0))[0];
     const last = block?.parts.at(-1);
     const joins =
       block &&
@@ -160,7 +179,8 @@ function blocks(fragments: readonly Fragment[]): Block[] {
       last.y - fragment.y <= WRAP_GAP * fragment.size &&
       !(last.anchor && fragment.anchor) &&
       !NUMERIC.test(fragment.text) &&
-      !NUMERIC.test(last.text);
+      !NUMERIC.test(last.text) &&
+      !NUMBERED.test(fragment.text);
     if (joins) {
       block.parts.push(fragment);
       block.span = [block.span[0], Math.max(block.span[1], fragment.span[1])];
@@ -171,6 +191,11 @@ function blocks(fragments: readonly Fragment[]): Block[] {
     }
   }
   return result;
+}
+
+/** The latest block whose columns take in the fragment's first column. */
+function spanning(blocks: readonly Block[], fragment: Fragment): Block | undefined {
+  return blocks.findLast((block) => block.span[0] < fragment.span[0] && block.span[1] >= fragment.span[0]);
 }
 
 /** Labels printed one character per line (三/、/本/年/度 … in a merged cell) in the table body. */
