@@ -54,6 +54,8 @@ function classifyText(text: string): CellValue {
   if (number) return number;
   const amount = parseAmount(text);
   if (amount) return { kind: 'bad', amount };
+  // Digits alone are never a label, however many a crawler ran together (`000110000000000`).
+  if (/^\d[\d ,.]*$/.test(text)) return { kind: 'bad' };
   // Word users letter-space short labels (`3.其\u3000他`): two characters apart are still words, not a bad number.
   // A unit is no word (`约5万元` is a bad amount, not a label).
   if (/\d/.test(text) && text.length <= 12 && !CJK_WORD.test(text.replace(/\s+/g, '').replace(/万元$/, ''))) return { kind: 'bad' };
