@@ -52,6 +52,6 @@ describe('groupShapes', () => {
   it('keeps a cause of one row as it was read, with its row', () => {
     const one = shapeFinding(target('x', '甲'), 2, { line: 9 });
     expect(groupShapes([one])).toEqual([one]);
-    expect(one).toMatchObject({ row: 'x', rowLabel: '甲', expected: 3, actual: 2, message: expect.stringContaining('表三「甲」行读到 2 个数') });
+    expect(one).toMatchObject({ row: 'x', rowLabel: '甲', expected: 3, actual: 2, message: expect.stringContaining('表三「甲」行（原文第 9 行）读到 2 个数') });
   });
 });

@@ -26,7 +26,7 @@ export function causeFinding(problems: readonly [ShapeProblem, ...ShapeProblem[]
   const one = problems.length === 1;
   const names = one ? (first.label ?? '') : namesOf(problems);
   const rows = one ? { ...(first.row === undefined ? {} : { row: first.row }) } : keys.length > 0 ? { rows: keys } : {};
-  const text = { table: `表${table}`, names, place: placeOf(at), count: problems.length, expected, actual };
+  const text = { table: `表${table}`, names, place: placeText(at), count: problems.length, expected, actual };
   return finding('S-SHAPE', {
     table,
     ...rows,
@@ -51,20 +51,20 @@ interface MessageText {
 type Messages = Record<ShapeProblem['cause'], (text: MessageText) => string>;
 
 const ONE_ROW: Messages = {
-  count: (t) => `${t.table}「${t.names}」行读到 ${t.actual} 个数，模板该行应有 ${t.expected} 个；请按模板逐格填写，本行未予采用`,
-  none: (t) => `${t.table}「${t.names}」行没有读到数字，模板该行应有 ${t.expected} 个数；请按模板逐格填写`,
+  count: (t) => `${t.table}「${t.names}」行${inParens(t.place)}读到 ${t.actual} 个数，模板该行应有 ${t.expected} 个；请按模板逐格填写，本行未予采用`,
+  none: (t) => `${t.table}「${t.names}」行${inParens(t.place)}没有读到数字，模板该行应有 ${t.expected} 个数；请按模板逐格填写`,
   missing: (t) => `${t.table}缺少「${t.names}」行；请按模板补全该行`,
   unplaced: (t) =>
-    `${t.table}有一行${t.names ? `「${t.names}」` : ''}共 ${t.actual} 个数，无法对应到模板的任何一行，未予采用；请按模板填写行名和数字`,
+    `${t.table}有一行${t.names ? `「${t.names}」` : ''}${inParens(t.place)}共 ${t.actual} 个数，无法对应到模板的任何一行，未予采用；请按模板填写行名和数字`,
 };
 
 const ROWS: Messages = {
   count: (t) =>
-    `${t.table}：${t.place}共 ${t.count} 行各读到 ${t.actual} 个数，模板每行应有 ${t.expected} 个（${t.names}）；请按模板逐格填写，这些行未予采用`,
-  none: (t) => `${t.table}：${t.place}共 ${t.count} 行没有读到数字，模板每行应有 ${t.expected} 个数（${t.names}）；请按模板逐格填写`,
+    `${t.table}：${from(t.place)}共 ${t.count} 行各读到 ${t.actual} 个数，模板每行应有 ${t.expected} 个（${t.names}）；请按模板逐格填写，这些行未予采用`,
+  none: (t) => `${t.table}：${from(t.place)}共 ${t.count} 行没有读到数字，模板每行应有 ${t.expected} 个数（${t.names}）；请按模板逐格填写`,
   missing: (t) => `${t.table}缺少 ${t.count} 行（${t.names}）；请按模板补全这些行`,
   unplaced: (t) =>
-    `${t.table}：${t.place}共 ${t.count} 行各有 ${t.actual} 个数，无法对应到模板的任何一行，未予采用${t.names ? `（${t.names}）` : ''}；请按模板填写行名和数字`,
+    `${t.table}：${from(t.place)}共 ${t.count} 行各有 ${t.actual} 个数，无法对应到模板的任何一行，未予采用${t.names ? `（${t.names}）` : ''}；请按模板填写行名和数字`,
 };
 
 /** Up to three rows by name; more as the first and the last and how many. */
@@ -74,13 +74,16 @@ function namesOf(problems: readonly ShapeProblem[]): string {
   return `${labels[0]}至${labels[labels.length - 1]}等 ${problems.length} 行`;
 }
 
-/** Where the first row was read, as the agency finds it in its file: `第 3 页起，`, `原文第 71 行起，`. */
-function placeOf(at: Provenance | undefined): string {
-  if (at?.page !== undefined) return `第 ${at.page} 页起，`;
-  if (at?.line !== undefined) return `原文第 ${at.line} 行起，`;
-  if (at?.table !== undefined && at.row !== undefined) return `原文第 ${at.table + 1} 个表格第 ${at.row + 1} 行起，`;
+/** Where something was read, as the agency finds it in its file: `第 3 页`, `原文第 71 行`; '' when unknown. */
+export function placeText(at: Provenance | undefined): string {
+  if (at?.page !== undefined) return `第 ${at.page} 页`;
+  if (at?.line !== undefined) return `原文第 ${at.line} 行`;
+  if (at?.table !== undefined && at.row !== undefined) return `原文第 ${at.table + 1} 个表格第 ${at.row + 1} 行`;
   return '';
 }
+
+const inParens = (place: string): string => (place ? `（${place}）` : '');
+const from = (place: string): string => (place ? `${place}起，` : '');
 
 /**
  * The reading's findings with every set of one-row S-SHAPE findings that share a cause (table, kind of failure,

@@ -10,6 +10,7 @@ import {
 import type { DocRow } from '../document.js';
 import { type ClassifiedCell, classifyCell } from './cells.js';
 import { fitValues, type Segment, valueCount } from './segments.js';
+import { placeText } from './shape-groups.js';
 import { type ReadSink, readRow, type RowTarget } from './values.js';
 
 const COLUMNS = TABLE4_COLUMNS.map((key) => ({ key, label: TABLE4_COLUMN_LABELS[key], kind: 'count' as const }));
@@ -30,12 +31,13 @@ export function readTable4(rows: readonly DocRow[], sink: ReadSink): Table4 | un
   const cells = fitValues(segment, EXPECTED);
   if (!cells) {
     const actual = valueCount(segment);
+    const place = placeText(segment.at);
     sink.findings.push(
       finding('S-SHAPE', {
         table: '四',
         expected: EXPECTED,
         actual,
-        message: `表四读到 ${actual} 个数，模板应有 ${EXPECTED} 个（行政复议、未经复议直接起诉、复议后起诉各 5 个）；请按模板逐格填写，表四未予采用`,
+        message: `表四${place ? `（${place}）` : ''}读到 ${actual} 个数，模板应有 ${EXPECTED} 个（行政复议、未经复议直接起诉、复议后起诉各 5 个）；请按模板逐格填写，表四未予采用`,
         at: segment.at,
       }),
     );

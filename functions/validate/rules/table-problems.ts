@@ -20,17 +20,19 @@ export function tableProblem(report: ReadReport, table: TableId): string | null 
 /** An S-SHAPE finding in an operator's words, so `skipped` says what blocks the rule: `19 rows read with 12 numbers for 7 cells`. */
 function shapeReason(f: Finding): string {
   const count = rowsOf(f).length;
-  const rows = count === 1 ? '1 row' : `${count} rows`;
+  const rows = plural(count, 'row');
   switch (shapeCause(f)) {
     case 'count':
-      return `${count === 0 ? 'the table' : rows} read with ${f.actual} numbers for ${f.expected} cells`;
+      return `${count === 0 ? 'the table' : rows} read with ${plural(f.actual ?? 0, 'number')} for ${plural(f.expected ?? 0, 'cell')}`;
     case 'none':
       return `${rows} with no numbers`;
     case 'missing':
       return `${rows} missing`;
     case 'unplaced':
-      return `rows of ${f.actual} numbers that fit no template row`;
+      return `rows of ${plural(f.actual ?? 0, 'number')} that fit no template row`;
     default:
       return `${f.row === undefined ? 'a row' : `row ${f.row}`} does not fit the template`;
   }
 }
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
