@@ -9,6 +9,7 @@ const AGENCY = '洛阳市西工区人民政府王城路街道办事处';
 const TITLE = `${AGENCY}2020年政府信息公开工作年度报告`;
 const H1 = `<h1>${TITLE}</h1>`;
 const TITLE_TAG = `<title>${TITLE}</title>`;
+const SITE_TITLE = '<title>某某区人民政府门户网站</title>';
 
 async function read(html: string): Promise<ReadReport> {
   const result = await readReport({ name: 'report.html', bytes: new TextEncoder().encode(html) });
@@ -46,8 +47,30 @@ describe('the title is read from the text a reader sees', () => {
     ['hidden elements', `<h1>${AGENCY}<span hidden>2019年</span><span style="DISPLAY : none">2018年|</span><i style="visibility: hidden">2017年</i>2020年政府信息公开工作年度报告</h1>`],
     ['inline markup', `<h1><font color="red">${AGENCY}</font><b>2020</b>年<span>政府信息公开工作年度报告</span></h1>`],
     ['entities', `<h1>${AGENCY}2020&#x5E74;&nbsp;政府信息公开工作年度报告</h1>`],
-  ])('reads the title, agency and year from an <h1> carrying %s', async (_, h1) => {
-    expect(meta(await read(page(TITLE_TAG, h1)))).toEqual(CLEAN);
+  ])('reads the title, agency and year from an <h1> carrying %s (the <title> names no report)', async (_, h1) => {
+    expect(meta(await read(page(SITE_TITLE, h1)))).toEqual(CLEAN);
+  });
+
+  it.each([
+    ['a class', '.hide { display: none }', `<span class="hide">2019年</span>`],
+    ['an id', 'h1 > b, #slip, .x{visibility : hidden}', `<span id="slip">2019年</span><i class="x">2018年</i>`],
+    ['a tag and class', 'span.a.b { color: red; display:none }', `<span class="b a">2019年</span>`],
+  ])('reads the title when the page style sheet hides part of the <h1> by %s', async (_, css, slip) => {
+    // The page's <title> names no report: the title can only come from the <h1>.
+    const html = page(`${SITE_TITLE}<style>${css}</style>`, `<h1>${AGENCY}${slip}2020年政府信息公开工作年度报告</h1>`);
+    expect(meta(await read(html))).toEqual(CLEAN);
+  });
+
+  it('never hides by a print-only rule, a class another rule shows, or a block holding the tables', async () => {
+    const clean = await read(PAGE);
+    const css = '@media print { h1, .tab { display: none } } .tab { display: none } .tab.active { display: block } .zoom { display: none }';
+    const html = PAGE.replace(TITLE_TAG, `${TITLE_TAG}<style>${css}</style>`)
+      .replace('<body>', '<body><div class="tab active"><div class="zoom">')
+      .replace('</body>', '</div></div></body>');
+    const report = await read(html);
+    expect(meta(report)).toEqual(CLEAN);
+    expect(report.findings).toEqual(clean.findings);
+    expect(report.table3).toEqual(clean.table3);
   });
 
   it('reads the <h1> when <title> is hostile too, and never a year only markup holds', async () => {

@@ -1,6 +1,7 @@
 // domhandler is htmlparser2's own DOM (installed with it); only its types are imported here.
 import type { ChildNode, Element, Text } from 'domhandler';
 import { DomHandler, ElementType, Parser } from 'htmlparser2';
+import { hideStyledElements } from './html-styles.js';
 import { UnreadableFileError } from './unreadable.js';
 
 /** A node of the parsed page (element, text, comment …), as htmlparser2's DOM handler builds it. */
@@ -33,9 +34,13 @@ class CappedDomHandler extends DomHandler {
   }
 }
 
-/** Parses HTML the way browsers forgive it (unclosed tags, implied ends), tag names lower-cased, entities decoded. */
+/**
+ * Parses HTML the way browsers forgive it (unclosed tags, implied ends), tag names lower-cased, entities decoded;
+ * elements the page's style sheet hides are marked `hidden`.
+ */
 export function parseHtml(html: string): HtmlNode[] {
   const handler = new CappedDomHandler();
   new Parser(handler, { decodeEntities: true }).end(html);
+  hideStyledElements(handler.root.children);
   return handler.root.children;
 }
