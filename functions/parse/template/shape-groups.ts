@@ -25,7 +25,7 @@ export function causeFinding(problems: readonly [ShapeProblem, ...ShapeProblem[]
   const keys = problems.flatMap((problem) => (problem.row === undefined ? [] : [problem.row]));
   const one = problems.length === 1;
   const names = one ? (first.label ?? '') : namesOf(problems);
-  const rows = one ? { ...(first.row === undefined ? {} : { row: first.row }) } : keys.length > 0 ? { rows: keys } : {};
+  const rows = one ? (first.row === undefined ? {} : { row: first.row }) : keys.length > 0 ? { rows: keys } : {};
   const text = { table: `表${table}`, names, place: placeText(at), count: problems.length, expected, actual };
   return finding('S-SHAPE', {
     table,
