@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readReport } from '../../functions/parse/read-report.js';
 import { makeReport, type ReportData } from './support/report-data.js';
 import { renderReport, type TextLayout } from './support/report-layouts.js';
 import { brief, readText } from './template/read-text.js';
@@ -89,5 +91,18 @@ describe('Table 二 amounts as real reports print them', () => {
       { rule: 'S-VALUE', table: '二', row: 'regulations', column: 'newlyMade' },
       { rule: 'S-VALUE', table: '二', row: 'procurement', column: 'purchaseCount' },
     ]);
+  });
+
+  it.each([
+    ['<td>采购总金额（万元）</td>', '<td>1,234.5678万元</td>', 1234.5678],
+    ['<td>采购总金额<br>（万元，保留四位小数）</td>', '<td><span>１２．５０</span></td>', 12.5],
+  ])('reads the amount of a web page (header %s, cell %s)', async (header, cell, expected) => {
+    const page = readFileSync(new URL('../../examples/wangchenglu/2020-年报.html', import.meta.url), 'utf8')
+      .replace('<td>采购总金额</td>', header)
+      .replace('<td>政府集中采购</td><td>3</td><td>12.5</td>', `<td>政府集中采购</td><td>3</td>${cell}`);
+    const result = await readReport({ name: 'report.html', bytes: new TextEncoder().encode(page) });
+    if (result.status !== 'parsed') throw new Error('rejected');
+    expect(result.report.table2?.rows.procurement).toEqual({ purchaseCount: 3, purchaseAmount: expected });
+    expect(result.report.findings.filter((finding) => finding.table === '二')).toEqual([]);
   });
 });
