@@ -8,13 +8,8 @@ import { type Aspect, type CaseOutcome, judgeCase, layoutCases, readCase } from 
  * wrong) and runs as `it.fails`, so the suite stays green and the case flips back once the reader is fixed.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  '05-libreoffice-word-nanchang-2021 findings':
-    'false S-POSITIONAL: rows whose label wraps beside a row-spanning group label are said to have no readable label',
   '14-pdflib-borderless-xian-2022 findings': 'false S-SHAPE: Table 二 规章 row said missing (borderless, right-aligned)',
   '14-pdflib-borderless-xian-2022 one finding per cause': 'the same false Table 二 S-SHAPE',
-  '15-pdflib-ruled-jinan-2020 numbers': '（三）不予公开 centred beside row 4 is taken for a row of its own: denied.4 read as blank',
-  '15-pdflib-ruled-jinan-2020 findings': 'false S-SHAPE on denied.4, so the real T3-ROW-TOTAL and T3-BALANCE are skipped',
-  '15-pdflib-ruled-jinan-2020 one finding per cause': 'the same false Table 三 S-SHAPE',
   '16-pdftotext-layout-nanning-2020 findings': 'false S-POSITIONAL on （五）3 (its label wrapped around the numbers line)',
   '19-pdftotext-raw-kunming-2022 numbers': 'copy-paste text (one cell per line, page footer inside Table 三): no Table 三 row read',
   '19-pdftotext-raw-kunming-2022 findings': 'ten false S-SHAPE on Table 三',

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
+import { type LatticeGrid, latticeGrids } from './pdf-lattice.js';
+import { pageRulings } from './pdf-rulings.js';
 import { UnreadableFileError } from './unreadable.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -20,6 +22,8 @@ export interface PdfPage {
   number: number;
   height: number;
   items: PdfTextItem[];
+  /** The page's ruled tables (from its drawn lines), top first; none on a page with no table. */
+  grids: LatticeGrid[];
 }
 
 /** Beyond this a "report" is not an annual report; reading stops instead of running for minutes. */
@@ -61,7 +65,9 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
       const content = await page.getTextContent();
       const items = content.items.flatMap((item) => ('str' in item ? toTextItem(item) : []));
       const [, bottom = 0, , top = 0] = page.view;
-      pages.push({ number, height: top - bottom, items });
+      // Drawing operators cost as much again as the text: read only where numbers say a table may stand.
+      const grids = mayHoldTable(items) ? latticeGrids(await pageRulings(pdfjs, page)) : [];
+      pages.push({ number, height: top - bottom, items, grids });
     }
     if (textLength(pages) < MIN_TEXT_PER_PAGE * pages.length) throw new UnreadableFileError(NO_TEXT);
     return pages;
@@ -85,6 +91,12 @@ function cMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
   } catch {
     return {};
   }
+}
+
+/** A table row prints several numbers; a page of prose has a date or two. */
+const TABLE_NUMBERS = 6;
+function mayHoldTable(items: readonly PdfTextItem[]): boolean {
+  return items.filter((item) => /^\s*[\d０-９][\d０-９,.]*\s*$/.test(item.text)).length >= TABLE_NUMBERS;
 }
 
 /** Characters of text, spaces aside, on all pages. */
