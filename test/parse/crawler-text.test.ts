@@ -89,6 +89,19 @@ describe('crawler text: every row run together (2019 template)', () => {
   });
 });
 
+describe('crawler text without the section headings of Tables 三 and 四', () => {
+  it('finds Table 三 and Table 四 by their run-together header rows', async () => {
+    const text = readFileSync(new URL('../fixtures/crawler/wangchenglu-2020-glued.txt', import.meta.url), 'utf8')
+      .replace('三、收到和处理政府信息公开申请情况\n', '')
+      .replace('四、政府信息公开行政复议、行政诉讼情况\n', '');
+    const result = await readReport({ name: 'report.txt', bytes: new TextEncoder().encode(text) });
+    if (result.status !== 'parsed') throw new Error('rejected');
+    const { findings } = result.report;
+    expect(rulesOf(findings)).toEqual(['S-SECTIONS ', 'S-SHAPE 三', 'S-SHAPE 二', 'S-SHAPE 四']);
+    expect(shapeRows(findings, '三')).toEqual([...TABLE3_2019].sort());
+  });
+});
+
 describe('crawler text: single spaces in some places, rows sometimes on one line (2019 template)', () => {
   // Fails until formats/text.ts reads the rows of splitSpacedRows: until then two rows on one line are one row.
   it.fails('reads the Table 二 rows whose cells are told apart, and gives S-SHAPE for the rest', async () => {

@@ -15,7 +15,8 @@ const MAX_TABLE_ROWS = 3000;
 const ANCHORS: Record<TableId, (text: string) => boolean> = {
   二: (text) => /第二十条第/.test(text),
   三: (text) => /本年新收|勾稽关系|申请人情况/.test(text),
-  四: (text) => text.includes('复议') && normalizeLabel(text) === '行政复议',
+  // Its first header cell, or its first header row run together (`行政复议行政诉讼`, crawler text).
+  四: (text) => text.includes('复议') && ['行政复议', '行政复议行政诉讼'].includes(normalizeLabel(text)),
 };
 
 /**
