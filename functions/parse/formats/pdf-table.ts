@@ -110,7 +110,12 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
 
   const rows = new Map<number, Block[]>();
   const place = (at: number, block: Block) => rows.set(at, [...(rows.get(at) ?? []), block]);
-  for (const block of blocks(fragments)) {
+  // A header line prints words over the value columns (信息内容 | 本年制发件数 …); its label cell is no part of the
+  // row label under it.
+  const headerLines = new Set(
+    fragments.filter((f) => f.at < firstAnchor && f.x0 >= valueLeft - f.size && !NUMERIC.test(f.text)).map((f) => f.at),
+  );
+  for (const block of blocks(fragments, headerLines)) {
     const anchorPart = block.parts.find((part) => part.anchor);
     const top = block.parts[0];
     if (!top) continue;
@@ -163,7 +168,7 @@ function attachTo(block: Block, anchors: readonly AnchorLine[], parent: boolean)
  * that spans it (the centred last line of a label over two columns). Numbers never join, and a numbered fragment
  * (`1.`, `（三）`, `四、`) starts a label of its own.
  */
-function blocks(fragments: readonly Fragment[]): Block[] {
+function blocks(fragments: readonly Fragment[], headerLines: ReadonlySet<number>): Block[] {
   const open = new Map<number, Block>();
   const result: Block[] = [];
   for (const fragment of [...fragments].sort((a, b) => a.at - b.at || a.x0 - b.x0)) {
@@ -180,7 +185,8 @@ function blocks(fragments: readonly Fragment[]): Block[] {
       !(last.anchor && fragment.anchor) &&
       !NUMERIC.test(fragment.text) &&
       !NUMERIC.test(last.text) &&
-      !NUMBERED.test(fragment.text);
+      !NUMBERED.test(fragment.text) &&
+      headerLines.has(last.at) === headerLines.has(fragment.at);
     if (joins) {
       block.parts.push(fragment);
       block.span = [block.span[0], Math.max(block.span[1], fragment.span[1])];
