@@ -9,11 +9,11 @@ const MAX_REASON = 300;
 
 const ACCEPTED_FORMATS = [
   '可接受的格式：',
-  '· Word 文档（.docx）',
+  '· Word 文档（.docx、.doc）或 WPS 文字（.wps）',
   '· 含文字层的 PDF（由 Word、WPS 等直接导出，能选中复制文字）',
   '· 网页（.html）',
   '· 纯文本（.txt、.md），编码为 UTF-8 或 GB18030',
-  '不接受：旧版 Word（.doc，请另存为 .docx）、扫描件或图片转成的 PDF。',
+  '不接受：扫描件或图片转成的 PDF。',
 ];
 
 /** The short email for a file that could not be read at all (S-FORMAT): why, and which formats work. */

@@ -2,12 +2,10 @@ import { inflateRawSync } from 'node:zlib';
 import { UnreadableFileError } from './unreadable.js';
 
 export const NOT_DOCX = '文件不是有效的 Word (.docx) 文档，可能已损坏或未保存完整。请重新导出后上传。';
-export const OLD_DOC = '该文件是旧版 Word (.doc) 格式，无法读取。请在 Word 中“另存为” .docx 格式后重新上传。';
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const OLE_MAGIC = 0xe011cfd0; // D0 CF 11 E0, read little-endian: a binary .doc (or .xls …) renamed
 /** The end record is 22 bytes plus a comment of at most 65535. */
 const END_SEARCH = 22 + 0xffff;
 /** The parts mammoth parses; it never opens media, fonts or embeddings once images are not converted. */
@@ -34,7 +32,6 @@ export interface DocxZip {
  */
 export function openDocxZip(bytes: Uint8Array, maxUncompressedBytes: number): DocxZip {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength >= 4 && view.getUint32(0, true) === OLE_MAGIC) throw new UnreadableFileError(OLD_DOC);
   if (bytes.byteLength < 4 || view.getUint32(0, true) !== LOCAL_HEADER) throw new UnreadableFileError(NOT_DOCX);
   const entries = centralDirectory(view);
   if (!entries.some((entry) => entry.name === 'word/document.xml')) throw new UnreadableFileError(NOT_DOCX);
