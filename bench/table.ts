@@ -8,7 +8,9 @@ export interface Row {
 
 const format = (value: number, unit: string): string => {
   if (unit === 'kB') return `${(value / 1000).toFixed(1)} kB`;
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  // A count (cases right, findings) has no unit of measure: no decimals.
+  const counted = unit === '' || unit.startsWith('/ ');
+  const digits = counted || value >= 100 ? 0 : value >= 10 ? 1 : 2;
   const number = value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   return `${number} ${unit}`.trim();
 };
@@ -17,6 +19,8 @@ const format = (value: number, unit: string): string => {
 function verdict(row: Row): string {
   if (row.value === undefined) return 'not measured';
   if (!row.target) return '';
+  // Nothing allowed: a miss has no factor, only a count.
+  if ('atMost' in row.target && row.target.atMost === 0) return row.value === 0 ? 'ok' : `MISS (${row.value})`;
   const factor = 'atLeast' in row.target ? row.target.atLeast / row.value : row.value / row.target.atMost;
   return factor <= 1 ? 'ok' : `MISS ×${factor.toFixed(1)}`;
 }

@@ -19,6 +19,8 @@ describe('renderTable', () => {
     { figure: 'docxMs', value: 12, unit: 'ms', target: { atMost: 20 } },
     { figure: 'bundleBytes.parse', value: 300_000, unit: 'kB', target: { atMost: 150_000 } },
     { figure: 'e2eP50Ms', value: undefined, unit: 'ms', target: { atMost: 2_000 } },
+    { figure: 'accuracy.cases', value: 17, unit: '/ 21' },
+    { figure: 'accuracy.falseStructural', value: 3, unit: '', target: { atMost: 0 } },
   ]);
   const line = (figure: string): string => table.split('\n').find((row) => row.startsWith(figure)) ?? '';
 
@@ -36,5 +38,13 @@ describe('renderTable', () => {
 
   it('marks a figure that was not measured', () => {
     expect(line('e2eP50Ms')).toMatch(/—\s+≤ 2,000 ms\s+not measured$/);
+  });
+
+  it('prints counts without decimals', () => {
+    expect(line('accuracy.cases')).toMatch(/^accuracy\.cases\s+17 \/ 21\s+—$/);
+  });
+
+  it('counts the misses of a target of zero instead of dividing by it', () => {
+    expect(line('accuracy.falseStructural')).toMatch(/3\s+≤ 0\s+MISS \(3\)$/);
   });
 });
