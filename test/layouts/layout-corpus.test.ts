@@ -8,7 +8,6 @@ import { type Aspect, type CaseOutcome, judgeCase, layoutCases, readCase } from 
  * wrong) and runs as `it.fails`, so the suite stays green and the case flips back once the reader is fixed.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  '16-pdftotext-layout-nanning-2020 findings': 'false S-POSITIONAL on （五）3 (its label wrapped around the numbers line)',
   '19-pdftotext-raw-kunming-2022 numbers': 'copy-paste text (one cell per line, page footer inside Table 三): no Table 三 row read',
   '19-pdftotext-raw-kunming-2022 findings': 'ten false S-SHAPE on Table 三',
   '19-pdftotext-raw-kunming-2022 one finding per cause': 'ten S-SHAPE findings on Table 三 for one cause',

@@ -19,9 +19,13 @@ function reflowTable3(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   let open: Segment | null = null;
   let group: { out: Segment; numeral: string; words: string } | null = null;
+  /** A cut group label that started beside an open label: it goes out after that label, which it does not end. */
+  let held: Segment | null = null;
   const close = (): void => {
     if (open) out.push(open);
+    if (held) out.push(held);
     open = null;
+    held = null;
   };
   const attach = (numbers: Segment): void => {
     if (open && !hasValues(open)) {
@@ -45,10 +49,17 @@ function reflowTable3(segments: readonly Segment[]): Segment[] {
     const start = GROUP_START.exec(label);
     const full = start?.[1] ? GROUP_WORDS[start[1]] : undefined;
     if (start?.[1] && full && !withValues && full !== start[2] && full.startsWith(start[2] ?? '')) {
-      // A group label cut by its column: kept apart, completed by the fragments that finish its words.
-      close();
+      // A group label cut by its column: kept apart, completed by the fragments that finish its words. Centred
+      // beside its sub-rows, it may cut into one's wrapped label (`3.要求提供公开` / `（五）不    出版物` in
+      // test/fixtures/layouts/16-pdftotext-layout-nanning-2020.txt): the words that do not finish it finish that one.
       group = { out: { ...segment, label: `（${start[1]}）${start[2] ?? ''}` }, numeral: start[1], words: start[2] ?? '' };
-      out.push(group.out);
+      if (open) {
+        if (held) out.push(held);
+        held = group.out;
+      } else {
+        close();
+        out.push(group.out);
+      }
       continue;
     }
     if (group && !NUMBERED.test(label) && (GROUP_WORDS[group.numeral] ?? '').startsWith(group.words + label.trim())) {
