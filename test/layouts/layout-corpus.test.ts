@@ -8,12 +8,6 @@ import { type Aspect, type CaseOutcome, judgeCase, layoutCases, readCase } from 
  * wrong) and runs as `it.fails`, so the suite stays green and the case flips back once the reader is fixed.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  '19-pdftotext-raw-kunming-2022 numbers': 'copy-paste text (one cell per line, page footer inside Table 三): no Table 三 row read',
-  '19-pdftotext-raw-kunming-2022 findings': 'ten false S-SHAPE on Table 三',
-  '19-pdftotext-raw-kunming-2022 one finding per cause': 'ten S-SHAPE findings on Table 三 for one cause',
-  '20-pdftotext-raw-nanchang-2021 numbers': 'copy-paste text of a Word table: rows beside （三）…（五） group labels read with 14 numbers',
-  '20-pdftotext-raw-nanchang-2021 findings': 'three false S-SHAPE on Table 三',
-  '20-pdftotext-raw-nanchang-2021 one finding per cause': 'three S-SHAPE findings on Table 三 for one cause',
   '21-crawler-spaces-xining-2020 one finding per cause': 'Table 二 gives two S-SHAPE findings for one cause (cells run together)',
 };
 

@@ -27,6 +27,12 @@ export function toSegments(rows: readonly DocRow[]): Segment[] {
       open = addLoneCell(segments, open, cells[0] as ClassifiedCell);
       continue;
     }
+    if (open && !row.table && hasValues(open) && cells.every((cell) => isValueCell(cell) && cell.value.kind !== 'empty')) {
+      // Copy-paste from a PDF viewer puts a row's cells one a line but its last two on one (`1 41` in
+      // test/fixtures/layouts/19-pdftotext-raw-kunming-2022.txt): more of the run, not a row of its own.
+      open.values.push(...cells);
+      continue;
+    }
     open = null;
     let current: Segment | null = null;
     const lastValue = cells.findLastIndex((cell) => isValueCell(cell) && cell.value.kind !== 'empty');

@@ -70,8 +70,11 @@ export function matchTable3Label(text: string, block: Block | null): Table3Label
   if (!match) return null;
   if (match.key.startsWith('parent:')) return { kind: 'parent', block: match.key.slice('parent:'.length) as Block };
   const row = match.key as Table3Row;
-  return { kind: 'row', row, block: SUB_BLOCKS.find((b) => SUB_ROWS[b].some((c) => c.key === row)) ?? null };
+  return { kind: 'row', row, block: blockOfRow(row) };
 }
+
+/** The block a sub-row stands in, or null for a top-level row. */
+export const blockOfRow = (row: Table3Row): Block | null => SUB_BLOCKS.find((b) => SUB_ROWS[b].some((c) => c.key === row)) ?? null;
 
 /** Candidates in priority order: the block's own sub-rows, top-level rows and parents, then other blocks' sub-rows. */
 const CANDIDATES = new Map<Block | null, readonly LabelCandidate<string>[]>();

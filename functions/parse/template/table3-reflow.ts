@@ -1,4 +1,5 @@
 import { hasValues, type Segment } from './segments.js';
+import { placeDisplacedRows } from './table3-displaced.js';
 import { type Table3Entry, walkTable3 } from './table3-walk.js';
 
 /**
@@ -86,9 +87,14 @@ function reflowTable3(segments: readonly Segment[]): Segment[] {
  * stand whole on their lines reads the same either way, and the first walk is kept.
  */
 export function walkBest(segments: readonly Segment[]): Table3Entry[] {
-  const entries = walkTable3(segments);
+  let reflowedSegments: Segment[] | null = null;
+  const reflow = (): Segment[] => (reflowedSegments ??= reflowTable3(segments));
+  // Labels moved away from their numbers are looked for in both readings: the reflow joins a wrapped one.
+  const placed = (entries: readonly Table3Entry[]): Table3Entry[] =>
+    entries.some((entry) => entry.row !== null && !entry.segment.inRow) ? placeDisplacedRows(entries, [segments, reflow()]) : [...entries];
+  const entries = placed(walkTable3(segments));
   if (!entries.some((entry) => entry.row === null && !entry.subtotal)) return entries;
-  const reflowed = walkTable3(reflowTable3(segments));
+  const reflowed = placed(walkTable3(reflow()));
   return named(reflowed) > named(entries) ? reflowed : entries;
 }
 

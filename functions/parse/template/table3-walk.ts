@@ -1,4 +1,4 @@
-import type { Table3Row } from '../../shared/template.js';
+import { TABLE3_COLUMNS, type Table3Row } from '../../shared/template.js';
 import { hasValues, type Segment } from './segments.js';
 import { type Block, matchTable3Label, splitMergedLabel } from './table3-labels.js';
 
@@ -45,11 +45,20 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
     const joined = !own && pending && segment.label !== null ? { ...segment, label: `${pending.label}${segment.label}`, at: pending.at } : null;
     const label = own ?? (joined?.label ? matchTable3Label(joined.label, block) : null);
     const current = own ? segment : label && joined ? joined : segment;
+    const last = entries[entries.length - 1];
     // 总计 before the first row, or un-numbered with no numbers (a header repeated after a page break), is a column.
+    // Un-numbered with the numbers that finish the one-a-line row above, it is that header cut into the row: copy-paste
+    // text puts a page's footer and repeated header where the page broke (19-pdftotext-raw-kunming-2022.txt).
+    const bareTotal = BARE_TOTAL.test(current.label ?? '');
+    const finishesRow = bareTotal && last?.row && finishesLoneRow(last.segment, current);
     const isHeaderTotal =
-      label?.kind === 'row' && label.row === 'handledTotal' && (!started || (!hasValues(current) && BARE_TOTAL.test(current.label ?? '')));
+      label?.kind === 'row' && label.row === 'handledTotal' && (!started || (bareTotal && !hasValues(current)) || finishesRow);
+    if (last && finishesRow) {
+      last.segment = { ...last.segment, values: [...last.segment.values, ...current.values] };
+      pending = null;
+      return;
+    }
     if (!label || isHeaderTotal) {
-      const last = entries[entries.length - 1];
       if (!label && last?.row && !hasValues(last.segment) && hasValues(segment)) {
         // A wrapped label whose numbers stand on its second line (pdftotext): the numbers are the label's.
         last.segment = { ...last.segment, values: segment.values, inRow: segment.inRow };
@@ -109,6 +118,12 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
  */
 function wrappedOther(parent: Segment, numbers: Segment): Table3Entry {
   return { row: 'otherHandling', segment: { ...parent, values: numbers.values, inRow: numbers.inRow } };
+}
+
+/** Whether a one-a-line row short of Table 三's width is made whole by the numbers of another. */
+function finishesLoneRow(row: Segment, more: Segment): boolean {
+  const count = row.values.length;
+  return !row.inRow && !more.inRow && count > 0 && count < TABLE3_COLUMNS.length && count + more.values.length === TABLE3_COLUMNS.length;
 }
 
 function subtotalOf(parent: Segment): Table3Entry | null {
