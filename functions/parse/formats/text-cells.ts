@@ -19,14 +19,6 @@ export function splitSpacedRows(content: string): string[][] {
   return [columns.flatMap(peelValues)];
 }
 
-/**
- * The cells of a line with no pipes or tabs, trimmed, as one row: what text.ts reads until it takes the rows of
- * {@link splitSpacedRows} (then rows a crawler ran together are read as rows, and this goes).
- */
-export function splitSpacedLine(content: string): string[] {
-  return splitSpacedRows(content).flat();
-}
-
 /** Where a template row's label starts: its number (`一、`, `（三）` but not `第（一）项`, `4.属于…`). */
 const ROW_START = String.raw`(?:[一二三四]、|(?<!第)[（(][一二三四五六七][)）]|[1-9][.．](?=\p{Script=Han}))`;
 /** A run of a row's values, ending where the line ends or the next row's label starts. */

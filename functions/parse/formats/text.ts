@@ -1,5 +1,5 @@
 import type { DocCell, DocRow, DocumentRows } from '../document.js';
-import { splitSpacedLine } from './text-cells.js';
+import { splitSpacedRows } from './text-cells.js';
 
 /**
  * Decoded text → rows of cells, one row per line, in whatever layout the text came in:
@@ -12,8 +12,7 @@ export function readText(text: string): DocumentRows {
   const rows: DocRow[] = [];
   text.split('\n').forEach((raw, index) => {
     const at = { line: index + 1 };
-    const texts = lineCells(raw);
-    if (texts) rows.push({ cells: texts.map((t): DocCell => ({ text: t, at })) });
+    for (const texts of lineRows(raw)) rows.push({ cells: texts.map((t): DocCell => ({ text: t, at })) });
   });
   return { rows };
 }
@@ -28,21 +27,21 @@ const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\
 /** Page furniture a converted page keeps as a line of its own: `- 3 -`, `第 3 页，共 9 页`, `3/9`. */
 export const isPageNumber = (content: string): boolean => PAGE_NUMBER.test(content);
 
-/** The cells of one line, or null for a line that holds none. */
-function lineCells(page: string): string[] | null {
+/** The rows of one line, each its cells: none, one, or the several a crawler ran together (text-cells.ts). */
+function lineRows(page: string): string[][] {
   const raw = page.replace(/\f/g, '');
-  if (isLonePageNumber(page, raw.trim())) return null;
-  if (raw.length > MAX_ROW_LENGTH) return [raw.trim()];
+  if (isLonePageNumber(page, raw.trim())) return [];
+  if (raw.length > MAX_ROW_LENGTH) return [[raw.trim()]];
   const content = raw.trim();
   const line = raw.trimEnd() + raw.slice(raw.trimEnd().length).replace(/[^\t]/g, '');
-  if (content === '') return line.includes('\t') ? [''] : null;
-  if (PAGE_NUMBER.test(content)) return null;
+  if (content === '') return line.includes('\t') ? [['']] : [];
+  if (PAGE_NUMBER.test(content)) return [];
   const heading = MARKDOWN_HEADING.exec(content);
-  if (heading) return [(heading[1] ?? heading[2] ?? '').trim()];
-  if (isPipeRow(content)) return MARKDOWN_RULE.test(content) ? null : pipeCells(content);
+  if (heading) return [[(heading[1] ?? heading[2] ?? '').trim()]];
+  if (isPipeRow(content)) return MARKDOWN_RULE.test(content) ? [] : [pipeCells(content)];
   const tabs = line.replace(/^\s+/, '');
-  if (tabs.includes('\t')) return tabs.split('\t').map((cell) => cell.trim());
-  return splitSpacedLine(content);
+  if (tabs.includes('\t')) return [tabs.split('\t').map((cell) => cell.trim())];
+  return splitSpacedRows(content);
 }
 
 /** A bare number far to the right, or at a page break, is a page number in `pdftotext -layout` text, not a value. */
