@@ -103,7 +103,6 @@ describe('crawler text without the section headings of Tables 三 and 四', () =
 });
 
 describe('crawler text: single spaces in some places, rows sometimes on one line (2019 template)', () => {
-  // Fails until formats/text.ts reads the rows of splitSpacedRows: until then two rows on one line are one row.
   it('reads the Table 二 rows whose cells are told apart, and gives S-SHAPE for the rest', async () => {
     const report = await read('wangchenglu-2020-mixed.txt');
     expect(meta(report)).toEqual(WANGCHENGLU);
