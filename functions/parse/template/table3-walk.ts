@@ -48,11 +48,11 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
     const last = entries[entries.length - 1];
     // 总计 before the first row, or un-numbered with no numbers (a header repeated after a page break), is a column.
     // Un-numbered with the numbers that finish the one-a-line row above, it is that header cut into the row: copy-paste
-    // text puts a page's footer and repeated header where the page broke (19-pdftotext-raw-kunming-2022.txt).
+    // text puts a page's footer and repeated header where the page broke (test/fixtures/layouts/19-pdftotext-raw-kunming-2022.txt).
     const bareTotal = BARE_TOTAL.test(current.label ?? '');
     const finishesRow = bareTotal && last?.row && finishesLoneRow(last.segment, current);
     const isHeaderTotal =
-      label?.kind === 'row' && label.row === 'handledTotal' && (!started || (bareTotal && !hasValues(current)) || finishesRow);
+      label?.kind === 'row' && label.row === 'handledTotal' && (!started || (bareTotal && !hasValues(current)));
     if (last && finishesRow) {
       last.segment = { ...last.segment, values: [...last.segment.values, ...current.values] };
       pending = null;
