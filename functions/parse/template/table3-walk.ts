@@ -47,8 +47,9 @@ export function walkTable3(segments: readonly Segment[]): Table3Entry[] {
     const current = own ? segment : label && joined ? joined : segment;
     const last = entries[entries.length - 1];
     // 总计 before the first row, or un-numbered with no numbers (a header repeated after a page break), is a column.
-    // Un-numbered with the numbers that finish the one-a-line row above, it is that header cut into the row: copy-paste
-    // text puts a page's footer and repeated header where the page broke (test/fixtures/layouts/19-pdftotext-raw-kunming-2022.txt).
+    // Un-numbered with the numbers that finish the one-a-line row above, it is that header cut into the row:
+    // copy-paste text puts a page's footer and repeated header where the page broke
+    // (test/fixtures/layouts/19-pdftotext-raw-kunming-2022.txt).
     const bareTotal = BARE_TOTAL.test(current.label ?? '');
     const finishesRow = bareTotal && last?.row && finishesLoneRow(last.segment, current);
     const isHeaderTotal =
