@@ -2,7 +2,7 @@ import type { DocCell, DocRow, DocumentRows } from '../document.js';
 import { headerFits } from './doc-compound.js';
 import { isCompoundFile } from './doc-signature.js';
 import { CELL, CELL_LINE, NotWordError, ROW, readWordBody, type WordBody } from './doc-word.js';
-import { collapseWhitespace, joinLines } from './html-text.js';
+import { cellLine, joinLines } from './html-text.js';
 import { UnreadableFileError } from './unreadable.js';
 
 const SAVE_AS = '请在 Word 或 WPS 中另存为 .docx 后重新上传。';
@@ -49,7 +49,7 @@ function bodyRows({ text, merges: found }: WordBody): DocRow[] {
       cellLines.push(line);
       line = '';
     } else if (ch === CELL) {
-      cells.push(joinLines([...cellLines, line].map(collapseWhitespace)));
+      cells.push(joinLines([...cellLines, line].map(cellLine)));
       [cellLines, line] = [[], ''];
     } else if (ch === ROW) {
       if (!inTable) [table, tableRow, inTable] = [table + 1, 0, true];

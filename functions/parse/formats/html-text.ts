@@ -70,6 +70,9 @@ export function collapseWhitespace(raw: string): string {
  */
 const LETTER_SPACING = /(\p{Script=Han}) (?=\p{Script=Han})/gu;
 
+/** One line of a table cell: whitespace collapsed, and letter-spacing between CJK characters (`规  章`) dropped. */
+export const cellLine = (line: string): string => collapseWhitespace(line).replace(LETTER_SPACING, '$1');
+
 /** Joins a cell's lines: nothing between CJK characters (`予以` + `公开`), a space otherwise (`公开` + `1.属于`). */
 export function joinLines(lines: readonly string[]): string {
   let text = '';
@@ -97,7 +100,6 @@ export function cellText(nodes: readonly HtmlNode[]): string {
     if (breaks) lines.push('');
   };
   nodes.forEach(visit);
-  const cellLine = (line: string): string => collapseWhitespace(line).replace(LETTER_SPACING, '$1');
   return joinLines(lines.filter((line) => line !== '').map(cellLine));
 }
 
