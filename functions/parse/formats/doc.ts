@@ -2,7 +2,7 @@ import type { DocCell, DocRow, DocumentRows } from '../document.js';
 import { headerFits } from './doc-compound.js';
 import { isCompoundFile } from './doc-signature.js';
 import { CELL, CELL_LINE, NotWordError, ROW, readWordBody, type WordBody } from './doc-word.js';
-import { cellLine, joinLines } from './html-text.js';
+import { cellLine, collapseWhitespace, joinLines } from './html-text.js';
 import { UnreadableFileError } from './unreadable.js';
 
 const SAVE_AS = '请在 Word 或 WPS 中另存为 .docx 后重新上传。';
