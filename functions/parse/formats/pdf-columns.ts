@@ -7,7 +7,8 @@ export interface Span {
 const overlap = (a: Span, b: Span): number => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 /** Less overlap than this share of the narrower span only grazes a column. */
 const GRAZE = 0.25;
-const overlaps = (a: Span, b: Span): boolean => overlap(a, b) > Math.max(0.5, GRAZE * Math.min(a.x1 - a.x0, b.x1 - b.x0));
+const overlaps = (a: Span, b: Span): boolean =>
+  overlap(a, b) > Math.max(0.5, GRAZE * Math.min(a.x1 - a.x0, b.x1 - b.x0));
 
 /**
  * The table's columns. Value columns come from the numbers of the whole segment: numbers whose extents overlap
@@ -22,7 +23,9 @@ export function findColumns(body: readonly Span[], header: readonly Span[], numb
   const valueLeft = values[0]?.x0 ?? Infinity;
   const isLabel = (span: Span) => span.x0 < valueLeft && !values.some((column) => overlap(column, span) > 0);
   const labels = joinOverlapping(leaves(body.filter(isLabel)));
-  const labelHeaders = leaves(header.filter(isLabel)).filter((span) => !labels.some((column) => overlap(column, span) > 0));
+  const labelHeaders = leaves(header.filter(isLabel)).filter(
+    (span) => !labels.some((column) => overlap(column, span) > 0),
+  );
   const taken = [...labels, ...values];
   const valueRight = values.at(-1)?.x1 ?? Infinity;
   const blankValues = leaves(header.filter((span) => span.x0 >= valueRight)).filter(

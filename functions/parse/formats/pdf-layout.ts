@@ -85,8 +85,8 @@ function ruledRows(region: RuledRegion, table: number): DocRow[] {
       }
     }
     const width = Math.max(slots.length, ...cells.map((cell) => cell.col + cell.colSpan));
-    const filled = Array.from({ length: width }, (_, c): DocCell => slots[c] ?? { text: '', at: { page: region.page, table, row, cell: c } });
-    return { table, cells: filled };
+    const empty = (cell: number): DocCell => ({ text: '', at: { page: region.page, table, row, cell } });
+    return { table, cells: Array.from({ length: width }, (_, c) => slots[c] ?? empty(c)) };
   });
 }
 
@@ -104,12 +104,17 @@ function continues(before: RuledRegion, next: RuledRegion): boolean {
 
 /** The continuation's first rows when they repeat the table's first rows (a header printed again on the new page). */
 function withoutRepeatedHeader(rows: DocRow[], table: readonly DocRow[]): DocRow[] {
-  const key = (row: DocRow | undefined) => row?.cells.map((cell) => cell.text).join('|');
+  const key = (row: DocRow | undefined) => row?.cells.map((cell) => cell.text).join('|') ?? '';
   let repeated = 0;
-  while (repeated < rows.length && key(rows[repeated]) === key(table[repeated]) && !/\d/.test(key(rows[repeated]) ?? '')) repeated++;
+  while (repeated < rows.length && key(rows[repeated]) === key(table[repeated]) && !/\d/.test(key(rows[repeated]))) {
+    repeated++;
+  }
   return rows.slice(repeated);
 }
 
 function renumbered(rows: readonly DocRow[], first: number): DocRow[] {
-  return rows.map((row, index) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, at: { ...cell.at, row: first + index } })) }));
+  return rows.map((row, index) => ({
+    ...row,
+    cells: row.cells.map((cell) => ({ ...cell, at: { ...cell.at, row: first + index } })),
+  }));
 }

@@ -21,7 +21,10 @@ export interface PdfLine {
 
 /** Items whose baselines differ by less than this share a line (a fraction of the font size). */
 const BASELINE_TOLERANCE = 0.3;
-/** A horizontal gap wider than this (× font size) separates two cells; prose has no such gaps. */
+/**
+ * A horizontal gap wider than this (× font size) separates two cells: prose runs on, while neighbouring cells of a
+ * narrow-columned table stand as little as a cell's padding apart (`三、本` | `（一）予以公`).
+ */
 const CELL_GAP = 0.5;
 /** A gap wider than this (× font size) is a visible space between words. */
 const WORD_GAP = 0.15;

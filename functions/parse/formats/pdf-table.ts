@@ -129,12 +129,15 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
   const grids = ordered.map(([, row]) => toGrid(texts(row), columns.length));
   hoistParentLabels(grids, innermost);
   const isValue = (block: Block) => block.span[0] > innermost;
-  const values = alignValues(ordered.map(([at, row]) => (firstAnchor >= 0 && at >= firstAnchor ? row.filter(isValue) : null)));
+  const inBody = (at: number) => firstAnchor >= 0 && at >= firstAnchor;
+  const values = alignValues(ordered.map(([at, row]) => (inBody(at) ? row.filter(isValue) : null)));
   return ordered.map(([at], index) => {
     const header = firstAnchor < 0 || at < firstAnchor;
     const grid = grids[index] ?? [];
     const row = values[index];
-    const cells = row ? [...toCells(grid.slice(0, innermost + 1), innermost, true), ...row] : toCells(grid, innermost, !header);
+    const cells = row
+      ? [...toCells(grid.slice(0, innermost + 1), innermost, true), ...row]
+      : toCells(grid, innermost, !header);
     return { page: lines[at]?.page ?? 1, cells, header };
   });
 }

@@ -36,7 +36,10 @@ function usualCount(counts: readonly number[]): number {
   const tally = new Map<number, number>();
   for (const count of counts) tally.set(count, (tally.get(count) ?? 0) + 1);
   let best = 0;
-  for (const [count, times] of tally) if (times > (tally.get(best) ?? 0) || (times === tally.get(best) && count > best)) best = count;
+  for (const [count, times] of tally) {
+    const bestTimes = tally.get(best) ?? 0;
+    if (times > bestTimes || (times === bestTimes && count > best)) best = count;
+  }
   return best;
 }
 
