@@ -7,14 +7,14 @@ const columns = ['a', 'b', 'c'].map((key) => ({ key, label: key, kind: 'count' a
 const target = (row: string, rowLabel: string): RowTarget => ({ table: '三', row, rowLabel, columns });
 
 describe('groupShapes', () => {
-  it('makes one finding per cause, in the place of its first row, and passes other findings through', () => {
+  it('makes one finding per cause (too many numbers, too few), in the place of its first row, and passes others through', () => {
     const blank = finding('S-BLANK', { table: '二', message: '空白' });
     const findings = groupShapes([
       shapeFinding(target('x', '甲'), 5, { page: 3, line: 7 }),
       blank,
       shapeFinding(target('y', '乙'), 5, { page: 3, line: 8 }),
-      shapeFinding(target('z', '丙'), 4, { page: 4, line: 1 }),
-      shapeFinding(target('w', '丁'), 5, { page: 4, line: 2 }),
+      shapeFinding(target('z', '丙'), 2, { page: 4, line: 1 }),
+      shapeFinding(target('w', '丁'), 4, { page: 4, line: 2 }),
     ]);
     expect(findings).toEqual([
       {
@@ -25,11 +25,11 @@ describe('groupShapes', () => {
         rowLabel: '「甲」、「乙」、「丁」',
         expected: 3,
         actual: 5,
-        message: '表三：第 3 页起，共 3 行各读到 5 个数，模板每行应有 3 个（「甲」、「乙」、「丁」）；请按模板逐格填写，这些行未予采用',
+        message: '表三：第 3 页起，共 3 行读到 4 至 5 个数，模板每行应有 3 个（「甲」、「乙」、「丁」）；请按模板逐格填写，这些行未予采用',
         at: { page: 3, line: 7 },
       },
       blank,
-      shapeFinding(target('z', '丙'), 4, { page: 4, line: 1 }),
+      shapeFinding(target('z', '丙'), 2, { page: 4, line: 1 }),
     ]);
   });
 

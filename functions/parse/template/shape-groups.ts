@@ -26,7 +26,10 @@ export function causeFinding(problems: readonly [ShapeProblem, ...ShapeProblem[]
   const one = problems.length === 1;
   const names = one ? (first.label ?? '') : namesOf(problems);
   const rows = one ? (first.row === undefined ? {} : { row: first.row }) : keys.length > 0 ? { rows: keys } : {};
-  const text = { table: `表${table}`, names, place: placeText(at), count: problems.length, expected, actual };
+  const counts = problems.map((problem) => problem.actual);
+  const [least, most] = [Math.min(...counts), Math.max(...counts)];
+  const read = least === most ? `各读到 ${actual} 个数` : `读到 ${least} 至 ${most} 个数`;
+  const text = { table: `表${table}`, names, place: placeText(at), count: problems.length, expected, actual, read };
   return finding('S-SHAPE', {
     table,
     ...rows,
@@ -46,6 +49,8 @@ interface MessageText {
   count: number;
   expected?: number;
   actual: number;
+  /** How many numbers the rows hold: `各读到 12 个数`, or `读到 1 至 2 个数` for rows short by different counts. */
+  read: string;
 }
 
 type Messages = Record<ShapeProblem['cause'], (text: MessageText) => string>;
@@ -60,7 +65,7 @@ const ONE_ROW: Messages = {
 
 const ROWS: Messages = {
   count: (t) =>
-    `${t.table}：${from(t.place)}共 ${t.count} 行各读到 ${t.actual} 个数，模板每行应有 ${t.expected} 个（${t.names}）；请按模板逐格填写，这些行未予采用`,
+    `${t.table}：${from(t.place)}共 ${t.count} 行${t.read}，模板每行应有 ${t.expected} 个（${t.names}）；请按模板逐格填写，这些行未予采用`,
   none: (t) => `${t.table}：${from(t.place)}共 ${t.count} 行没有读到数字，模板每行应有 ${t.expected} 个数（${t.names}）；请按模板逐格填写`,
   missing: (t) => `${t.table}缺少 ${t.count} 行（${t.names}）；请按模板补全这些行`,
   unplaced: (t) =>
@@ -87,15 +92,17 @@ const from = (place: string): string => (place ? `${place}起，` : '');
 
 /**
  * The reading's findings with every set of one-row S-SHAPE findings that share a cause (table, kind of failure,
- * counts) replaced by one finding in the place of the first: however a table reader reported its rows, the
- * agency reads one finding per cause. Other findings pass through in order.
+ * the count expected, and whether the rows hold too many numbers or too few) replaced by one finding in the place
+ * of the first: however a table reader reported its rows, the agency reads one finding per cause. Rows short by
+ * different counts (digits a crawler ran together) are one cause. Other findings pass through in order.
  */
 export function groupShapes(findings: readonly Finding[]): Finding[] {
   const problems = findings.map(problemOf);
   const groups = new Map<string, [ShapeProblem, ...ShapeProblem[]]>();
   const keys = problems.map((problem) => {
     if (!problem) return null;
-    const key = [problem.table, problem.cause, problem.expected, problem.actual].join('|');
+    const side = problem.expected === undefined ? problem.actual : Math.sign(problem.actual - problem.expected);
+    const key = [problem.table, problem.cause, problem.expected, problem.cause === 'count' ? side : problem.actual].join('|');
     const group = groups.get(key);
     if (group) group.push(problem);
     else groups.set(key, [problem]);
