@@ -16,11 +16,16 @@ async function loadPdfjs() {
   // polyfill pdfjs tries (@napi-rs/canvas, a native module) cannot go into a bundle: without this the bundle throws.
   // (pdfjs still logs one "Cannot load @napi-rs/canvas" warning per cold start there; it is harmless.)
   (globalThis as { DOMMatrix?: unknown }).DOMMatrix ??= InertMatrix;
+  // The legacy build's core-js replaces Array.prototype.push for the whole process (Node 20's V8 fails a check on
+  // arrays with a read-only length, which nothing here makes): a loop in JavaScript that slowed every push, the
+  // reader's and the rules' too, and pdfjs's own most of all. The native one is put back.
+  const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
   const [pdfjs, worker] = await Promise.all([
     import('pdfjs-dist/legacy/build/pdf.mjs'),
     // @ts-expect-error -- pdfjs ships no type declarations for its worker module
     import('pdfjs-dist/legacy/build/pdf.worker.mjs') as Promise<unknown>,
   ]);
+  if (push) Object.defineProperty(Array.prototype, 'push', push);
   // The fake worker takes its handler from here instead of importing a worker file at run time, so one bundle works.
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
   return pdfjs;
