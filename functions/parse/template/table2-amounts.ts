@@ -3,7 +3,7 @@ import { cellId } from '../../shared/report.js';
 import type { Table2Column } from '../../shared/template.js';
 import type { ClassifiedCell } from './cells.js';
 import type { Segment } from './segments.js';
-import { cellName, type ReadSink, readRow, type RowTarget } from './values.js';
+import { cellName, cellPlace, type ReadSink, readRow, type RowTarget } from './values.js';
 
 type Unit = '万元' | '元';
 
@@ -54,13 +54,7 @@ export function readTable2Row(
     values[column.key] = null;
     sink.findings.push(
       finding('S-VALUE', {
-        table: target.table,
-        row: target.row,
-        rowLabel: target.rowLabel,
-        column: column.key,
-        columnLabel: column.label,
-        excerpt: cell.cell.text,
-        at: cell.cell.at,
+        ...cellPlace(target, column, cell),
         message: `${cellName(target, column)}填的“${cell.cell.text}”是以元为单位的金额，模板要求以万元为单位（保留四位小数）；本格未予采用，请换算为万元后填写`,
       }),
     );

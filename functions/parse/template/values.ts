@@ -46,10 +46,9 @@ export function readRow(target: RowTarget, cells: readonly ClassifiedCell[], sin
   return values;
 }
 
-function readValue(target: RowTarget, column: ColumnTarget, cell: ClassifiedCell, sink: ReadSink): number | null {
-  const { value } = cell;
-  if (value.kind === 'number' && fits(value, column.kind)) return value.value;
-  const located = {
+/** The fields that place a cell finding: table, row, column, the cell's text and where it was read. */
+export function cellPlace(target: RowTarget, column: ColumnTarget, cell: ClassifiedCell) {
+  return {
     table: target.table,
     row: target.row,
     rowLabel: target.rowLabel,
@@ -58,6 +57,12 @@ function readValue(target: RowTarget, column: ColumnTarget, cell: ClassifiedCell
     excerpt: cell.cell.text,
     at: cell.cell.at,
   };
+}
+
+function readValue(target: RowTarget, column: ColumnTarget, cell: ClassifiedCell, sink: ReadSink): number | null {
+  const { value } = cell;
+  if (value.kind === 'number' && fits(value, column.kind)) return value.value;
+  const located = cellPlace(target, column, cell);
   if (value.kind === 'empty' || value.kind === 'blank') {
     const shown = cell.cell.text === '' ? '空白' : `“${cell.cell.text}”`;
     sink.findings.push(
