@@ -71,6 +71,6 @@ write('shichahai/2021-年报-pdftotext.txt', renderText(reportBlocks(shichahai20
 write('quanxiangying/2020-年报.md', renderText(reportBlocks(quanxiangying), 'markdown'));
 write('donghuashi/2020-年报-GB18030.txt', iconv.encode(renderText(reportBlocks(donghuashi), 'tab'), 'gb18030'));
 write('wangchenglu/2020-年报.html', renderHtml(reportBlocks(wangchenglu)));
-// An old binary Word file (.doc): not a format the reader takes, so it is rejected with S-FORMAT.
+// A damaged old binary Word file (.doc): the container's signature and nothing else, so it is rejected with S-FORMAT.
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 write('wangchenglu/2020-年报-旧版.doc', new Uint8Array([...OLE_SIGNATURE, ...new Array<number>(504).fill(0)]));
