@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { type LatticeGrid, latticeGrids } from './pdf-lattice.js';
-import { pageRulings } from './pdf-rulings.js';
+import { type PageRulings, pageRulings } from './pdf-rulings.js';
 import { UnreadableFileError } from './unreadable.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -66,7 +66,7 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
       const items = content.items.flatMap((item) => ('str' in item ? toTextItem(item) : []));
       const [, bottom = 0, , top = 0] = page.view;
       // Drawing operators cost as much again as the text: read only where numbers say a table may stand.
-      const grids = mayHoldTable(items) ? latticeGrids(await pageRulings(pdfjs, page)) : [];
+      const grids = mayHoldTable(items) ? tableGrids(await pageRulings(pdfjs, page)) : [];
       pages.push({ number, height: top - bottom, items, grids });
     }
     if (textLength(pages) < MIN_TEXT_PER_PAGE * pages.length) throw new UnreadableFileError(NO_TEXT);
@@ -91,6 +91,15 @@ function cMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
   } catch {
     return {};
   }
+}
+
+/**
+ * A report's tables draw a few dozen lines each way; a page of thousands is a drawing or a hostile file, whose grid
+ * (every cell against every line) would hold the reader for minutes. Its text is read by position instead.
+ */
+const MAX_RULINGS = 600;
+function tableGrids(rulings: PageRulings): LatticeGrid[] {
+  return rulings.horizontal.length + rulings.vertical.length > MAX_RULINGS ? [] : latticeGrids(rulings);
 }
 
 /** A table row prints several numbers; a page of prose has a date or two. */
