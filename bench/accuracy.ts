@@ -15,7 +15,7 @@ export interface AccuracyFigures {
 const ROUNDS = 3;
 
 /**
- * Reader accuracy on the layout corpus (test/fixtures/layouts, issue 18 item 7), judged exactly as
+ * Reader accuracy on the layout corpus (test/fixtures/layouts), judged exactly as
  * test/layouts/layout-corpus.test.ts judges it, and the PDF reading time per page on the same files.
  */
 export async function measureAccuracy(): Promise<AccuracyFigures> {

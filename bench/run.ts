@@ -1,4 +1,4 @@
-// `npm run bench` (issue 10): throughput, per-format latency, reader accuracy on the layout corpus (issue 18), end to
+// `npm run bench`: throughput, per-format latency, reader accuracy on the layout corpus, end to
 // end, bundle size and cold import.
 // A readable table, then, as the last line, one JSON object with every figure.
 import './quiet-sdk.js';

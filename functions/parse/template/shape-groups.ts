@@ -15,7 +15,7 @@ export interface ShapeProblem {
 }
 
 /**
- * One S-SHAPE finding for rows that fail the same way (spec/rules.md, S-SHAPE: one finding per cause): it names
+ * One S-SHAPE finding for rows that fail the same way (the rule catalog: one finding per cause): it names
  * the rows (`rows` and, in words, `rowLabel` and the message), the counts, and where the first of them was read.
  * A single row keeps `row`, so it reads as before.
  */
