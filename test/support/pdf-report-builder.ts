@@ -171,16 +171,7 @@ class Pen {
   }
 
   private wrap(text: string, width: number, size: number): string[] {
-    const lines: string[] = [];
-    let line = '';
-    for (const char of text) {
-      if (line !== '' && this.font.widthOfTextAtSize(line + char, size) > width) {
-        lines.push(line);
-        line = '';
-      }
-      line += char;
-    }
-    return line === '' ? lines : [...lines, line];
+    return wrapText(this.font, text, width, size);
   }
 
   private ensure(height: number): void {
@@ -188,4 +179,18 @@ class Pen {
     this.page = this.doc.addPage([PAGE.width, PAGE.height]);
     this.y = PAGE.height - PAGE.top;
   }
+}
+
+/** Text broken into lines no wider than `width` at `size`, character by character, as Chinese text wraps. */
+export function wrapText(font: PDFFont, text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const char of text) {
+    if (line !== '' && font.widthOfTextAtSize(line + char, size) > width) {
+      lines.push(line);
+      line = '';
+    }
+    line += char;
+  }
+  return line === '' ? lines : [...lines, line];
 }
