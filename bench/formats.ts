@@ -24,7 +24,7 @@ const BUILD: Record<Format, (report: SyntheticReport) => Promise<Uint8Array>> = 
 
 /**
  * Median ms per report through readReport for .docx, .html and .pdf files built from the same synthetic reports
- * as real tables, for each format whose reader has landed (functions/parse/formats/<format>.ts).
+ * as real tables, for each format whose reader has landed (functions/parse/formats/<format>/read-<format>.ts).
  */
 export async function measureFormats(root: string, reports: readonly SyntheticReport[]): Promise<FormatFigures> {
   const figures: FormatFigures = { notes: [] };

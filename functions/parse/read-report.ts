@@ -2,9 +2,9 @@ import { type Finding, finding } from '../shared/finding.js';
 import type { ReadResult } from '../shared/report.js';
 import { decodeText } from './decode.js';
 import type { DocumentRows } from './document.js';
-import { isCompoundFile } from './formats/doc-signature.js';
+import { isCompoundFile } from './formats/doc/signature.js';
 import { sniffFormat } from './formats/sniff.js';
-import { readText } from './formats/text.js';
+import { readText } from './formats/text/read-text.js';
 import { UnreadableFileError } from './formats/unreadable.js';
 import { mapReport } from './template/map-report.js';
 
@@ -23,7 +23,7 @@ const ASK_FOR = '请上传 Word（.docx 或 .doc）、可复制文字的 PDF、H
 type FormatReader = (bytes: Uint8Array) => Promise<DocumentRows>;
 
 /** Format readers by extension (or sniffed format); all but text are imported only when such a file comes in. */
-const readHtml: FormatReader = async (bytes) => (await import('./formats/html.js')).readHtml(bytes);
+const readHtml: FormatReader = async (bytes) => (await import('./formats/html/read-html.js')).readHtml(bytes);
 const READERS: Record<string, FormatReader> = {
   txt: readTextFile,
   text: readTextFile,
@@ -32,10 +32,10 @@ const READERS: Record<string, FormatReader> = {
   htm: readHtml,
   shtml: readHtml,
   xhtml: readHtml,
-  docx: async (bytes) => (await import('./formats/docx.js')).readDocx(bytes),
-  doc: async (bytes) => (await import('./formats/doc.js')).readDoc(bytes),
-  wps: async (bytes) => (await import('./formats/doc.js')).readWps(bytes),
-  pdf: async (bytes) => (await import('./formats/pdf.js')).readPdf(bytes),
+  docx: async (bytes) => (await import('./formats/docx/read-docx.js')).readDocx(bytes),
+  doc: async (bytes) => (await import('./formats/doc/read-doc.js')).readDoc(bytes),
+  wps: async (bytes) => (await import('./formats/doc/read-doc.js')).readWps(bytes),
+  pdf: async (bytes) => (await import('./formats/pdf/read-pdf.js')).readPdf(bytes),
 };
 
 /** Names under which a report's bytes are read for what they are rather than rejected by extension. */
@@ -86,7 +86,7 @@ async function readTextFile(bytes: Uint8Array): Promise<DocumentRows> {
   const text = decodeText(bytes);
   if (text === null) throw new UnreadableFileError(`无法识别文件的文字编码（应为 UTF-8 或 GBK/GB18030），或文件不是文本；${ASK_FOR}`);
   // Markdown with merged-cell tables written as HTML; the HTML reader is loaded only for such a file.
-  if (/<table[\s>]/i.test(text)) return (await import('./formats/text-html.js')).readTextWithHtmlTables(text);
+  if (/<table[\s>]/i.test(text)) return (await import('./formats/text/html-tables.js')).readTextWithHtmlTables(text);
   return readText(text);
 }
 

@@ -29,7 +29,7 @@ export interface BesideBundle {
 }
 
 /**
- * pdfjs's character maps (1.7 MB), which formats/pdf-load.ts points pdfjs at: without them a PDF whose Chinese font
+ * pdfjs's character maps (1.7 MB), which formats/pdf/load.ts points pdfjs at: without them a PDF whose Chinese font
  * is named but not embedded (STSong-Light with UniGB-UCS2-H, iText's default) yields no text at all.
  */
 function characterMaps(): Record<string, string> {

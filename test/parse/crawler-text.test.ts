@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitSpacedRows } from '../../functions/parse/formats/text-cells.js';
+import { splitSpacedRows } from '../../functions/parse/formats/text/cells.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import type { Finding } from '../../functions/shared/finding.js';
 import type { ReadReport } from '../../functions/shared/report.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../functions/parse/formats/text.js';
+import { readText } from '../../functions/parse/formats/text/read-text.js';
 import { toSegments } from '../../functions/parse/template/segments.js';
 import { walkBest } from '../../functions/parse/template/table3-reflow.js';
 

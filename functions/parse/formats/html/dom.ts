@@ -1,0 +1,46 @@
+// domhandler is htmlparser2's own DOM (installed with it); only its types are imported here.
+import type { ChildNode, Element, Text } from 'domhandler';
+import { DomHandler, ElementType, Parser } from 'htmlparser2';
+import { hideStyledElements } from './styles.js';
+import { UnreadableFileError } from '../unreadable.js';
+
+/** A node of the parsed page (element, text, comment …), as htmlparser2's DOM handler builds it. */
+export type HtmlNode = ChildNode;
+export type HtmlElement = Element;
+
+export function isElement(node: HtmlNode): node is HtmlElement {
+  return node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style;
+}
+
+export function isText(node: HtmlNode): node is Text {
+  return node.type === ElementType.Text;
+}
+
+/** Far above any real report page (a long report is a few thousand elements), low enough to bound time and memory. */
+const HTML_LIMITS = { maxElements: 50_000, maxDepth: 400 } as const;
+
+export const TOO_COMPLEX = '文件结构过于复杂（元素过多或嵌套过深），无法读取。请改为上传 .docx、文字版 PDF 或纯文本格式的报告。';
+
+/** Builds the DOM but stops, instead of exhausting memory or the stack, on an absurd element count or depth. */
+class CappedDomHandler extends DomHandler {
+  private elements = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    this.elements += 1;
+    if (this.elements > HTML_LIMITS.maxElements || this.tagStack.length > HTML_LIMITS.maxDepth) {
+      throw new UnreadableFileError(TOO_COMPLEX);
+    }
+    super.onopentag(name, attribs);
+  }
+}
+
+/**
+ * Parses HTML the way browsers forgive it (unclosed tags, implied ends), tag names lower-cased, entities decoded;
+ * elements the page's style sheet hides are marked `hidden`.
+ */
+export function parseHtml(html: string): HtmlNode[] {
+  const handler = new CappedDomHandler();
+  new Parser(handler, { decodeEntities: true }).end(html);
+  hideStyledElements(handler.root.children);
+  return handler.root.children;
+}

@@ -1,0 +1,11 @@
+import type { DocumentRows } from '../../document.js';
+import { decodeHtml } from './decode.js';
+import { htmlToRows } from './rows.js';
+
+/**
+ * Reads an .html/.htm report: decodes it (BOM, UTF-8, declared charset, GB18030), then takes its tables cell by
+ * cell and its other text block by block. Throws UnreadableFileError for undecodable or absurdly complex pages.
+ */
+export function readHtml(bytes: Uint8Array): DocumentRows {
+  return htmlToRows(decodeHtml(bytes));
+}

@@ -1,0 +1,228 @@
+import { columnSpan, findColumns } from './columns.js';
+import { hoistParentLabels, toCells, toGrid } from './grid.js';
+import { alignValues } from './values.js';
+import { type PdfCell, type PdfLine, lineText } from './lines.js';
+import { isAnchor, NUMERIC } from './regions.js';
+
+/** One row of a table as the reader hands it on: its cells in column order ('' for an empty column). */
+export interface TableRow {
+  page: number;
+  cells: string[];
+}
+
+/** A cell fragment with the line it stands on. */
+interface Fragment extends PdfCell {
+  page: number;
+  /** Index of the fragment's line in the table. */
+  at: number;
+  anchor: boolean;
+  span: [number, number];
+}
+
+/** Fragments of one cell printed over several lines (a wrapped or vertical label, a merged cell). */
+interface Block {
+  parts: Fragment[];
+  span: [number, number];
+}
+
+/** A line with numbers: where a table row is. */
+interface AnchorLine {
+  at: number;
+  page: number;
+  y: number;
+}
+
+/** A label's own numbering: the start of a row or block label, never the second line of another. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d))/u;
+/** Two lines of one wrapped cell are never further apart than this (× font size). */
+const WRAP_GAP = 1.5;
+
+/**
+ * Reads one table's lines into rows. Each row is anchored by a line with numbers; label fragments above and
+ * below it (a wrapped label, a label centred in a merged cell) join it. A block that restarts the header
+ * (Table 二's 第二十条第（五）项 …) starts a new segment with its own columns.
+ */
+export function readTable(lines: readonly PdfLine[]): TableRow[] {
+  const seenHeaders = new Set<string>();
+  return continuedSegments(segments(lines)).flatMap((segment) => {
+    const rows = readSegment(segment);
+    // A header row repeated on a new page is the same header again, not data: the same words, though the columns
+    // its segment finds may differ (a merged label column printed or not).
+    const header = rows.filter((row) => row.header).map((row) => row.cells.filter((text) => text !== '').join('|'));
+    const repeated = header.length > 0 && seenHeaders.has(header.join('\n'));
+    seenHeaders.add(header.join('\n'));
+    return rows.filter((row) => !(repeated && row.header)).map(({ page, cells }) => ({ page, cells }));
+  });
+}
+
+/**
+ * Joins a segment that only repeats the header of the one before it (a table broken at a page with its header
+ * printed again) to that one, without the repeated lines, so the rows after the break are read on the same columns.
+ */
+function continuedSegments(segments: readonly PdfLine[][]): PdfLine[][] {
+  const joined: { header: string; lines: PdfLine[] }[] = [];
+  for (const segment of segments) {
+    const body = segment.findIndex(isAnchor);
+    const header = segment.slice(0, body < 0 ? segment.length : body).map(lineText).join('\n');
+    const previous = joined.at(-1);
+    if (previous && body > 0 && previous.header === header) previous.lines.push(...segment.slice(body));
+    else joined.push({ header, lines: [...segment] });
+  }
+  return joined.map((segment) => segment.lines);
+}
+
+/** Splits where a line without numbers reaches into the value columns after rows with numbers. */
+function segments(lines: readonly PdfLine[]): PdfLine[][] {
+  const result: PdfLine[][] = [[]];
+  let valueLeft = Infinity;
+  for (const line of lines) {
+    const current = result.at(-1) ?? [];
+    const anchor = isAnchor(line);
+    if (!anchor && valueLeft < Infinity && line.cells.some((cell) => cell.x1 > valueLeft + line.size / 2)) {
+      result.push([line]);
+      valueLeft = Infinity;
+      continue;
+    }
+    current.push(line);
+    for (const cell of line.cells) if (NUMERIC.test(cell.text)) valueLeft = Math.min(valueLeft, cell.x0);
+  }
+  return result.filter((segment) => segment.length > 0);
+}
+
+function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean })[] {
+  const anchors = lines.map(isAnchor);
+  const firstAnchor = anchors.indexOf(true);
+  const all = lines.flatMap((line, at) =>
+    line.cells.map((cell): Fragment => ({ ...cell, page: line.page, at, anchor: anchors[at] ?? false, span: [0, 0] })),
+  );
+  const anchorLines = lines.flatMap((line, at) => (anchors[at] ? [{ at, page: line.page, y: line.y }] : []));
+  const vertical = verticalRuns(all.filter((fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor));
+  const fragments = all.filter((fragment) => !vertical.has(fragment));
+  const isBody = (fragment: Fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor;
+  const columns = findColumns(
+    fragments.filter(isBody),
+    fragments.filter((fragment) => !isBody(fragment)),
+    fragments.filter((fragment) => isBody(fragment) && NUMERIC.test(fragment.text)),
+  );
+  for (const fragment of fragments) fragment.span = columnSpan(fragment, columns);
+  const valueLeft = Math.min(...fragments.filter((f) => NUMERIC.test(f.text)).map((f) => f.x0));
+  const innermost = columns.findLastIndex((column) => column.x1 <= valueLeft + 1);
+
+  const rows = new Map<number, Block[]>();
+  const place = (at: number, block: Block) => rows.set(at, [...(rows.get(at) ?? []), block]);
+  // A header line prints words over the value columns (信息内容 | 本年制发件数 …); its label cell is no part of the
+  // row label under it.
+  const headerLines = new Set(
+    fragments.filter((f) => f.at < firstAnchor && f.x0 >= valueLeft - f.size && !NUMERIC.test(f.text)).map((f) => f.at),
+  );
+  for (const block of blocks(fragments, headerLines)) {
+    const anchorPart = block.parts.find((part) => part.anchor);
+    const top = block.parts[0];
+    if (!top) continue;
+    if (anchorPart) place(anchorPart.at, block);
+    else if (firstAnchor < 0 || block.parts.every((part) => part.at < firstAnchor && !near(part, lines[firstAnchor])))
+      place(top.at, block);
+    else place(attachTo(block, anchorLines, block.span[0] < innermost) ?? top.at, block);
+  }
+  const ordered = [...rows].sort(([a], [b]) => a - b);
+  const texts = (row: Block[]) => row.map(({ span, parts }) => ({ span, text: parts.map((p) => p.text).join('') }));
+  const grids = ordered.map(([, row]) => toGrid(texts(row), columns.length));
+  hoistParentLabels(grids, innermost);
+  const isValue = (block: Block) => block.span[0] > innermost;
+  const inBody = (at: number) => firstAnchor >= 0 && at >= firstAnchor;
+  const values = alignValues(ordered.map(([at, row]) => (inBody(at) ? row.filter(isValue) : null)));
+  return ordered.map(([at], index) => {
+    const header = firstAnchor < 0 || at < firstAnchor;
+    const grid = grids[index] ?? [];
+    const row = values[index];
+    const cells = row
+      ? [...toCells(grid.slice(0, innermost + 1), innermost, true), ...row]
+      : toCells(grid, innermost, !header);
+    return { page: lines[at]?.page ?? 1, cells, header };
+  });
+}
+
+const near = (part: Fragment, line: PdfLine | undefined): boolean =>
+  line !== undefined && line.page === part.page && Math.abs(line.y - part.y) <= WRAP_GAP * part.size;
+
+/**
+ * The numbered line a label block belongs to: a parent label (（三）不予公开, centred in a merged cell) joins the
+ * nearest row; an inner label only a row whose numbers print within the label's own lines.
+ */
+function attachTo(block: Block, anchors: readonly AnchorLine[], parent: boolean): number | undefined {
+  const top = block.parts[0];
+  const bottom = block.parts.at(-1);
+  if (!top || !bottom) return undefined;
+  const centre = (top.y + bottom.y) / 2;
+  const onPage = anchors.filter((anchor) => anchor.page === top.page);
+  // A parent label stands beside rows, never below the last one (a note under the table is no parent label).
+  const beside = onPage.some((anchor) => anchor.y >= centre) && onPage.some((anchor) => anchor.y <= centre);
+  let best: AnchorLine | undefined;
+  for (const anchor of onPage) {
+    const within = anchor.y <= top.y + top.size / 2 && anchor.y >= bottom.y - bottom.size / 2;
+    if (!within && !(parent && beside)) continue;
+    if (!best || Math.abs(anchor.y - centre) < Math.abs(best.y - centre)) best = anchor;
+  }
+  return best?.at;
+}
+
+/**
+ * Joins fragments of one cell that print on consecutive lines close together: in one column, or under a label
+ * that spans it (the centred last line of a label over two columns). Numbers never join, and a numbered fragment
+ * (`1.`, `（三）`, `四、`) starts a label of its own.
+ */
+function blocks(fragments: readonly Fragment[], headerLines: ReadonlySet<number>): Block[] {
+  const open = new Map<number, Block>();
+  const result: Block[] = [];
+  for (const fragment of [...fragments].sort((a, b) => a.at - b.at || a.x0 - b.x0)) {
+    // Of the cell above in this column and a label spanning it, the one printed nearer above.
+    const block = [open.get(fragment.span[0]), spanning(result, fragment)]
+      .filter((candidate) => candidate?.parts.at(-1)?.page === fragment.page)
+      .sort((a, b) => (a?.parts.at(-1)?.y ?? 0) - (b?.parts.at(-1)?.y ?? 0))[0];
+    const last = block?.parts.at(-1);
+    const joins =
+      block &&
+      last &&
+      last.page === fragment.page &&
+      last.y - fragment.y <= WRAP_GAP * fragment.size &&
+      !(last.anchor && fragment.anchor) &&
+      !NUMERIC.test(fragment.text) &&
+      !NUMERIC.test(last.text) &&
+      !NUMBERED.test(fragment.text) &&
+      headerLines.has(last.at) === headerLines.has(fragment.at);
+    if (joins) {
+      block.parts.push(fragment);
+      block.span = [block.span[0], Math.max(block.span[1], fragment.span[1])];
+    } else {
+      const created: Block = { parts: [fragment], span: fragment.span };
+      open.set(fragment.span[0], created);
+      result.push(created);
+    }
+  }
+  return result;
+}
+
+/** The latest block whose columns take in the fragment's first column. */
+function spanning(blocks: readonly Block[], fragment: Fragment): Block | undefined {
+  return blocks.findLast((block) => block.span[0] < fragment.span[0] && block.span[1] >= fragment.span[0]);
+}
+
+/** Labels printed one character per line (三/、/本/年/度 … in a merged cell) in the table body. */
+function verticalRuns(fragments: readonly Fragment[]): Set<Fragment> {
+  const singles = fragments.filter((f) => [...f.text].length === 1 && !NUMERIC.test(f.text));
+  const runs: Fragment[][] = [];
+  for (const fragment of [...singles].sort((a, b) => a.at - b.at)) {
+    const run = runs.find((candidate) => {
+      const last = candidate.at(-1);
+      return (
+        last !== undefined &&
+        last.page === fragment.page &&
+        Math.abs(last.x0 - fragment.x0) <= 0.3 * fragment.size &&
+        last.y - fragment.y <= WRAP_GAP * fragment.size
+      );
+    });
+    if (run) run.push(fragment);
+    else runs.push([fragment]);
+  }
+  return new Set(runs.filter((run) => run.length >= 3).flat());
+}

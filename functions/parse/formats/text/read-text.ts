@@ -1,0 +1,63 @@
+import type { DocCell, DocRow, DocumentRows } from '../../document.js';
+import { splitSpacedRows } from './cells.js';
+
+/**
+ * Decoded text → rows of cells, one row per line, in whatever layout the text came in:
+ * pipe and markdown rows (`| a | 0 |`), tab rows (`a\t0\t0`, leading empty cells kept), `pdftotext -layout`
+ * columns (runs of 2+ spaces), a label followed by space-separated numbers, or one cell per line (a line
+ * indented by one tab is one cell; a line holding only a tab is one empty cell, a merged-cell placeholder).
+ * Blank lines and page furniture (page numbers) are dropped: they are not cells.
+ */
+export function readText(text: string): DocumentRows {
+  const rows: DocRow[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const at = { line: index + 1 };
+    for (const texts of lineRows(raw)) rows.push({ cells: texts.map((t): DocCell => ({ text: t, at })) });
+  });
+  return { rows };
+}
+
+/** No table row is this long: such a line is prose (and splitting it would only cost time). */
+const MAX_ROW_LENGTH = 4000;
+const MARKDOWN_RULE = /^\|?(\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
+/** A markdown heading (`## 一、总体情况`) or a bold line (`**一、总体情况**`): one cell, without the markup. */
+const MARKDOWN_HEADING = /^(?:#{1,6}\s+(.+?)\s*#*|\*\*(.+)\*\*)$/;
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/** Page furniture a converted page keeps as a line of its own: `- 3 -`, `第 3 页，共 9 页`, `3/9`. */
+export const isPageNumber = (content: string): boolean => PAGE_NUMBER.test(content);
+
+/** The rows of one line, each its cells: none, one, or the several a crawler ran together (text/cells.ts). */
+function lineRows(page: string): string[][] {
+  const raw = page.replace(/\f/g, '');
+  if (isLonePageNumber(page, raw.trim())) return [];
+  if (raw.length > MAX_ROW_LENGTH) return [[raw.trim()]];
+  const content = raw.trim();
+  const line = raw.trimEnd() + raw.slice(raw.trimEnd().length).replace(/[^\t]/g, '');
+  if (content === '') return line.includes('\t') ? [['']] : [];
+  if (PAGE_NUMBER.test(content)) return [];
+  const heading = MARKDOWN_HEADING.exec(content);
+  if (heading) return [[(heading[1] ?? heading[2] ?? '').trim()]];
+  if (isPipeRow(content)) return MARKDOWN_RULE.test(content) ? [] : [pipeCells(content)];
+  const tabs = line.replace(/^\s+/, '');
+  if (tabs.includes('\t')) return [tabs.split('\t').map((cell) => cell.trim())];
+  return splitSpacedRows(content);
+}
+
+/** A bare number far to the right, or at a page break, is a page number in `pdftotext -layout` text, not a value. */
+function isLonePageNumber(raw: string, content: string): boolean {
+  return /^\d{1,3}$/.test(content) && (/^ {20,}/.test(raw) || raw.includes('\f'));
+}
+
+function isPipeRow(content: string): boolean {
+  const pipes = content.split('|').length - 1;
+  return pipes >= 2 || (pipes === 1 && (content.startsWith('|') || content.endsWith('|')));
+}
+
+/** `| a | 0 || 1 |` → ['a', '0', '', '1']: one leading and one trailing pipe are borders, `||` is an empty cell. */
+function pipeCells(content: string): string[] {
+  let inner = content;
+  if (inner.startsWith('|')) inner = inner.slice(1);
+  if (inner.endsWith('|')) inner = inner.slice(0, -1);
+  return inner.split('|').map((cell) => cell.trim());
+}
