@@ -2,7 +2,7 @@ import type { Agency, DistrictConfig } from '../../shared/district.js';
 import type { StoredReport } from '../../shared/stored-report.js';
 import type { RenderedEmail } from './email.js';
 import { headerText } from './escape.js';
-import { type Block, paragraph, renderHtml, renderText } from './layout.js';
+import { type Block, paragraph, renderEmail } from './layout.js';
 
 /** Longest agency name or file name that goes into a subject. */
 const MAX_SUBJECT_NAME = 40;
@@ -41,7 +41,7 @@ export function fileFacts(report: StoredReport): Block {
 /** An email to an agency: greeting, the blocks of this kind of notice, how to re-upload, whom to ask. */
 export function agencyEmail(subject: string, agency: string, district: DistrictConfig, blocks: Block[]): RenderedEmail {
   const all = [paragraph(`${agency}：`, '您好！'), ...blocks, reuploadAdvice(), contactFooter(district)];
-  return { subject, text: renderText(all), html: renderHtml(subject, all) };
+  return renderEmail(subject, all);
 }
 
 function reuploadAdvice(): Block {

@@ -1,10 +1,10 @@
 import type { DistrictConfig } from '../../shared/district.js';
 import { isUnreadable, type ReportStatus, type StoredReport } from '../../shared/stored-report.js';
 import { beijingTime, registeredAgency } from './common.js';
-import { capText } from './escape.js';
+import { headerText } from './escape.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
 import { countBySeverity } from './finding-table.js';
-import { heading, paragraph, renderHtml, renderText, table } from './layout.js';
+import { heading, paragraph, renderEmail, table } from './layout.js';
 
 const STATUS_TEXT: Record<ReportStatus, string> = {
   PARSED: '待核查',
@@ -34,7 +34,7 @@ export function renderDigest(reports: readonly StoredReport[], since: string, di
       ? [paragraph('未登记机构的报告已核查，但未向其发送邮件：请在区配置中登记该机构及其邮箱，或核实上传目录。')]
       : []),
   ];
-  return { subject, text: renderText(blocks), html: renderHtml(subject, blocks) };
+  return renderEmail(subject, blocks);
 }
 
 function digestRow(report: StoredReport, district: DistrictConfig): string[] {
@@ -42,7 +42,7 @@ function digestRow(report: StoredReport, district: DistrictConfig): string[] {
   const { errors, warnings } = countBySeverity(report.findings);
   return [
     registered?.name ?? `未登记的机构 ${report.agencyId}`,
-    capText(report.fileName, MAX_FILE_NAME),
+    headerText(report.fileName, MAX_FILE_NAME),
     report.report?.year ? String(report.report.year) : '—',
     beijingTime(report.uploadedAt),
     isUnreadable(report) ? STATUS_TEXT.REJECTED : STATUS_TEXT[report.status],

@@ -7,7 +7,7 @@ import {
   TABLE4_COLUMN_LABELS,
   TABLE4_GROUP_LABELS,
 } from '../../shared/template.js';
-import { capText } from './escape.js';
+import { headerText } from './escape.js';
 import { type Block, heading, paragraph, table } from './layout.js';
 
 export const FINDING_HEADERS = ['表', '行', '列', '应为', '实填', '说明'] as const;
@@ -34,7 +34,7 @@ export function findingRow(finding: Finding): string[] {
   const row = finding.rowLabel ?? (table && finding.row ? ROW_LABELS[table]?.[finding.row] : undefined);
   const column = finding.columnLabel ?? (table && finding.column ? COLUMN_LABELS[table]?.[finding.column] : undefined);
   const note = finding.excerpt
-    ? `${finding.message}（原文：“${capText(finding.excerpt, MAX_EXCERPT)}”）`
+    ? `${finding.message}（原文：“${headerText(finding.excerpt, MAX_EXCERPT)}”）`
     : finding.message;
   return [
     table ?? '正文',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capText, escapeHtml, headerText } from '../../../functions/notify/render/escape.js';
+import { capText, escapeHtml, headerText, oneLine } from '../../../functions/notify/render/escape.js';
 
 describe('escapeHtml', () => {
   it('escapes every character that can open markup or close an attribute', () => {
@@ -25,5 +25,17 @@ describe('headerText', () => {
 describe('capText', () => {
   it('leaves short text alone', () => {
     expect(capText('数条', 5)).toBe('数条');
+  });
+});
+
+describe('oneLine', () => {
+  it.each([
+    { name: 'a bare CR', input: '年报\r.txt', output: '年报 .txt' },
+    { name: 'an ANSI colour (ESC)', input: '\u001b[31m天桥', output: '[31m天桥' },
+    { name: 'C1 next-line (U+0085)', input: '天桥\u0085街道', output: '天桥 街道' },
+    { name: 'bidi overrides and isolates', input: '年报\u202ecod.exe\u2066\u2069\u202a', output: '年报cod.exe' },
+    { name: 'runs of mixed whitespace', input: ' 天桥 \t\r\n　街道 ', output: '天桥 街道' },
+  ])('cleans $name', ({ input, output }) => {
+    expect(oneLine(input)).toBe(output);
   });
 });
