@@ -20,8 +20,16 @@ export interface CheckResult {
   skipped: Skipped[];
 }
 
+/** Why nothing is checked in a file that holds several reports (S-MULTIPLE), or null for one report. */
+function severalReports(report: ReadReport, file = 'the file'): string | null {
+  const several = report.findings.find((f) => f.rule === 'S-MULTIPLE');
+  return several ? `${file} holds ${several.actual ?? 'several'} reports` : null;
+}
+
 /** Why a rule cannot run on this input at all, or null when it can. */
 function whyNot(rule: Rule, { report, previous }: RuleInput, unavailable?: string): string | null {
+  const several = severalReports(report);
+  if (several) return several;
   for (const table of rule.tables) {
     const problem = tableProblem(report, table);
     if (problem) return problem;
@@ -30,6 +38,8 @@ function whyNot(rule: Rule, { report, previous }: RuleInput, unavailable?: strin
   if (report.year === null) return 'the report year is unknown';
   if (!previous) return unavailable ?? `no ${report.year - 1} report of this agency`;
   if (previous.year !== report.year - 1) return `the previous report is not for ${report.year - 1}`;
+  const previousSeveral = severalReports(previous, `the ${previous.year} file`);
+  if (previousSeveral) return previousSeveral;
   for (const table of rule.tables) {
     const problem = tableProblem(previous, table);
     if (problem) return `${problem} in the ${previous.year} report`;

@@ -3,6 +3,7 @@ import type { Paragraph, ReadReport } from '../../shared/report.js';
 import { SECTION_IDS } from '../../shared/template.js';
 import type { DocRow, DocumentRows } from '../document.js';
 import { readMeta } from './meta.js';
+import { multipleReports } from './multiple.js';
 import { findRegions, type Region } from './regions.js';
 import { findSections, SECTION_TITLES, sectionAt } from './sections.js';
 import { groupShapes } from './shape-groups.js';
@@ -36,7 +37,9 @@ export function mapReport(file: string, document: DocumentRows): ReadReport | nu
   // A file with none of the template's tables is still a report when its title says so (a pre-2019 统计表).
   if (noTables && !(meta.title && ANNUAL_REPORT.test(meta.title) && (meta.agency || meta.year))) return null;
 
-  const structural = [];
+  // Several reports in one file are named, not checked as one (functions/validate/check-report.ts runs no rule).
+  const several = multipleReports(rows);
+  const structural = several ? [several] : [];
   if (meta.year === null) {
     structural.push(finding('S-YEAR', { message: '未能从报告标题读出报告年度；请在标题中写明年度，如“2024年政府信息公开工作年度报告”' }));
   }

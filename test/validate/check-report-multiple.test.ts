@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { finding } from '../../functions/shared/finding.js';
+import { checkReport } from '../../functions/validate/check-report.js';
+import { reportFactory } from '../support/report-factory.js';
+
+const several = (count: number) =>
+  finding('S-MULTIPLE', { expected: 1, actual: count, message: `文件中包含 ${count} 份年度报告`, at: { line: 360 } });
+
+/** Every rule a 2019-template report for 2020 is checked by (X-STOCK is for the 2021 template only). */
+const RULES_2019 = [
+  'S-VERSION-YEAR',
+  'S-AGENCY',
+  'T3-ROW-TOTAL',
+  'T3-HANDLED-SUM',
+  'T3-BALANCE',
+  'T4-GROUP-TOTAL',
+  'X-CARRY',
+  'N-RECEIVED',
+  'N-HANDLED',
+  'N-REVIEW',
+  'N-PARTS',
+  'N-PERCENT',
+  'N-PLACEHOLDER',
+  'N-YEAR',
+  'N-CONFLICT',
+];
+
+describe('checkReport on a file holding several reports (S-MULTIPLE)', () => {
+  it('runs no rule, even where the numbers would fail, and says why for each', () => {
+    const report = reportFactory({
+      year: 2020,
+      findings: [several(3)],
+      table3: { received: { natural: 5 }, handledTotal: { natural: 1 } },
+      table4: { review: { upheld: 1 } },
+      paragraphs: ['2020年共收到政府信息公开申请 9 件。'],
+    });
+    const previous = reportFactory({ year: 2019 });
+    const expectedAgency = { name: '另一个街道办事处', aliases: [] };
+    const { findings, skipped } = checkReport(report, { previous, expectedAgency });
+    expect(findings.map((f) => f.rule)).toEqual(['S-MULTIPLE']);
+    expect(skipped).toEqual(RULES_2019.map((rule) => ({ rule, reason: 'the file holds 3 reports' })));
+  });
+
+  it('compares with no previous report that holds several', () => {
+    const previous = reportFactory({ year: 2019, findings: [several(2)] });
+    const report = reportFactory({ year: 2020, table3: { carriedIn: { natural: 4, total: 4 } } });
+    const { findings, skipped } = checkReport(report, { previous });
+    expect(findings.filter((f) => f.rule === 'X-CARRY')).toEqual([]);
+    expect(skipped).toContainEqual({ rule: 'X-CARRY', reason: 'the 2019 file holds 2 reports' });
+  });
+});
