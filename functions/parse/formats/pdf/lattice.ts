@@ -67,7 +67,7 @@ function clusters({ horizontal, vertical }: PageRulings): PageRulings[] {
 
 function grid(horizontal: readonly Ruling[], vertical: readonly Ruling[]): LatticeGrid | null {
   const xs = boundaries(vertical);
-  const ys = boundaries(horizontal).reverse();
+  const ys = withCutEnds(boundaries(horizontal).reverse(), vertical);
   if (xs.length < 3 || ys.length < 3) return null;
   const drawn = (lines: readonly Ruling[], at: number, from: number, to: number): boolean => {
     const covered = lines
@@ -79,6 +79,23 @@ function grid(horizontal: readonly Ruling[], vertical: readonly Ruling[]): Latti
   const right = (r: number, c: number) => !drawn(vertical, xs[c + 1] ?? 0, ys[r + 1] ?? 0, ys[r] ?? 0);
   const below = (r: number, c: number) => !drawn(horizontal, ys[r + 1] ?? 0, xs[c] ?? 0, xs[c + 1] ?? 0);
   return { xs, ys, cells: mergeCells(ys.length - 1, xs.length - 1, right, below, xs, ys) };
+}
+
+/**
+ * Row boundaries with the edge a page break cut open: Chromium draws no border where it breaks a table row between
+ * pages, but the column lines run on to the page's edge of the table. Where most of them end well below the last
+ * row line (or above the first), that is the row's edge, so the cut row's text is read in its cells.
+ */
+function withCutEnds(ys: number[], vertical: readonly Ruling[]): number[] {
+  const bottom = ys.at(-1);
+  const top = ys[0];
+  if (bottom === undefined || top === undefined || vertical.length < 2) return ys;
+  const reaching = (beyond: (line: Ruling) => boolean) => vertical.filter(beyond).length * 2 > vertical.length;
+  const lowest = Math.min(...vertical.map((line) => line.from));
+  const highest = Math.max(...vertical.map((line) => line.to));
+  const below = lowest < bottom - SAME_BOUNDARY && reaching((line) => line.from < bottom - SAME_BOUNDARY);
+  const above = highest > top + SAME_BOUNDARY && reaching((line) => line.to > top + SAME_BOUNDARY);
+  return [...(above ? [highest] : []), ...ys, ...(below ? [lowest] : [])];
 }
 
 /** The distinct positions of lines (one within SAME_BOUNDARY of the previous is the same), ascending. */

@@ -1,4 +1,5 @@
 import type { DocCell, DocRow } from '../../document.js';
+import { cutLabelAt, cutRest } from './cut-rows.js';
 import { type LatticeTable, cellTexts } from './lattice-text.js';
 import { lineText, readLines } from './lines.js';
 import type { PdfPage } from './load.js';
@@ -45,7 +46,8 @@ export function layoutRows(pages: readonly PdfPage[]): DocRow[] {
       return [{ cells: [{ text: lineText(region.line), at: { page, line } }] }];
     }
     if (region.kind === 'ruled' && open && continues(open.region, region)) {
-      const rows = renumbered(withoutRepeatedHeader(ruledRows(region, table - 1), open.rows), open.rows.length);
+      const next = withoutRepeatedHeader(ruledRows(region, table - 1), open.rows);
+      const rows = renumbered(joinSplitRow(open.rows, next), open.rows.length);
       open = { region, rows: [...open.rows, ...rows] };
       return rows;
     }
@@ -110,6 +112,22 @@ function withoutRepeatedHeader(rows: DocRow[], table: readonly DocRow[]): DocRow
     repeated++;
   }
   return rows.slice(repeated);
+}
+
+/**
+ * A row the page break cut (Chromium breaks a tall row between pages): the new page starts with a row holding only
+ * the rest of one label cell, no number. That text finishes the label of the table's last row, whose numbers stand
+ * on the page before, and the fragment is no row of its own. Rows already handed on are the same objects, so the
+ * label is finished in place.
+ */
+function joinSplitRow(table: readonly DocRow[], next: DocRow[]): DocRow[] {
+  const [first, ...others] = next;
+  const rest = first ? cutRest(first.cells.map((cell) => cell.text)) : null;
+  const last = table.at(-1);
+  const label = last?.cells[last ? cutLabelAt(last.cells.map((cell) => cell.text)) : -1];
+  if (rest === null || !label) return next;
+  label.text += rest;
+  return others;
 }
 
 function renumbered(rows: readonly DocRow[], first: number): DocRow[] {

@@ -1,5 +1,6 @@
 import { columnSpan, findColumns } from './columns.js';
 import { hoistParentLabels, toCells, toGrid } from './grid.js';
+import { cutLabelAt, cutRest, NUMBERED } from './cut-rows.js';
 import { alignValues } from './values.js';
 import { type PdfCell, type PdfLine, lineText } from './lines.js';
 import { isAnchor, NUMERIC } from './regions.js';
@@ -32,8 +33,6 @@ interface AnchorLine {
   y: number;
 }
 
-/** A label's own numbering: the start of a row or block label, never the second line of another. */
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d))/u;
 /** Two lines of one wrapped cell are never further apart than this (× font size). */
 const WRAP_GAP = 1.5;
 
@@ -44,7 +43,7 @@ const WRAP_GAP = 1.5;
  */
 export function readTable(lines: readonly PdfLine[]): TableRow[] {
   const seenHeaders = new Set<string>();
-  return continuedSegments(segments(lines)).flatMap((segment) => {
+  const rows = continuedSegments(segments(lines)).flatMap((segment) => {
     const rows = readSegment(segment);
     // A header row repeated on a new page is the same header again, not data: the same words, though the columns
     // its segment finds may differ (a merged label column printed or not).
@@ -53,6 +52,26 @@ export function readTable(lines: readonly PdfLine[]): TableRow[] {
     seenHeaders.add(header.join('\n'));
     return rows.filter((row) => !(repeated && row.header)).map(({ page, cells }) => ({ page, cells }));
   });
+  return withoutCutRests(rows);
+}
+
+/**
+ * Rows without the rests of labels a page break cut (cut-rows.ts): each finishes the label of the last row with
+ * numbers on the page before, header lines printed again between them aside.
+ */
+function withoutCutRests(rows: readonly TableRow[]): TableRow[] {
+  const kept: TableRow[] = [];
+  for (const row of rows) {
+    const rest = cutRest(row.cells);
+    const before = kept.findLast((other) => other.cells.some((text) => /\d/.test(text)));
+    const between = before ? kept.slice(kept.indexOf(before) + 1) : [];
+    const at = before ? cutLabelAt(before.cells) : -1;
+    const cut = before?.page === row.page - 1 && between.every((other) => other.page === row.page);
+    if (rest !== null && before && cut && at >= 0) {
+      before.cells[at] = `${before.cells[at] ?? ''}${rest}`;
+    } else kept.push(row);
+  }
+  return kept;
 }
 
 /**
