@@ -6,15 +6,25 @@
 /** A label's own numbering: the start of a row or block label, never the rest of another. */
 export const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d))/u;
 
-/** The rest of a cut label, when a row holds only that: one text, no digit, no numbering of its own. */
-export function cutRest(texts: readonly string[]): string | null {
-  const filled = texts.filter((text) => text !== '');
-  const [text] = filled;
-  return filled.length === 1 && text !== undefined && !/\d/.test(text) && !NUMBERED.test(text) ? text : null;
+/** A number, not a numbered label (`3.补正后…` starts with a digit too). */
+const isValue = (text: string): boolean => /^\s*[+-]?\d[\d,.]*\s*$/.test(text);
+
+/** Header words reprinted over the value columns of `before` on the new page (其他, 总计 …): no row of the table. */
+export function isValueHeader(row: readonly string[], before: readonly string[]): boolean {
+  const firstValue = before.findIndex(isValue);
+  return firstValue >= 0 && row.every((text, index) => text === '' || (index >= firstValue && !/\d/.test(text)));
 }
 
-/** The cell a cut label's rest finishes: the last label before the row's first number; -1 for a row of no number. */
-export function cutLabelAt(texts: readonly string[]): number {
-  const firstValue = texts.findIndex((text) => /^\s*\d/.test(text));
-  return firstValue < 0 ? -1 : texts.slice(0, firstValue).findLastIndex((text) => text !== '');
+/**
+ * The rest of a label the break cut from `before` (the last row with numbers), when `row` holds only that: one text,
+ * in a label column of `before` (a header word reprinted over the values is none), no digit, no numbering of its own.
+ * Returns the cell of `before` it finishes and the text, or null.
+ */
+export function cutRest(row: readonly string[], before: readonly string[]): { at: number; text: string } | null {
+  const firstValue = before.findIndex(isValue);
+  const at = before.slice(0, Math.max(firstValue, 0)).findLastIndex((text) => text !== '');
+  const filled = row.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
+  const [only] = filled;
+  if (at < 0 || filled.length !== 1 || !only || only.index >= firstValue) return null;
+  return /\d/.test(only.text) || NUMBERED.test(only.text) ? null : { at, text: only.text };
 }

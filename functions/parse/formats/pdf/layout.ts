@@ -1,5 +1,5 @@
 import type { DocCell, DocRow } from '../../document.js';
-import { cutLabelAt, cutRest } from './cut-rows.js';
+import { cutRest } from './cut-rows.js';
 import { type LatticeTable, cellTexts } from './lattice-text.js';
 import { lineText, readLines } from './lines.js';
 import type { PdfPage } from './load.js';
@@ -121,13 +121,16 @@ function withoutRepeatedHeader(rows: DocRow[], table: readonly DocRow[]): DocRow
  * label is finished in place.
  */
 function joinSplitRow(table: readonly DocRow[], next: DocRow[]): DocRow[] {
-  const [first, ...others] = next;
-  const rest = first ? cutRest(first.cells.map((cell) => cell.text)) : null;
+  const texts = (row: DocRow): string[] => row.cells.map((cell) => cell.text);
   const last = table.at(-1);
-  const label = last?.cells[last ? cutLabelAt(last.cells.map((cell) => cell.text)) : -1];
-  if (rest === null || !label) return next;
-  label.text += rest;
-  return others;
+  // Header rows printed again (no number) may stand before it.
+  const at = next.findIndex((row) => !last || cutRest(texts(row), texts(last)) || texts(row).some((text) => /\d/.test(text)));
+  const row = next[at];
+  const rest = row && last ? cutRest(texts(row), texts(last)) : null;
+  const label = rest ? last?.cells[rest.at] : undefined;
+  if (!rest || !label) return next;
+  label.text += rest.text;
+  return next.filter((_, index) => index !== at);
 }
 
 function renumbered(rows: readonly DocRow[], first: number): DocRow[] {

@@ -1,6 +1,6 @@
 import { columnSpan, findColumns } from './columns.js';
 import { hoistParentLabels, toCells, toGrid } from './grid.js';
-import { cutLabelAt, cutRest, NUMBERED } from './cut-rows.js';
+import { cutRest, isValueHeader, NUMBERED } from './cut-rows.js';
 import { alignValues } from './values.js';
 import { type PdfCell, type PdfLine, lineText } from './lines.js';
 import { isAnchor, NUMERIC } from './regions.js';
@@ -57,19 +57,18 @@ export function readTable(lines: readonly PdfLine[]): TableRow[] {
 
 /**
  * Rows without the rests of labels a page break cut (cut-rows.ts): each finishes the label of the last row with
- * numbers on the page before, header lines printed again between them aside.
+ * numbers on the page before; header words the new page prints again over the values (其他 of 法人或其他组织 would
+ * read as the label 3.其他) go too.
  */
 function withoutCutRests(rows: readonly TableRow[]): TableRow[] {
   const kept: TableRow[] = [];
   for (const row of rows) {
-    const rest = cutRest(row.cells);
     const before = kept.findLast((other) => other.cells.some((text) => /\d/.test(text)));
     const between = before ? kept.slice(kept.indexOf(before) + 1) : [];
-    const at = before ? cutLabelAt(before.cells) : -1;
     const cut = before?.page === row.page - 1 && between.every((other) => other.page === row.page);
-    if (rest !== null && before && cut && at >= 0) {
-      before.cells[at] = `${before.cells[at] ?? ''}${rest}`;
-    } else kept.push(row);
+    const rest = before && cut ? cutRest(row.cells, before.cells) : null;
+    if (before && rest) before.cells[rest.at] = `${before.cells[rest.at] ?? ''}${rest.text}`;
+    else if (!(before && cut && isValueHeader(row.cells, before.cells))) kept.push(row);
   }
   return kept;
 }

@@ -19,13 +19,14 @@ const row = (natural: number, commercial: number, publicInterest: number, other:
 });
 const zeros = row(0, 0, 0, 0, 0);
 
-describe.each(['ruled', 'borderless'])('a %s Table 三 broken inside a row', (name) => {
+describe.each(['ruled', 'borderless', 'ruled-narrow'])('a %s Table 三 broken inside a row', (name) => {
   it('reads the cut row whole, and the rows after it, with no finding', async () => {
     const file = `${name}.pdf`;
     const bytes = new Uint8Array(readFileSync(new URL(`../../../fixtures/pdf/page-break/${file}`, import.meta.url)));
     const result = await readReport({ name: file, bytes });
     if (result.status !== 'parsed') throw new Error(result.findings[0].message);
     const { table3 } = result.report;
+    expect(table3?.['unable.3']).toEqual(zeros);
     expect(table3?.['otherHandling.1']).toEqual(row(1, 0, 0, 0, 1));
     expect(table3?.['otherHandling.2']).toEqual(zeros);
     expect(table3?.['otherHandling.3']).toEqual(zeros);
