@@ -62,13 +62,18 @@ export function readTable(lines: readonly PdfLine[]): TableRow[] {
  */
 function withoutCutRests(rows: readonly TableRow[]): TableRow[] {
   const kept: TableRow[] = [];
+  // The last row with numbers, and the pages of the rows kept after it (none of which has a number).
+  let before: TableRow | undefined;
+  let pagesSince = new Set<number>();
   for (const row of rows) {
-    const before = kept.findLast((other) => other.cells.some((text) => /\d/.test(text)));
-    const between = before ? kept.slice(kept.indexOf(before) + 1) : [];
-    const cut = before?.page === row.page - 1 && between.every((other) => other.page === row.page);
+    const cut = before?.page === row.page - 1 && [...pagesSince].every((page) => page === row.page);
     const rest = before && cut ? cutRest(row.cells, before.cells) : null;
     if (before && rest) before.cells[rest.at] = `${before.cells[rest.at] ?? ''}${rest.text}`;
-    else if (!(before && cut && isValueHeader(row.cells, before.cells))) kept.push(row);
+    else if (!(before && cut && isValueHeader(row.cells, before.cells))) {
+      kept.push(row);
+      if (row.cells.some((text) => /\d/.test(text))) [before, pagesSince] = [row, new Set()];
+      else pagesSince.add(row.page);
+    }
   }
   return kept;
 }
