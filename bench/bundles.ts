@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import {
   besideBundleCopies,
   SOURCE_MAPS,
 } from '../lib/constructs/bundle-settings.js';
+import { FUNCTIONS } from '../pipeline/functions.js';
 import { median } from './measure.js';
 
 export const STAGES = ['parse', 'validate', 'notify'] as const;
@@ -81,11 +82,7 @@ export async function measureBundles(root: string, runs = 5): Promise<BundleFigu
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
   try {
     for (const stage of STAGES) {
-      const entry = `functions/${stage}/handler.ts`;
-      if (!existsSync(join(root, entry))) {
-        figures.notes.push(`${stage}: no handler yet, not bundled`);
-        continue;
-      }
+      const { entry } = FUNCTIONS[stage];
       const bundle = await bundleLikeStack(root, entry, join(dir, stage));
       figures.bundleBytes[stage] = bundle.bytes;
       figures.notes.push(`${stage} bundle, largest parts: ${largestParts(bundle.metafile.outputs, 4)}`);

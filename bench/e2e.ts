@@ -1,6 +1,7 @@
 import type { DistrictConfig } from '../functions/shared/district.js';
 import { startEmulators } from '../local/emulators/index.js';
-import { startLocalPipeline, UPLOAD_PREFIX } from '../local/pipeline.js';
+import { startLocalPipeline } from '../local/pipeline.js';
+import { UPLOAD_PREFIX } from '../pipeline/uploads.js';
 import type { BenchFile } from './corpus.js';
 import { median, percentile } from './measure.js';
 

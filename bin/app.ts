@@ -2,7 +2,7 @@
 // The CDK app: one stack per config/districts/*.json; `cdk synth -c district=<id>` for one district.
 import { App } from 'aws-cdk-lib';
 import { z } from 'zod';
-import { loadDistricts } from '../lib/config.js';
+import { loadDistricts } from '../pipeline/districts.js';
 import { addDistrictStacks } from '../lib/stacks/district-stacks.js';
 
 const app = new App();

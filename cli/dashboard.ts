@@ -3,7 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDashboard } from '../dashboard/server.js';
 import { createDynamoReportStore } from '../functions/shared/dynamo-store.js';
-import { loadDistricts } from '../lib/config.js';
+import { loadDistricts } from '../pipeline/districts.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = 'usage: dashboard --district ID --table NAME [--region REGION] [--port N]';

@@ -1,4 +1,6 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { FUNCTIONS } from '../pipeline/functions.js';
+import { UPLOAD_PREFIX } from '../pipeline/uploads.js';
 import type { DistrictConfig } from '../functions/shared/district.js';
 import { createLocalClients } from './clients.js';
 import { LOCAL_REGION } from './emulators/credentials.js';
@@ -8,10 +10,6 @@ import { type DistrictStack, startDistrictStack } from './stack/district-stack.j
 import { DeadLetterQueue } from './wiring/dead-letters.js';
 import { toLambdaS3Event } from './wiring/s3-event.js';
 
-/** The stack's bucket notification: object creation under this prefix only, so nothing else re-triggers parse. */
-export const UPLOAD_PREFIX = 'incoming/';
-/** Lambda retries a failed asynchronous invocation twice before its on-failure destination. */
-const ASYNC_RETRIES = 2;
 
 export interface LocalPipeline {
   /** The district's stack, started on first use. */
@@ -46,7 +44,7 @@ export function startLocalPipeline(emulators: Emulators, options: LocalPipelineO
     delivered.set(`${record.s3.bucket.name}/${record.s3.object.key}`, record);
     const event = toLambdaS3Event(record, LOCAL_REGION);
     let error = '';
-    for (let attempt = 0; attempt <= ASYNC_RETRIES; attempt += 1) {
+    for (let attempt = 0; attempt <= FUNCTIONS.parse.asyncRetries; attempt += 1) {
       try {
         await stack.invoke('parse', event);
         return;

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { loadDistricts } from '../lib/config.js';
+import { loadDistricts } from '../pipeline/districts.js';
 import { QUIET_SDK_ENV } from './emulators/credentials.js';
 import { JavaMissingError } from './emulators/dynamodb.js';
 import { type Emulators, startEmulators } from './emulators/index.js';

@@ -1,7 +1,7 @@
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { UsageError } from '../cli/usage-error.js';
-import { loadDistricts } from '../lib/config.js';
+import { loadDistricts } from '../pipeline/districts.js';
 import { QUIET_SDK_ENV } from '../local/emulators/credentials.js';
 import { startEmulators } from '../local/emulators/index.js';
 import { startLocalPipeline } from '../local/pipeline.js';

@@ -10,7 +10,7 @@ let wired: (ReturnType<typeof notifyDepsFromEnv> & { logger: ReturnType<typeof c
 export const handler = async (event: unknown, context?: Context): Promise<{ reports: number; messageId?: string }> => {
   if (!wired) {
     const fromEnv = notifyDepsFromEnv();
-    wired = { ...fromEnv, logger: createLogger(fromEnv.deps.district.id) };
+    wired = { ...fromEnv, logger: createLogger('digest', fromEnv.deps.district.id) };
   }
   if (context) {
     wired.logger.addContext(context);

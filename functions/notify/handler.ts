@@ -9,7 +9,7 @@ let deployed: DynamoDBStreamHandler | undefined;
 export const handler: DynamoDBStreamHandler = (event, context, callback) => {
   if (!deployed) {
     const { deps, idempotency } = notifyDepsFromEnv();
-    deployed = createNotifyHandler({ deps, idempotency, logger: createLogger(deps.district.id) });
+    deployed = createNotifyHandler({ deps, idempotency, logger: createLogger('notify', deps.district.id) });
   }
   return deployed(event, context, callback);
 };

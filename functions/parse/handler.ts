@@ -8,7 +8,7 @@ import { objectRefsOf } from './upload-event.js';
 
 /** The S3 → parse handler over given deps: the local pipeline builds one per emulated district. */
 export function createParseHandler(deps: UploadDeps) {
-  const logger = createLogger(deps.district.id);
+  const logger = createLogger('parse', deps.district.id);
   return async (event: unknown, context?: Context): Promise<void> => {
     if (context) logger.addContext(context);
     for (const ref of objectRefsOf(event)) {

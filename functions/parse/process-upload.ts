@@ -1,3 +1,4 @@
+import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import type { DistrictConfig } from '../shared/district.js';
 import type { ReadResult } from '../shared/report.js';
 import type { ReportStore } from '../shared/store.js';
@@ -14,8 +15,6 @@ export interface UploadDeps {
 
 export type UploadOutcome = 'created' | 'duplicate' | 'ignored';
 
-/** Uploads go to `incoming/<agencyId>/<file>`; the stack triggers parse on this prefix only, so nothing loops. */
-export const UPLOAD_PREFIX = 'incoming/';
 /** Anything else is not an upload; a nested folder is allowed, the file name is the last segment. */
 const UPLOAD_KEY = new RegExp(`^${UPLOAD_PREFIX}([^/]+)/(?:.*/)?([^/]+)$`);
 

@@ -14,7 +14,7 @@ const newReportSchema = DynamoDBMarshalled(z.object({ sk: z.literal(REPORT_SK), 
 
 /** The stream → validate handler over given deps. A record that throws is reported as failed, alone. */
 export function createValidateHandler(deps: ValidateDeps): DynamoDBStreamHandler {
-  const logger = createLogger(deps.district.id);
+  const logger = createLogger('validate', deps.district.id);
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   // A rule that threw is skipped so the report still gets its other findings; operators must hear of it.
   const check: CheckReport = (report, context) => {

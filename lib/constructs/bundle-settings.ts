@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
+import { FUNCTIONS } from '../../pipeline/functions.js';
 
 /**
  * The esbuild settings of the pipeline functions' bundles, in one plain module (no CDK import) so that the stack's
@@ -51,7 +52,7 @@ const PDFJS: BesideBundle = {
 
 /** What ships beside each handler's bundle, by entry (relative to the project root). */
 const BESIDE_BUNDLES: Readonly<Record<string, readonly BesideBundle[]>> = {
-  'functions/parse/handler.ts': [PDFJS],
+  [FUNCTIONS.parse.entry]: [PDFJS],
 };
 
 export function besideBundle(entry: string): readonly BesideBundle[] {

@@ -3,8 +3,8 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import type { StreamFilterPattern } from '../stacks/stream-filters.js';
-import { STREAM_SETTINGS } from '../stacks/stream-settings.js';
+import type { StreamFilterPattern } from '../../pipeline/stream-filters.js';
+import { STREAM_SETTINGS } from '../../pipeline/stream-settings.js';
 
 /**
  * A table-stream event source with every safety setting (STYLE 4.3): from the oldest record, the batching, retries,

@@ -7,7 +7,8 @@ import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { UPLOAD_PREFIX } from '../../functions/parse/process-upload.js';
+import { FUNCTIONS, type FunctionName } from '../../pipeline/functions.js';
+import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import type { DistrictConfig } from '../../functions/shared/district.js';
 import { BY_YEAR_INDEX, IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/table-design.js';
 import { AlarmTopic } from '../constructs/alarm-topic.js';
@@ -17,7 +18,7 @@ import { guardedStreamSource } from '../constructs/guarded-stream-source.js';
 import { type DynamoAction, PipelineFunction, type PipelineFunctionProps } from '../constructs/pipeline-function.js';
 import { secureBucketProps, secureQueueProps } from '../constructs/secure-defaults.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
-import { NOTIFY_FILTERS, VALIDATE_FILTERS } from './stream-filters.js';
+import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../pipeline/stream-filters.js';
 
 export interface PipelineStackProps extends StackProps {
   readonly district: DistrictConfig;
@@ -45,21 +46,23 @@ export class PipelineStack extends Stack {
       new CfnOutput(this, `${name}DeadLettersUrl`, { value: queue.queueUrl, description: 'for npm run replay' });
       return queue;
     };
-    const lambda = (name: string, entry: string, props: Omit<PipelineFunctionProps, 'entry'> = {}) => {
-      const fn = new PipelineFunction(this, name, {
+    const lambda = (name: FunctionName, props: Omit<PipelineFunctionProps, 'entry'> = {}) => {
+      const { entry, serviceName, memoryMb, timeoutSeconds } = FUNCTIONS[name];
+      const id = name.charAt(0).toUpperCase() + name.slice(1);
+      const fn = new PipelineFunction(this, id, {
         entry,
+        memorySize: memoryMb,
+        timeout: Duration.seconds(timeoutSeconds),
         ...props,
-        environment: { ...environment, POWERTOOLS_SERVICE_NAME: `nianbao-${name.toLowerCase()}` },
+        environment: { ...environment, POWERTOOLS_SERVICE_NAME: serviceName },
       });
-      alarmOnErrors(this, `${name}ErrorsAlarm`, fn, alarms);
+      alarmOnErrors(this, `${id}ErrorsAlarm`, fn, alarms);
       return fn;
     };
 
     // Parse: S3 invokes it asynchronously; two retries, then the event is parked (the object is never deleted).
-    const parse = lambda('Parse', 'functions/parse/handler.ts', {
-      memorySize: 1536, // PDF layout analysis
-      timeout: Duration.minutes(2),
-      retryAttempts: 2,
+    const parse = lambda('parse', {
+      retryAttempts: FUNCTIONS.parse.asyncRetries,
       deadLetterQueue: deadLetters('Parse'),
     });
     parse.bindTable(reports, 'TABLE_NAME', ['dynamodb:GetItem', 'dynamodb:PutItem']);
@@ -71,7 +74,7 @@ export class PipelineStack extends Stack {
     );
     uploads.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(parse), { prefix: UPLOAD_PREFIX });
 
-    const validate = lambda('Validate', 'functions/validate/handler.ts', { timeout: Duration.minutes(1) });
+    const validate = lambda('validate');
     const validateActions: DynamoAction[] = [
       'dynamodb:GetItem',
       'dynamodb:Query', // latestFor, on the byYear index
@@ -92,14 +95,14 @@ export class PipelineStack extends Stack {
       'dynamodb:UpdateItem',
       'dynamodb:DeleteItem',
     ];
-    const mailer = (name: string, entry: string, tableActions: DynamoAction[]) => {
-      const fn = lambda(name, entry, { timeout: Duration.minutes(1) });
+    const mailer = (name: 'notify' | 'digest', tableActions: DynamoAction[]) => {
+      const fn = lambda(name);
       fn.bindTable(reports, 'TABLE_NAME', tableActions);
       fn.bindTable(idempotency, 'IDEMPOTENCY_TABLE_NAME', idempotencyActions);
       fn.addToRolePolicy(sendMail);
       return fn;
     };
-    const notify = mailer('Notify', 'functions/notify/handler.ts', [
+    const notify = mailer('notify', [
       'dynamodb:GetItem',
       'dynamodb:Query',
       'dynamodb:UpdateItem',
@@ -107,11 +110,11 @@ export class PipelineStack extends Stack {
     const notifyFailures = deadLetters('Notify');
     notify.addEventSource(guardedStreamSource(reports, notifyFailures, NOTIFY_FILTERS));
     alarmOnStreamLag(this, 'NotifyLagAlarm', notify, alarms);
-    const digest = mailer('Digest', 'functions/notify/digest-handler.ts', ['dynamodb:Scan']);
+    const digest = mailer('digest', ['dynamodb:Scan']);
     // 00:00 UTC is 08:00 in China: the digest is there when the office opens.
     const digestFailures = deadLetters('Digest');
     new Rule(this, 'DailyDigest', { schedule: Schedule.cron({ minute: '0', hour: '0' }) }).addTarget(
-      new LambdaFunction(digest, { deadLetterQueue: digestFailures, retryAttempts: 2 }),
+      new LambdaFunction(digest, { deadLetterQueue: digestFailures, retryAttempts: FUNCTIONS.digest.asyncRetries }),
     );
 
     new CfnOutput(this, 'UploadBucketName', { value: uploads.bucketName });

@@ -1,15 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
+import { FUNCTION_NAMES, FUNCTIONS, type FunctionName } from '../../pipeline/functions.js';
 
-/** The functions of a district stack, by the handler file the stack deploys (paths from the project root). */
-export const FUNCTION_ENTRIES = {
-  parse: 'functions/parse/handler.ts',
-  validate: 'functions/validate/handler.ts',
-  notify: 'functions/notify/handler.ts',
-  digest: 'functions/notify/digest-handler.ts',
-} as const;
-export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 
 const PROJECT_ROOT = new URL('../../', import.meta.url);
 const replySchema = z.discriminatedUnion('ok', [
@@ -37,7 +30,7 @@ export function startLambdaHost(prefix: string, env: Record<string, string>, log
     workerData: {
       entry: new URL('./worker.ts', import.meta.url).href,
       timeoutMs: 60_000,
-      warm: Object.values(FUNCTION_ENTRIES).map((entry) => new URL(entry, PROJECT_ROOT).href),
+      warm: FUNCTION_NAMES.map((name) => new URL(FUNCTIONS[name].entry, PROJECT_ROOT).href),
     },
     env: { ...withoutAws(process.env), ...env },
     stdout: true,
@@ -68,7 +61,7 @@ export function startLambdaHost(prefix: string, env: Record<string, string>, log
   return {
     invoke(name, event) {
       const id = nextId++;
-      const entry = new URL(FUNCTION_ENTRIES[name], PROJECT_ROOT).href;
+      const entry = new URL(FUNCTIONS[name].entry, PROJECT_ROOT).href;
       return new Promise((resolve, reject) => {
         if (crashed) return reject(crashed);
         pending.set(id, { resolve, reject });

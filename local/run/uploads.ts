@@ -1,6 +1,7 @@
 import { readReport } from '../../functions/parse/read-report.js';
 import type { DistrictConfig } from '../../functions/shared/district.js';
-import { type LocalPipeline, UPLOAD_PREFIX } from '../pipeline.js';
+import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
+import type { LocalPipeline } from '../pipeline.js';
 import type { Tracked } from './progress.js';
 import { type PlannedUpload, planByFolder, planByTitle, readBytes } from './upload-plan.js';
 

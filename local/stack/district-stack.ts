@@ -6,7 +6,8 @@ import type { ReportStore } from '../../functions/shared/store.js';
 import { IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/table-design.js';
 import type { LocalClients } from '../clients.js';
 import type { Emulators } from '../emulators/index.js';
-import { type FunctionName, startLambdaHost } from '../lambda/lambda-host.js';
+import type { FunctionName } from '../../pipeline/functions.js';
+import { startLambdaHost } from '../lambda/lambda-host.js';
 import type { DeadLetterQueue } from '../wiring/dead-letters.js';
 import { type StreamPoller, startStreamPoller } from '../wiring/stream-poller.js';
 import { STREAM_SOURCES } from './stream-sources.js';
@@ -48,7 +49,6 @@ export async function startDistrictStack(district: DistrictConfig, options: Dist
       TABLE_NAME: reports.tableName,
       IDEMPOTENCY_TABLE_NAME: idempotency.tableName,
       DISTRICT_CONFIG: JSON.stringify(district),
-      POWERTOOLS_SERVICE_NAME: 'nianbao',
     },
     options.logDir && join(options.logDir, `${district.id}.log`),
   );

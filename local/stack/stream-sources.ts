@@ -1,5 +1,5 @@
-import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
-import { STREAM_SETTINGS } from '../../lib/stacks/stream-settings.js';
+import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../pipeline/stream-filters.js';
+import { STREAM_SETTINGS } from '../../pipeline/stream-settings.js';
 import type { FilterPattern } from '../wiring/filter-pattern.js';
 
 /** A stream event source of the district stack: which function, fed with what. */

@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import { DeleteMessageCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { handlerModuleSchema, invokeContext } from '../../local/lambda/invoke-context.js';
-import { FUNCTION_ENTRIES } from '../../local/lambda/lambda-host.js';
+import { FUNCTIONS } from '../../pipeline/functions.js';
 import { toLambdaStreamRecord } from '../../local/wiring/stream-record.js';
 import type { ReplayableFunction, StreamBatch } from './dead-letter.js';
 import type { RedrivePorts } from './redrive.js';
@@ -91,7 +91,7 @@ export function inProcessHandlers(environment: Record<string, string>): RedriveP
   // Their JSON logs would bury the replay's own lines; warnings and errors still show.
   Object.assign(process.env, { POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN' }, environment);
   return async (fn: ReplayableFunction, event: unknown) => {
-    const entry = new URL(`../../${FUNCTION_ENTRIES[fn]}`, import.meta.url).href;
+    const entry = new URL(`../../${FUNCTIONS[fn].entry}`, import.meta.url).href;
     const { handler } = handlerModuleSchema.parse(await import(entry));
     return handler(event, invokeContext(`nianbao-replay-${fn}`, REPLAY_TIMEOUT_MS), () => undefined);
   };

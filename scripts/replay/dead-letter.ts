@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FUNCTION_ENTRIES, type FunctionName } from '../../local/lambda/lambda-host.js';
+import { FUNCTIONS, type FunctionName } from '../../pipeline/functions.js';
 import type { StreamSource } from '../../local/stack/stream-sources.js';
 import type { DeadLetter } from '../../local/wiring/dead-letters.js';
 
@@ -7,7 +7,7 @@ import type { DeadLetter } from '../../local/wiring/dead-letters.js';
 export type ReplayableFunction = FunctionName;
 export type StreamFunction = StreamSource['function'];
 const replayableSchema = z.custom<ReplayableFunction>(
-  (name) => typeof name === 'string' && Object.hasOwn(FUNCTION_ENTRIES, name),
+  (name) => typeof name === 'string' && Object.hasOwn(FUNCTIONS, name),
   'not a function of the district stack',
 );
 

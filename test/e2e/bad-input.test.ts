@@ -5,10 +5,11 @@ import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_READ_LIMITS } from '../../functions/parse/read-report.js';
 import type { SentEmail } from '../../local/emulators/ses.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 import { DUMMY_CREDENTIALS, LOCAL_REGION, QUIET_SDK_ENV } from '../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../local/emulators/index.js';
-import { type LocalPipeline, startLocalPipeline, UPLOAD_PREFIX } from '../../local/pipeline.js';
+import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.js';
+import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import { followUploads, type Tracked } from '../../local/run/progress.js';
 import type { DistrictStack } from '../../local/stack/district-stack.js';
 

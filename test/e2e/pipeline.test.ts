@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredReport } from '../../functions/shared/stored-report.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 import { QUIET_SDK_ENV } from '../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../local/emulators/index.js';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.js';

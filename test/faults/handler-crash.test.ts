@@ -7,7 +7,7 @@ import { createMemoryReportStore } from '../../functions/shared/memory-store.js'
 import type { ReportStore } from '../../functions/shared/store.js';
 import { createValidateHandler } from '../../functions/validate/handler.js';
 import type { CheckReport } from '../../functions/validate/validate-report.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 import { objectRefFactory, storedReportFactory } from '../shared/factories.js';
 
 const xicheng = loadDistricts().find(({ id }) => id === 'xicheng')!;

@@ -8,7 +8,7 @@ import { createParseHandler } from '../../functions/parse/handler.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import { s3Objects } from '../../functions/shared/aws-clients.js';
 import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const xicheng = loadDistricts().find(({ id }) => id === 'xicheng')!;

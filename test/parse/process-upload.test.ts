@@ -6,7 +6,7 @@ import type { ReadResult } from '../../functions/shared/report.js';
 import { reportIdOf } from '../../functions/shared/table-design.js';
 import { processUpload, uploadPathOf, type UploadDeps } from '../../functions/parse/process-upload.js';
 import { objectRefFactory, readReportFactory } from '../shared/factories.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 
 const xicheng: DistrictConfig = loadDistricts().find((district) => district.id === 'xicheng')!;
 const LAST_MODIFIED = '2025-01-20T08:00:00.000Z';

@@ -5,12 +5,13 @@ import { besideBundle, besideBundleCopies } from '../../lib/constructs/bundle-se
 const source = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 describe('bundle and stream settings', () => {
-  it.each(['lib/constructs/bundle-settings.ts', 'lib/stacks/stream-settings.ts', 'lib/stacks/stream-filters.ts'])(
-    '%s imports nothing from aws-cdk-lib (bench/ and npm start load it without the CDK)',
-    (path) => {
-      expect(source(path)).not.toMatch(/from '(aws-cdk-lib|constructs)/);
-    },
-  );
+  const plainData = [
+    'lib/constructs/bundle-settings.ts',
+    ...readdirSync(new URL('../../pipeline/', import.meta.url)).map((name) => `pipeline/${name}`),
+  ];
+  it.each(plainData)('%s imports neither the CDK nor the SDK (bench/, local/ and the functions load it)', (path) => {
+    expect(source(path)).not.toMatch(/from '(aws-cdk-lib|constructs|@aws-sdk\/)/);
+  });
 
   it('ships pdfjs beside parse only: the files its dynamic imports name, from the package’s minified builds', () => {
     expect(besideBundle('functions/validate/handler.ts')).toEqual([]);

@@ -2,12 +2,12 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { parseDistrictConfig } from '../../functions/shared/district.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 import { STREAM_LAG_ALARM } from '../../lib/constructs/alarms.js';
 import { SOURCE_MAPS } from '../../lib/constructs/bundle-settings.js';
 import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
-import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../lib/stacks/stream-filters.js';
-import { STREAM_SETTINGS } from '../../lib/stacks/stream-settings.js';
+import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../pipeline/stream-filters.js';
+import { STREAM_SETTINGS } from '../../pipeline/stream-settings.js';
 import { STREAM_SOURCES } from '../../local/stack/stream-sources.js';
 import { testApp } from './test-app.js';
 

@@ -6,7 +6,7 @@ import { createMemoryReportStore } from '../../functions/shared/memory-store.js'
 import { RULE_CRASHED } from '../../functions/validate/check-report.js';
 import { createValidateHandler } from '../../functions/validate/handler.js';
 import type { CheckReport } from '../../functions/validate/validate-report.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 import { storedReportFactory } from '../shared/factories.js';
 
 const xicheng = loadDistricts().find((district) => district.id === 'xicheng')!;

@@ -6,7 +6,7 @@ import { ReportNotFoundError } from '../../functions/shared/report-not-found.js'
 import type { ReadReport } from '../../functions/shared/report.js';
 import type { StoredReport } from '../../functions/shared/stored-report.js';
 import { type CheckReport, validateReport } from '../../functions/validate/validate-report.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 import { objectRefFactory, readReportFactory, storedReportFactory } from '../shared/factories.js';
 
 const xicheng: DistrictConfig = loadDistricts().find((district) => district.id === 'xicheng')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDistricts } from '../../../lib/config.js';
+import { loadDistricts } from '../../../pipeline/districts.js';
 import { planByFolder, planByTitle, UNKNOWN_AGENCY } from '../../../local/run/upload-plan.js';
 
 const districts = loadDistricts();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../../lib/stacks/stream-filters.js';
+import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../../pipeline/stream-filters.js';
 import { matchesAnyPattern, matchesPattern, UnsupportedFilterError } from '../../../local/wiring/filter-pattern.js';
 
 /** A stream record as Lambda filters it: DynamoDB JSON images. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoReportStore } from '../../../functions/shared/dynamo-store.js';
 import type { ReportStore } from '../../../functions/shared/store.js';
 import { REPORT_TABLE } from '../../../functions/shared/table-design.js';
-import { loadDistricts } from '../../../lib/config.js';
+import { loadDistricts } from '../../../pipeline/districts.js';
 import { createLocalClients, type LocalClients } from '../../../local/clients.js';
 import { QUIET_SDK_ENV } from '../../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../../local/emulators/index.js';

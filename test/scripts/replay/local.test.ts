@@ -8,7 +8,7 @@ import { DeleteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DistrictConfig } from '../../../functions/shared/district.js';
 import { byYearKeys, reportKey } from '../../../functions/shared/table-design.js';
-import { loadDistricts } from '../../../lib/config.js';
+import { loadDistricts } from '../../../pipeline/districts.js';
 import { DUMMY_CREDENTIALS, LOCAL_REGION, QUIET_SDK_ENV } from '../../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../../local/emulators/index.js';
 import { type LocalPipeline, startLocalPipeline } from '../../../local/pipeline.js';

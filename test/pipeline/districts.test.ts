@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DistrictConfigError, parseDistrictConfig } from '../../functions/shared/district.js';
-import { loadDistricts } from '../../lib/config.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 
 describe('loadDistricts', () => {
   it('loads every example district with its agencies', () => {
