@@ -1,5 +1,5 @@
 import { readReport } from '../functions/parse/read-report.js';
-import { ASPECTS, falseStructuralErrors, judgeCase, layoutCases, readCase } from '../test/support/layout-corpus.js';
+import { ASPECTS, falseStructuralErrors, judgeCase, layoutCases, readCase } from '../corpus/layout-corpus.js';
 import { median } from './measure.js';
 
 export interface AccuracyFigures {

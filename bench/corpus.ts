@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
-import { createRandom } from '../test/support/synthetic-random.js';
-import { generateCorpus, type SyntheticReport } from '../test/support/synthetic-report.js';
+import { createRandom } from '../corpus/synthetic-random.js';
+import { generateCorpus, type SyntheticReport } from '../corpus/synthetic-report.js';
 
 export interface BenchFile {
   name: string;

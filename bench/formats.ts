@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReport } from '../functions/parse/read-report.js';
-import { buildPdf } from '../test/support/pdf-report-builder.js';
-import { toDocx, toHtmlBytes } from '../test/support/report-fixtures-html-docx.js';
-import { PDF_SAFE_TITLE, syntheticBlocks } from '../test/support/synthetic-documents.js';
-import type { SyntheticReport } from '../test/support/synthetic-report.js';
+import { buildPdf } from '../corpus/pdf-report-builder.js';
+import { toDocx, toHtmlBytes } from '../corpus/report-fixtures-html-docx.js';
+import { PDF_SAFE_TITLE, syntheticBlocks } from '../corpus/synthetic-documents.js';
+import type { SyntheticReport } from '../corpus/synthetic-report.js';
 import { medianMs } from './measure.js';
 
 export interface FormatFigures {

@@ -1,4 +1,4 @@
-// `npm run fuzz -- [--n 10000] [--seed S] [--from I]`: the long run of test/fuzz (issue 9).
+// `npm run fuzz -- [--n 10000] [--seed S] [--from I]`: the long run of test/fuzz over the harness in scripts/fuzz/.
 // Prints the counts, writes each crashing input to .nianbao/fuzz-crashes/ (and one input per rejection reason
 // to .nianbao/fuzz-rejections/) and exits 1 on any crash
 // (a hung input is named by the watchdog, which then kills the run).
@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkInput } from '../test/fuzz/fuzz-property.js';
-import { type FuzzInput, loadFuzzBases, PROJECT_ROOT } from '../test/fuzz/fuzz-inputs.js';
-import { type FuzzCrash, runFuzz } from '../test/fuzz/fuzz-run.js';
+import { checkInput } from './fuzz/fuzz-property.js';
+import { type FuzzInput, loadFuzzBases, PROJECT_ROOT } from './fuzz/fuzz-inputs.js';
+import { type FuzzCrash, runFuzz } from './fuzz/fuzz-run.js';
 import { startWatchdog } from './fuzz-watchdog.js';
 
 process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundleLikeStack } from '../../bench/bundles.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import { besideBundle } from '../../lib/constructs/bundle-settings.js';
-import { buildPdf } from '../support/pdf-report-builder.js';
+import { buildPdf } from '../../corpus/pdf-report-builder.js';
 import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../support/pdf-sample-2021.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -1,5 +1,5 @@
-import { generateReport } from '../support/synthetic-report.js';
-import type { FuzzFile } from './mutators.js';
+import { generateReport } from '../../corpus/synthetic-report.js';
+import type { FuzzFile } from '../../scripts/fuzz/mutators.js';
 
 /**
  * Crashes the fuzzer found in modules this suite does not own. While one is not fixed, the committed sweep

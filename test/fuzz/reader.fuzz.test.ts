@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkInput } from './fuzz-property.js';
-import { loadFuzzBases } from './fuzz-inputs.js';
-import { runFuzz } from './fuzz-run.js';
+import { checkInput } from '../../scripts/fuzz/fuzz-property.js';
+import { loadFuzzBases } from '../../scripts/fuzz/fuzz-inputs.js';
+import { runFuzz } from '../../scripts/fuzz/fuzz-run.js';
 import { FIXED_CRASHES, isKnownCrash, KNOWN_CRASHES } from './known-crashes.js';
 
 // A fixed, deterministic slice of `npm run fuzz`: the same 300 inputs on every run.

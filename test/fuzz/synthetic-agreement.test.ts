@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
 import { checkReport } from '../../functions/validate/check-report.js';
-import { generateReport, INJECTABLE_ERRORS, TEXT_LAYOUTS } from '../support/synthetic-report.js';
+import { generateReport, INJECTABLE_ERRORS, TEXT_LAYOUTS } from '../../corpus/synthetic-report.js';
 
 // The generator's oracle and the real reader + rules must agree, or the fuzz and bench corpora mean little.
 const CASES = TEXT_LAYOUTS.flatMap((layout) =>

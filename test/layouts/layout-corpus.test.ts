@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Aspect, type CaseOutcome, judgeCase, layoutCases, readCase } from '../support/layout-corpus.js';
+import { type Aspect, type CaseOutcome, judgeCase, layoutCases, readCase } from '../../corpus/layout-corpus.js';
 
 /**
  * The layout corpus (test/fixtures/layouts): the same reports printed by Chromium, converted by LibreOffice, drawn

@@ -4,11 +4,11 @@ import { readReport } from '../../functions/parse/read-report.js';
 import type { Finding } from '../../functions/shared/finding.js';
 import type { ReadReport } from '../../functions/shared/report.js';
 import { checkReport } from '../../functions/validate/check-report.js';
-import { buildPdf } from '../support/pdf-report-builder.js';
-import { toHtml, toPipeText } from '../support/report-fixtures-html-docx.js';
-import { REPORT_2019, REPORT_2021, reportBlocks } from '../support/report-fixtures-html-docx-reports.js';
+import { buildPdf } from '../../corpus/pdf-report-builder.js';
+import { toHtml, toPipeText } from '../../corpus/report-fixtures-html-docx.js';
+import { REPORT_2019, REPORT_2021, reportBlocks } from '../../corpus/report-fixtures-html-docx-reports.js';
 import { splitTable } from '../support/report-fixtures-variants.js';
-import { generateReport, TEXT_LAYOUTS } from '../support/synthetic-report.js';
+import { generateReport, TEXT_LAYOUTS } from '../../corpus/synthetic-report.js';
 
 const EXAMPLE = new URL('../../examples/tianqiao/2020-年报.txt', import.meta.url);
 const EXAMPLE_HTML = new URL('../../examples/wangchenglu/2020-年报.html', import.meta.url);

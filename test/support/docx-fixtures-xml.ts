@@ -1,4 +1,4 @@
-import { buildZip } from '../fuzz/hostile-files.js';
+import { buildZip } from '../../corpus/build-zip.js';
 
 /**
  * Minimal .docx files written from raw WordprocessingML, for what the `docx` package cannot draw as Word and WPS

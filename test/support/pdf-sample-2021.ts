@@ -1,5 +1,5 @@
-import type { PdfBlock } from './pdf-report-builder.js';
-import { type ReportTables, reportSkeleton } from './pdf-report-tables.js';
+import type { PdfBlock } from '../../corpus/pdf-report-builder.js';
+import { type ReportTables, reportSkeleton } from '../../corpus/pdf-report-tables.js';
 
 const zeros = (count: number): string[] => Array<string>(count).fill('0');
 const row = (natural: string, commercial: string, total: string): string[] => [

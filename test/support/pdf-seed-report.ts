@@ -1,5 +1,5 @@
-import type { PdfBlock } from './pdf-report-builder.js';
-import { type ReportTables, table2Block, table3Block, table4Block } from './pdf-report-tables.js';
+import type { PdfBlock } from '../../corpus/pdf-report-builder.js';
+import { type ReportTables, table2Block, table3Block, table4Block } from '../../corpus/pdf-report-tables.js';
 
 const zeros = (count: number): string[] => Array<string>(count).fill('0');
 const ZERO_RESULT_ROWS = [

@@ -2,9 +2,9 @@ import { expect } from 'vitest';
 import type { DocRow } from '../../functions/parse/document.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import type { ReadResult } from '../../functions/shared/report.js';
-import type { PdfBlock, PdfTableRow } from './pdf-report-builder.js';
-import { type FixtureReport, reportBlocks } from './report-fixtures-html-docx-reports.js';
-import { toPipeText } from './report-fixtures-html-docx.js';
+import type { PdfBlock, PdfTableRow } from '../../corpus/pdf-report-builder.js';
+import { type FixtureReport, reportBlocks } from '../../corpus/report-fixtures-html-docx-reports.js';
+import { toPipeText } from '../../corpus/report-fixtures-html-docx.js';
 
 /** The grid a printed table must read to: each cell's text at its column, null at every position a span covers. */
 function expectedGrid(rows: readonly PdfTableRow[]): (string | null)[][] {

@@ -1,4 +1,4 @@
-import type { PdfBlock, PdfTableRow } from './pdf-report-builder.js';
+import type { PdfBlock, PdfTableRow } from '../../corpus/pdf-report-builder.js';
 
 /**
  * Variants of a rendered report's blocks as real files bring them: a table broken in two at a page break, the

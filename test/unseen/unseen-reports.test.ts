@@ -5,7 +5,7 @@ import type { Finding } from '../../functions/shared/finding.js';
 import type { ReadReport } from '../../functions/shared/report.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { buildUnseenDocx } from '../support/unseen-docx.js';
-import { findingProblems, loadExpected } from '../support/unseen-expected.js';
+import { findingProblems, loadExpected } from '../../corpus/unseen-expected.js';
 
 /**
  * The accuracy bench: realistic reports the reader was not written against (test/fixtures/unseen), each with what a

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sniffFormat } from '../../../functions/parse/formats/sniff.js';
 import { expectSameTablesAsText } from '../../support/report-fixtures-html-docx-expect.js';
-import { REPORT_2019, REPORT_2021, reportBlocks } from '../../support/report-fixtures-html-docx-reports.js';
-import { toDocx, toHtml } from '../../support/report-fixtures-html-docx.js';
+import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../corpus/report-fixtures-html-docx-reports.js';
+import { toDocx, toHtml } from '../../../corpus/report-fixtures-html-docx.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../../../functions/parse/read-report.js';
 import type { ReadReport } from '../../../../functions/shared/report.js';
 import { checkReport } from '../../../../functions/validate/check-report.js';
-import { findingProblems, loadExpected } from '../../../support/unseen-expected.js';
+import { findingProblems, loadExpected } from '../../../../corpus/unseen-expected.js';
 
 /**
  * The .doc fixtures (test/fixtures/doc, made by make.sh there) are unseen reports saved as Word 97–2003 by

@@ -8,8 +8,8 @@ import {
   expectRowsOfBlocks,
   expectSameTablesAsText,
 } from '../../../support/report-fixtures-html-docx-expect.js';
-import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../support/report-fixtures-html-docx-reports.js';
-import { toDocx, toHtmlBytes } from '../../../support/report-fixtures-html-docx.js';
+import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../../corpus/report-fixtures-html-docx-reports.js';
+import { toDocx, toHtmlBytes } from '../../../../corpus/report-fixtures-html-docx.js';
 
 const DOCUMENT = 'word/document.xml';
 

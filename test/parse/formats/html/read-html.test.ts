@@ -8,8 +8,8 @@ import {
   expectRowsOfBlocks,
   expectSameTablesAsText,
 } from '../../../support/report-fixtures-html-docx-expect.js';
-import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../support/report-fixtures-html-docx-reports.js';
-import { toHtml, toHtmlBytes } from '../../../support/report-fixtures-html-docx.js';
+import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../../corpus/report-fixtures-html-docx-reports.js';
+import { toHtml, toHtmlBytes } from '../../../../corpus/report-fixtures-html-docx.js';
 
 const utf8 = (html: string): Uint8Array => new TextEncoder().encode(html);
 const texts = (rows: readonly DocRow[]): string[][] => rows.map((row) => row.cells.map((cell) => cell.text));

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocRow } from '../../../../functions/parse/document.js';
 import { htmlToRows } from '../../../../functions/parse/formats/html/rows.js';
 import { expectSameTablesAsText } from '../../../support/report-fixtures-html-docx-expect.js';
-import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../support/report-fixtures-html-docx-reports.js';
-import { toDocx, toHtml, toHtmlBytes } from '../../../support/report-fixtures-html-docx.js';
+import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../../corpus/report-fixtures-html-docx-reports.js';
+import { toDocx, toHtml, toHtmlBytes } from '../../../../corpus/report-fixtures-html-docx.js';
 import { splitTable } from '../../../support/report-fixtures-variants.js';
 
 const texts = (rows: readonly DocRow[]): string[][] => rows.map((row) => row.cells.map((cell) => cell.text));

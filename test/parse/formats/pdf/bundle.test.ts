@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { readPdf } from '../../../../functions/parse/formats/pdf/read-pdf.js';
-import { buildPdf } from '../../../support/pdf-report-builder.js';
+import { buildPdf } from '../../../../corpus/pdf-report-builder.js';
 import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../../../support/pdf-sample-2021.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-bundle-'));

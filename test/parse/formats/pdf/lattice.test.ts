@@ -5,7 +5,7 @@ import { latticeGrids, type LatticeGrid } from '../../../../functions/parse/form
 import { cellTexts, type LatticeCellText } from '../../../../functions/parse/formats/pdf/lattice-text.js';
 import { loadPdfPages } from '../../../../functions/parse/formats/pdf/load.js';
 import { pageRulings } from '../../../../functions/parse/formats/pdf/rulings.js';
-import { buildPdf, type PdfCell, type PdfTableRow } from '../../../support/pdf-report-builder.js';
+import { buildPdf, type PdfCell, type PdfTableRow } from '../../../../corpus/pdf-report-builder.js';
 
 /** A cell as its text, with [rows×cols] when it spans more than one grid cell. */
 const show = ({ text, rowSpan, colSpan }: LatticeCellText): string =>

@@ -4,7 +4,7 @@ import type { DocRow, DocumentRows } from '../../../../functions/parse/document.
 import { readPdf } from '../../../../functions/parse/formats/pdf/read-pdf.js';
 import { MAX_PAGES } from '../../../../functions/parse/formats/pdf/load.js';
 import { UnreadableFileError } from '../../../../functions/parse/formats/unreadable.js';
-import { buildPdf } from '../../../support/pdf-report-builder.js';
+import { buildPdf } from '../../../../corpus/pdf-report-builder.js';
 import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../../../support/pdf-sample-2021.js';
 import { encryptedPdf, scannedPdf } from '../../../support/pdf-unreadable-files.js';
 

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../../../functions/parse/read-report.js';
 import type { ReadReport } from '../../../../functions/shared/report.js';
 import { checkReport } from '../../../../functions/validate/check-report.js';
-import { buildPdf } from '../../../support/pdf-report-builder.js';
-import type { ReportTables } from '../../../support/pdf-report-tables.js';
+import { buildPdf } from '../../../../corpus/pdf-report-builder.js';
+import type { ReportTables } from '../../../../corpus/pdf-report-tables.js';
 import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../../../support/pdf-sample-2021.js';
 import { SEED_000_TABLES, seedReportBlocks } from '../../../support/pdf-seed-report.js';
 

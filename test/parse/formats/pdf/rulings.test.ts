@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { operatorRulings, pageRulings, type PageRulings, type Ruling } from '../../../../functions/parse/formats/pdf/rulings.js';
-import { buildPdf } from '../../../support/pdf-report-builder.js';
+import { buildPdf } from '../../../../corpus/pdf-report-builder.js';
 
 const { OPS } = pdfjs;
 const A4 = [0, 0, 595.28, 841.89];

@@ -4,7 +4,7 @@ import { readReport } from '../../../../functions/parse/read-report.js';
 import type { ReadResult } from '../../../../functions/shared/report.js';
 import { readPdf } from '../../../../functions/parse/formats/pdf/read-pdf.js';
 import { stSongPdf } from '../../../support/pdf-fixtures-stsong.js';
-import { buildPdf } from '../../../support/pdf-report-builder.js';
+import { buildPdf } from '../../../../corpus/pdf-report-builder.js';
 import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../../../support/pdf-sample-2021.js';
 import { splitTable } from '../../../support/report-fixtures-variants.js';
 

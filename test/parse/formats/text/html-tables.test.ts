@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readTextWithHtmlTables } from '../../../../functions/parse/formats/text/html-tables.js';
-import type { PdfBlock } from '../../../support/pdf-report-builder.js';
+import type { PdfBlock } from '../../../../corpus/pdf-report-builder.js';
 import { expectSameTablesAsText } from '../../../support/report-fixtures-html-docx-expect.js';
-import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../support/report-fixtures-html-docx-reports.js';
-import { toHtml } from '../../../support/report-fixtures-html-docx.js';
+import { REPORT_2019, REPORT_2021, reportBlocks } from '../../../../corpus/report-fixtures-html-docx-reports.js';
+import { toHtml } from '../../../../corpus/report-fixtures-html-docx.js';
 
 /** The report as a markdown converter writes merged-cell tables: headings and prose as markdown, tables as HTML. */
 function markdownWithHtmlTables(blocks: readonly PdfBlock[]): string {

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { readReport } from '../../functions/parse/read-report.js';
-import type { Finding } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
-import { checkReport } from '../../functions/validate/check-report.js';
+import { readReport } from '../functions/parse/read-report.js';
+import type { Finding } from '../functions/shared/finding.js';
+import type { ReadReport } from '../functions/shared/report.js';
+import { checkReport } from '../functions/validate/check-report.js';
 import { type ExpectedReport, findingProblems, loadExpected } from './unseen-expected.js';
 
 /**
  * The layout corpus (test/fixtures/layouts, made by its make.sh): list its cases, read and check each one, and judge
  * the outcome against its `.expected.json`, for test/layouts/layout-corpus.test.ts and bench/accuracy.ts alike.
  */
-export const LAYOUT_DIR = new URL('../fixtures/layouts/', import.meta.url).pathname;
+export const LAYOUT_DIR = new URL('../test/fixtures/layouts/', import.meta.url).pathname;
 
 export interface LayoutCase {
   slug: string;

@@ -42,7 +42,7 @@ export interface PdfPageStyle {
   footer?: (page: number) => string;
 }
 
-const FONT_URL = new URL('../fixtures/pdf/noto-sans-sc-subset.otf', import.meta.url);
+const FONT_URL = new URL('../test/fixtures/pdf/noto-sans-sc-subset.otf', import.meta.url);
 const PAGE = { width: 595.28, height: 841.89, margin: 56, top: 70, bottom: 70 } as const;
 const BODY_SIZE = 10.5;
 const TABLE_SIZE = 9;

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPdf } from '../support/pdf-report-builder.js';
-import { toDocx, toHtmlBytes } from '../support/report-fixtures-html-docx.js';
-import { PDF_SAFE_TITLE, syntheticBlocks } from '../support/synthetic-documents.js';
-import { generateReport, INJECTABLE_ERRORS, type SyntheticReport } from '../support/synthetic-report.js';
-import { createRandom, type Random } from '../support/synthetic-random.js';
+import { buildPdf } from '../../corpus/pdf-report-builder.js';
+import { toDocx, toHtmlBytes } from '../../corpus/report-fixtures-html-docx.js';
+import { PDF_SAFE_TITLE, syntheticBlocks } from '../../corpus/synthetic-documents.js';
+import { generateReport, INJECTABLE_ERRORS, type SyntheticReport } from '../../corpus/synthetic-report.js';
+import { createRandom, type Random } from '../../corpus/synthetic-random.js';
 import { hostileFile, reencode } from './hostile-files.js';
 import { type FuzzFile, MUTATORS } from './mutators.js';
 

@@ -1,4 +1,4 @@
-import type { Random } from '../support/synthetic-random.js';
+import type { Random } from '../../corpus/synthetic-random.js';
 
 /** An uploaded file as the reader receives it. */
 export interface FuzzFile {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE3_ROW_LABELS } from '../../functions/shared/template.js';
-import { generateCorpus, generateReport, INJECTABLE_ERRORS, TEXT_LAYOUTS } from './synthetic-report.js';
+import { generateCorpus, generateReport, INJECTABLE_ERRORS, TEXT_LAYOUTS } from '../../corpus/synthetic-report.js';
 
 const SEEDS = Array.from({ length: 60 }, (_, index) => index * 7919 + 1);
 
