@@ -30,9 +30,9 @@ export interface CheckedFiles {
  * Reads and checks files given together as one history: cross-year rules compare each report with the same
  * agency's report exactly one year earlier, when it is among the files (check-history.ts).
  */
-export async function checkFiles(
-  files: readonly UploadedFile[],
-  read: (file: UploadedFile) => Promise<ReadResult>,
+export async function checkFiles<File extends { name: string }>(
+  files: readonly File[],
+  read: (file: File) => Promise<ReadResult>,
 ): Promise<CheckedFiles> {
   const results: ReadResult[] = [];
   for (const file of files) results.push(await read(file)); // one at a time: reading is CPU-bound, memory is not free

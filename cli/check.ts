@@ -1,21 +1,10 @@
 // `nianbao check [--json] FILE...`: reads and checks reports on this machine, no AWS involved.
-import { readReport } from '../functions/parse/read-report.js';
+import { DEFAULT_READ_LIMITS, STOPPED } from '../functions/parse/read-report.js';
 import { CHECK_USAGE, parseCheckArgs } from './check-args.js';
-import { type UploadedFile, checkFiles } from './check-files.js';
-import { loadFile } from './check-load.js';
+import { checkFiles } from './check-files.js';
+import { type FoundFile, findFile, loadFile } from './check-load.js';
 import { renderJson, renderText } from './check-output.js';
-
-/** Format libraries may log to stdout (pdf.js warns with console.log): keep stdout for the output alone. */
-async function withLogsOnStderr<T>(work: () => Promise<T>): Promise<T> {
-  const { log, info } = console;
-  console.log = console.info = (...args: unknown[]) => console.error(...args);
-  try {
-    return await work();
-  } finally {
-    console.log = log;
-    console.info = info;
-  }
-}
+import { IsolatedReader } from './read-isolated.js';
 
 /** Exit code: 0 when every report is ok, 1 when any has findings or was rejected; bad usage throws UsageError. */
 export async function run(args: string[]): Promise<number> {
@@ -24,10 +13,19 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${CHECK_USAGE}\n  --json  print the JSON of spec/rules.md instead of a readable table\n`);
     return 0;
   }
-  const files: UploadedFile[] = [];
-  for (const path of options.files) files.push(await loadFile(path)); // one at a time: a long list opens one file
-  const { reports, notes } = await withLogsOnStderr(() => checkFiles(files, readReport));
-  for (const note of notes) process.stderr.write(`nianbao: note: ${note}\n`);
-  process.stdout.write(options.json ? renderJson(reports) : renderText(reports));
-  return reports.every((report) => report.status === 'ok') ? 0 : 1;
+  const files: FoundFile[] = [];
+  for (const path of options.files) files.push(await findFile(path)); // a missing file is bad usage before any read
+  const reader = new IsolatedReader();
+  try {
+    // one file in memory at a time, its size asked before it is read
+    const { reports, notes } = await checkFiles(files, async (file) => {
+      const loaded = await loadFile(file, DEFAULT_READ_LIMITS.maxBytes);
+      return 'tooLarge' in loaded ? STOPPED.size() : reader.read(loaded);
+    });
+    for (const note of notes) process.stderr.write(`nianbao: note: ${note}\n`);
+    process.stdout.write(options.json ? renderJson(reports) : renderText(reports));
+    return reports.every((report) => report.status === 'ok') ? 0 : 1;
+  } finally {
+    await reader.stop();
+  }
 }

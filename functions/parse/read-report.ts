@@ -11,14 +11,36 @@ import { mapReport } from './template/map-report.js';
 export interface ReadLimits {
   /** Files larger than this are rejected unread. */
   maxBytes: number;
+  /** A reader not done by then is given up: no file under maxBytes may hold the pipeline longer. */
+  maxMs: number;
 }
 
 /** The start of the message for a file the reader failed on by a bug: the fuzzer counts these as crashes. */
 export const READ_FAILED = '读取文件时出错，暂时无法检查；';
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 10 * 1024 * 1024 };
+/** Real reports (~40 pages at the longest) read in well under a second: only a hostile file nears 20 s. */
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 10 * 1024 * 1024, maxMs: 20_000 };
 
 const ASK_FOR = '请上传 Word（.docx 或 .doc）、可复制文字的 PDF、HTML 或文本（.txt）格式的年度报告';
+const TOO_COMPLEX = '文件内容过多或结构过于复杂';
+const ONLY_THE_REPORT = '附件、图片等年度报告以外的内容请不要放进同一文件；';
+
+/**
+ * Why reading a file was given up, for the agency: over the size limit (checked before reading), over the time
+ * budget, over the memory the reading may use (the CLI reads in a worker with a memory cap), or a bug in a reader.
+ */
+export const STOPPED: Record<'size' | 'time' | 'memory' | 'failed', (limits?: Partial<ReadLimits>) => ReadResult> = {
+  size: (limits) => {
+    const megabytes = Math.round({ ...DEFAULT_READ_LIMITS, ...limits }.maxBytes / 1024 / 1024);
+    return rejected(`文件超过 ${megabytes} MB 的上限；请上传不含图片的年度报告，${ASK_FOR}`);
+  },
+  time: (limits) => {
+    const seconds = Math.round({ ...DEFAULT_READ_LIMITS, ...limits }.maxMs / 1000);
+    return rejected(`${TOO_COMPLEX}，${seconds} 秒内未能读完；${ONLY_THE_REPORT}${ASK_FOR}`);
+  },
+  memory: () => rejected(`${TOO_COMPLEX}，读取所需的内存超过上限；${ONLY_THE_REPORT}${ASK_FOR}`),
+  failed: () => rejected(`${READ_FAILED}${ASK_FOR}`),
+};
 
 type FormatReader = (bytes: Uint8Array) => Promise<DocumentRows>;
 
@@ -60,7 +82,7 @@ export async function readReport(
   file: { name: string; bytes: Uint8Array },
   limits: Partial<ReadLimits> = {},
 ): Promise<ReadResult> {
-  const { maxBytes } = { ...DEFAULT_READ_LIMITS, ...limits };
+  const { maxBytes, maxMs } = { ...DEFAULT_READ_LIMITS, ...limits };
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const reader = readerFor(extension, file.bytes);
   if (!reader) {
@@ -68,17 +90,31 @@ export async function readReport(
     return rejected(`不支持读取${type}；${ASK_FOR}`);
   }
   if (file.bytes.length === 0) return rejected(`文件是空的；${ASK_FOR}`);
-  if (file.bytes.length > maxBytes) {
-    return rejected(`文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 的上限；请上传不含图片的年度报告，${ASK_FOR}`);
-  }
+  if (file.bytes.length > maxBytes) return STOPPED.size(limits);
   try {
-    const report = mapReport(file.name, await reader(file.bytes));
+    const rows = await withinTime(reader(file.bytes), maxMs);
+    if (rows === undefined) return STOPPED.time(limits);
+    const report = mapReport(file.name, rows);
     if (!report) return rejected(`文件中没有找到政府信息公开工作年度报告的表格；${ASK_FOR}`);
     return { status: 'parsed', report };
   } catch (error) {
     if (error instanceof UnreadableFileError) return rejected(error.message);
     // A bug must not sink the batch; the agency gets a plain message and the file stays stored for a rerun.
-    return rejected(`${READ_FAILED}${ASK_FOR}`);
+    return STOPPED.failed();
+  }
+}
+
+/**
+ * The reader's result, or undefined when it is not done within `ms`. This can only stop a reader at an await (the
+ * PDF and Word readers wait between pages and parts); the readers' own budgets bound their synchronous work.
+ */
+async function withinTime<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

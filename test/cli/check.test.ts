@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,8 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { run } from '../../cli/check.js';
 import { UsageError } from '../../cli/usage-error.js';
+import { STOPPED } from '../../functions/parse/read-report.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+const EXAMPLE = join(ROOT, 'examples/donghuashi/2020-年报-GB18030.txt');
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url).pathname;
 const seedNames = existsSync(SEEDS) ? readdirSync(SEEDS) : [];
 const seed = (prefix: string) => join(SEEDS, seedNames.find((name) => name.startsWith(prefix)) ?? prefix);
@@ -184,4 +186,35 @@ describe.skipIf(!existsSync(SEEDS))('check on the seeds (needs ../shared/seeds)'
     }).catch((error: { stdout: string }) => error);
     expect(contractSchema.parse(JSON.parse(stdout)).reports).toHaveLength(5);
   });
+});
+
+describe('check on files too large to read', () => {
+  /** Sparse files: the file system holds their size but no byte of them. */
+  function huge(name: string, size: number): string {
+    const path = join(mkdtempSync(join(tmpdir(), 'nianbao-huge-')), name);
+    writeFileSync(path, '');
+    truncateSync(path, size);
+    return path;
+  }
+
+  it('rejects a 1.5 GB and a 2 GB+ file with the size reason, unread, and checks the example beside them', async () => {
+    const [middling, giant] = [huge('1.5g.txt', 1.5 * 2 ** 30), huge('giant.pdf', 2 ** 31 + 1)];
+    const alone = contractSchema.parse(JSON.parse((await check(['--json', EXAMPLE])).stdout)).reports;
+    const rssBefore = process.memoryUsage().rss;
+    const { code, stdout } = await check(['--json', middling, EXAMPLE, giant]);
+    const grown = process.memoryUsage().rss - rssBefore;
+    expect(code).toBe(1);
+    const reports = contractSchema.parse(JSON.parse(stdout)).reports;
+    const tooLarge = STOPPED.size();
+    const sizeFindings = tooLarge.status === 'rejected' ? tooLarge.findings : [];
+    expect(reports.map((r) => [r.file, r.status])).toEqual([
+      [middling, 'rejected'],
+      [EXAMPLE, 'findings'],
+      [giant, 'rejected'],
+    ]);
+    expect(reports[0]?.findings).toEqual(sizeFindings);
+    expect(reports[2]?.findings).toEqual(sizeFindings);
+    expect(reports[1]?.findings).toEqual(alone[0]?.findings);
+    expect(grown).toBeLessThan(200 * 2 ** 20); // reading either would have taken gigabytes
+  }, 60_000);
 });

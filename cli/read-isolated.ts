@@ -1,0 +1,105 @@
+// Reads each file in a worker thread, so that a file whose reading crashes, overruns memory or hangs is rejected
+// alone (S-FORMAT) while the other files of the batch get their results.
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import { DEFAULT_READ_LIMITS, STOPPED } from '../functions/parse/read-report.js';
+import { findingSchema } from '../functions/shared/finding.js';
+import { type ReadResult, readReportSchema } from '../functions/shared/report.js';
+import type { UploadedFile } from './check-files.js';
+
+export interface IsolationLimits {
+  /** The worker's heap (V8 old generation): what the parse Lambda has (512 MB), for what needs more fails there too. */
+  memoryMb: number;
+  /** The worker is stopped after this: readReport's own time budget, plus the worker's start and the reply. */
+  timeoutMs: number;
+  /** The module whose `readReport` reads in the worker: functions/parse/read-report.ts, or a test's stand-in. */
+  reader: URL;
+}
+
+export const ISOLATION_LIMITS: IsolationLimits = {
+  memoryMb: 512,
+  timeoutMs: DEFAULT_READ_LIMITS.maxMs + 5_000,
+  reader: new URL('../functions/parse/read-report.ts', import.meta.url),
+};
+
+/** What comes back from the worker is data from another thread: parsed like any input, never cast. */
+const replySchema = z.object({
+  id: z.number(),
+  result: z.discriminatedUnion('status', [
+    z.object({ status: z.literal('parsed'), report: readReportSchema }),
+    z.object({ status: z.literal('rejected'), findings: z.tuple([findingSchema], findingSchema) }),
+  ]),
+});
+
+type Stop = keyof typeof STOPPED;
+type Outcome = { reply: unknown } | { stop: Stop; why: string };
+
+// The worker runs TypeScript through tsx, which a worker does not inherit; local/lambda boots its workers so too.
+const BOOT = new URL('../local/lambda/worker-boot.mjs', import.meta.url);
+const ENTRY = new URL('./read-worker.ts', import.meta.url);
+
+/**
+ * One worker, reused from file to file while it is healthy; after a crash, a memory overrun, a timeout or a reply
+ * that does not parse it is stopped, the file gets that reason's S-FORMAT and the next file a fresh worker.
+ * The worker's console output goes to stderr: stdout carries the CLI's output alone.
+ */
+export class IsolatedReader {
+  private worker: Worker | undefined;
+  private settle: ((outcome: Outcome) => void) | undefined;
+  private nextId = 0;
+
+  constructor(
+    private readonly limits: IsolationLimits = ISOLATION_LIMITS,
+    private readonly log: (line: string) => void = (line) => process.stderr.write(`nianbao: ${line}\n`),
+  ) {}
+
+  async read(file: UploadedFile): Promise<ReadResult> {
+    const worker = (this.worker ??= this.start());
+    const id = (this.nextId += 1);
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await new Promise<Outcome>((resolve) => {
+      this.settle = resolve;
+      const { timeoutMs } = this.limits;
+      timer = setTimeout(() => resolve({ stop: 'time', why: `not done after ${timeoutMs} ms` }), timeoutMs);
+      worker.postMessage({ id, name: file.name, bytes: file.bytes });
+    }).finally(() => {
+      clearTimeout(timer);
+      this.settle = undefined;
+    });
+    const reply = 'reply' in outcome ? replySchema.safeParse(outcome.reply) : undefined;
+    if (reply?.success && reply.data.id === id) return reply.data.result;
+    const { stop, why } = 'stop' in outcome ? outcome : { stop: 'failed' as const, why: 'its reply did not parse' };
+    this.log(`reading ${file.name} was stopped (${why}): it is listed as rejected`);
+    await this.stop();
+    return STOPPED[stop]();
+  }
+
+  /** Stops the worker; a later read starts a fresh one. */
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private start(): Worker {
+    const worker = new Worker(BOOT, {
+      workerData: { entry: ENTRY.href, reader: this.limits.reader.href },
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
+      stdout: true,
+      stderr: true,
+    });
+    for (const stream of [worker.stdout, worker.stderr]) stream.pipe(process.stderr, { end: false });
+    // Listeners stay for the worker's life: an error between two reads must not become the parent's crash.
+    worker.on('message', (reply: unknown) => this.settle?.({ reply }));
+    worker.on('error', (error: Error & { code?: string }) => {
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.settle?.({ stop: memory ? 'memory' : 'failed', why: `${error.name}: ${error.message}` });
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      this.settle?.({ stop: 'failed', why: `the reading worker exited with code ${code}` });
+    });
+    worker.unref(); // a worker idle between reads must not keep the CLI running
+    return worker;
+  }
+}

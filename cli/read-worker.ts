@@ -1,0 +1,19 @@
+// Runs inside the CLI's reading worker (read-isolated.ts): reads each file it is sent, one at a time, and replies.
+import { parentPort, workerData } from 'node:worker_threads';
+import { z } from 'zod';
+import type { ReadResult } from '../functions/shared/report.js';
+
+type Read = (file: { name: string; bytes: Uint8Array }) => Promise<ReadResult>;
+
+const workerDataSchema = z.object({ reader: z.string() });
+/** functions/parse/read-report.ts, or the stand-in a test names (read-isolated.ts, IsolationLimits.reader). */
+const readerModuleSchema = z.object({ readReport: z.custom<Read>((value) => typeof value === 'function') });
+const requestSchema = z.object({ id: z.number(), name: z.string(), bytes: z.instanceof(Uint8Array) });
+
+const { readReport } = readerModuleSchema.parse(await import(workerDataSchema.parse(workerData).reader));
+
+// An exception escaping readReport ends this worker: the parent reads that as a failed read of this file.
+parentPort?.on('message', async (message: unknown) => {
+  const { id, name, bytes } = requestSchema.parse(message);
+  parentPort?.postMessage({ id, result: await readReport({ name, bytes }) });
+});
