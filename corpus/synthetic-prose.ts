@@ -29,3 +29,17 @@ export function overviewParagraph(random: Random, year: number, received: number
 export function closingParagraph(random: Random): string {
   return random.pick(CLOSING);
 }
+
+/**
+ * Paragraphs of narrative, `utf8Bytes` long in all (a paragraph more at most): the opening sentences over and over,
+ * without a number, so no rule compares them with the tables and the PDF fixture font has every character.
+ */
+export function narrativeParagraphs(utf8Bytes: number): string[] {
+  const paragraphs: string[] = [];
+  for (let size = 0, index = 0; size < utf8Bytes; index += 1) {
+    const paragraph = OPENING.map((_, k) => OPENING[(index + k) % OPENING.length]).join('');
+    paragraphs.push(paragraph);
+    size += Buffer.byteLength(paragraph) + 2;
+  }
+  return paragraphs;
+}

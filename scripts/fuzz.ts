@@ -1,7 +1,8 @@
-// `npm run fuzz -- [--n 10000] [--seed S] [--from I]`: the long run of test/fuzz over the harness in scripts/fuzz/.
-// Prints the counts, writes each crashing input to .nianbao/fuzz-crashes/ (and one input per rejection reason
-// to .nianbao/fuzz-rejections/) and exits 1 on any crash
+// `npm run fuzz -- [--n 10000] [--seed S] [--from I] [--no-hostile]`: the long run of test/fuzz over the harness in
+// scripts/fuzz/. Prints the counts, writes each crashing input to .nianbao/fuzz-crashes/ (and one input per rejection
+// reason to .nianbao/fuzz-rejections/) and exits 1 on any crash
 // (a hung input is named by the watchdog, which then kills the run).
+// Then reads each hostile file of scripts/fuzz/hostile-cases.ts in its own process: outcome, time and peak memory.
 // Replay one: `npm run fuzz -- --seed S --from I --n 1`, or `npm run fuzz -- --replay <file>`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { checkInput } from './fuzz/fuzz-property.js';
 import { type FuzzInput, loadFuzzBases, PROJECT_ROOT } from './fuzz/fuzz-inputs.js';
 import { type FuzzCrash, runFuzz } from './fuzz/fuzz-run.js';
+import { HOSTILE_GOALS } from './fuzz/hostile-cases.js';
+import { renderHostile, runHostileCases } from './fuzz/hostile-run.js';
 import { startWatchdog } from './fuzz-watchdog.js';
 
 process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     from: { type: 'string', default: '0' },
     replay: { type: 'string' },
+    'no-hostile': { type: 'boolean', default: false },
   },
 });
 const count = Number(values.n);
@@ -86,4 +90,12 @@ console.log(
       .map(([because, times]) => `  ${String(times).padStart(6)}  ${because}…`),
   ].join('\n'),
 );
-process.exitCode = summary.crashes.length > 0 ? 1 : 0;
+let failed = summary.crashes.length > 0;
+if (!values['no-hostile']) {
+  const goals = `goals ≤ ${HOSTILE_GOALS.ms / 1000} s, ≤ ${HOSTILE_GOALS.peakRssMb} MB`;
+  console.log(`\nhostile files (each read in its own process; ${goals}):`);
+  const hostile = await runHostileCases(HANG_MS);
+  console.log(renderHostile(hostile));
+  failed ||= hostile.some(({ verdict }) => verdict === 'crash' || verdict === 'hang');
+}
+process.exitCode = failed ? 1 : 0;
