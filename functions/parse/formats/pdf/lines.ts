@@ -43,8 +43,28 @@ export function readLines(pages: readonly PdfPage[]): PdfLine[] {
   const perPage = pages.map((page) => ({ page, lines: pageLines(page) }));
   const repeated = repeatedMarginTexts(perPage);
   return perPage.flatMap(({ page, lines }) =>
-    lines.filter((line, index) => !(isEdge(index, lines.length, line, page) && isFurniture(lineText(line), repeated))),
+    lines.filter(
+      (line, index) =>
+        !(isEdge(index, lines.length, line, page) && !inBody(index, lines) && isFurniture(lineText(line), repeated)),
+    ),
   );
+}
+
+/** Lines closer than this (× font size) are one block of text: a running header stands apart from the body. */
+const BLOCK_GAP = 1.5;
+
+/**
+ * True when the line is set in one unbroken block with the page's body: the first lines of a table header printed
+ * again on each page, not a running header, though they repeat at the page's top as one does.
+ */
+function inBody(index: number, lines: readonly PdfLine[]): boolean {
+  const step = index < 2 ? 1 : -1;
+  for (let at = index; at >= 0 && at < lines.length; at += step) {
+    if (at >= 2 && at < lines.length - 2) return true;
+    const [upper, lower] = step === 1 ? [lines[at], lines[at + 1]] : [lines[at - 1], lines[at]];
+    if (!upper || !lower || upper.y - lower.y > BLOCK_GAP * Math.max(upper.size, lower.size)) return false;
+  }
+  return false;
 }
 
 export function lineText(line: PdfLine): string {

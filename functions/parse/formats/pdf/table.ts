@@ -79,19 +79,31 @@ function withoutCutRests(rows: readonly TableRow[]): TableRow[] {
 }
 
 /**
- * Joins a segment that only repeats the header of the one before it (a table broken at a page with its header
- * printed again) to that one, without the repeated lines, so the rows after the break are read on the same columns.
+ * Joins a segment that starts by repeating the header of the one before it (a table broken at a page with its header
+ * printed again) to that one, without the repeated lines, so the rows after the break (and the rest of a label the
+ * break cut, printed under the repeated header) are read on the same columns.
  */
 function continuedSegments(segments: readonly PdfLine[][]): PdfLine[][] {
   const joined: { header: string; lines: PdfLine[] }[] = [];
   for (const segment of segments) {
-    const body = segment.findIndex(isAnchor);
-    const header = segment.slice(0, body < 0 ? segment.length : body).map(lineText).join('\n');
+    const header = headerOf(segment);
     const previous = joined.at(-1);
-    if (previous && body > 0 && previous.header === header) previous.lines.push(...segment.slice(body));
-    else joined.push({ header, lines: [...segment] });
+    if (previous && header.length > 0 && previous.header === header.map(lineText).join('\n')) {
+      previous.lines.push(...segment.slice(header.length));
+    } else joined.push({ header: header.map(lineText).join('\n'), lines: [...segment] });
   }
   return joined.map((segment) => segment.lines);
+}
+
+/** A segment's header: its lines before the first row with numbers, up to the last that prints over the values. */
+function headerOf(segment: readonly PdfLine[]): readonly PdfLine[] {
+  const body = segment.findIndex(isAnchor);
+  if (body < 0) return [];
+  const valueLeft = Math.min(
+    ...segment.flatMap((line) => line.cells.filter((cell) => NUMERIC.test(cell.text)).map((cell) => cell.x0)),
+  );
+  const overValues = (line: PdfLine) => line.cells.some((cell) => cell.x1 > valueLeft + line.size / 2);
+  return segment.slice(0, segment.slice(0, body).findLastIndex(overValues) + 1);
 }
 
 /** Splits where a line without numbers reaches into the value columns after rows with numbers. */
@@ -198,9 +210,13 @@ function blocks(fragments: readonly Fragment[], headerLines: ReadonlySet<number>
   const open = new Map<number, Block>();
   const result: Block[] = [];
   for (const fragment of [...fragments].sort((a, b) => a.at - b.at || a.x0 - b.x0)) {
-    // Of the cell above in this column and a label spanning it, the one printed nearer above.
+    // Of the cell above in this column and a label spanning it, the one printed nearer above (never one that has
+    // just taken a fragment of this same line: two cells side by side are not one wrapped cell).
     const block = [open.get(fragment.span[0]), spanning(result, fragment)]
-      .filter((candidate) => candidate?.parts.at(-1)?.page === fragment.page)
+      .filter((candidate) => {
+        const last = candidate?.parts.at(-1);
+        return last?.page === fragment.page && last.at < fragment.at;
+      })
       .sort((a, b) => (a?.parts.at(-1)?.y ?? 0) - (b?.parts.at(-1)?.y ?? 0))[0];
     const last = block?.parts.at(-1);
     const joins =

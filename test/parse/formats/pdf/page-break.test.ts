@@ -35,3 +35,24 @@ describe.each(['ruled', 'borderless', 'ruled-narrow'])('a %s Table 三 broken in
     expect(checkReport(result.report).findings).toEqual([]);
   });
 });
+
+/** The same pages as web pages: the PDF must read as the HTML it was printed from. */
+const read = async (file: string) => {
+  const bytes = new Uint8Array(readFileSync(new URL(`../../../fixtures/pdf/page-break/${file}`, import.meta.url)));
+  const result = await readReport({ name: file, bytes });
+  if (result.status !== 'parsed') throw new Error(result.findings[0].message);
+  return result.report;
+};
+
+describe.each(['borderless-narrow', 'borderless-centred'])('a %s Table 三 broken inside a row', (name) => {
+  it('reads every table as its HTML source reads, with no finding', async () => {
+    const [pdf, html] = [await read(`${name}.pdf`), await read(`${name}.html`)];
+    expect(html.table3?.handledTotal).toBeDefined();
+    expect({ table2: pdf.table2, table3: pdf.table3, table4: pdf.table4 }).toEqual({
+      table2: html.table2,
+      table3: html.table3,
+      table4: html.table4,
+    });
+    expect(checkReport(pdf).findings).toEqual([]);
+  });
+});
