@@ -1,13 +1,16 @@
 import type { DistrictConfig } from '../functions/shared/district.js';
+import { createLocalClients } from '../local/clients.js';
 import { startEmulators } from '../local/emulators/index.js';
 import { startLocalPipeline } from '../local/pipeline.js';
 import { UPLOAD_PREFIX } from '../pipeline/uploads.js';
 import type { BenchFile } from './corpus.js';
 import { median, percentile } from './measure.js';
+import { type UsagePerReport, usagePerReport } from './usage.js';
 
 export interface E2eFigures {
   e2eP50Ms?: number;
   e2eP95Ms?: number;
+  usage?: UsagePerReport;
   notes: string[];
 }
 
@@ -76,7 +79,13 @@ export async function measureE2e(files: readonly BenchFile[], concurrency = CONC
     const mailed = `${latencies.length} of ${measured} reports mailed (after ${WARM_UP} unmeasured)`;
     const notes = [`e2e: ${mailed}, ${concurrency} uploads in flight`];
     if (latencies.length === 0) return { notes };
-    return { e2eP50Ms: median(latencies), e2eP95Ms: percentile(latencies, 0.95), notes };
+    const clients = createLocalClients(emulators);
+    try {
+      const usage = await usagePerReport(emulators, clients, stack.tableName);
+      return { e2eP50Ms: median(latencies), e2eP95Ms: percentile(latencies, 0.95), usage, notes };
+    } finally {
+      clients.destroy();
+    }
   } finally {
     await pipeline.stop();
     await emulators.stop();

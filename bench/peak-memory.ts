@@ -1,63 +1,47 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { pdfOfPages } from '../corpus/long-reports.js';
+import { PDF_SAFE_TITLE, syntheticBlocks } from '../corpus/synthetic-documents.js';
+import type { SyntheticReport } from '../corpus/synthetic-report.js';
+import type { BenchFile } from './corpus.js';
+import { BUILD, type DocumentFormat } from './formats.js';
+import { readInFreshProcess } from './fresh-read.js';
 
-export const childRequestSchema = z.object({ path: z.string(), name: z.string() });
-
-const childReadSchema = z.object({
-  status: z.enum(['parsed', 'rejected']),
-  /** The reader's finding ids, sorted, each once. */
-  rules: z.array(z.string()),
-  /** A rejection's S-FORMAT message. */
-  message: z.string().optional(),
-  ms: z.number(),
-  peakRssMb: z.number(),
-});
-export type ChildRead = z.infer<typeof childReadSchema>;
-/** The child died, hung past the timeout or printed no outcome: what the fuzz run counts as a crash or a hang. */
-export type ChildFailure = { status: 'failed'; reason: string };
-
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CHILD = fileURLToPath(new URL('./peak-memory-child.ts', import.meta.url));
-
-/**
- * Reads one file through readReport in a fresh Node process (peak-memory-child.ts) and returns the outcome, the
- * read's time and the process's peak RSS: Node, tsx and the reader's modules included, as a Lambda's would be.
- */
-export function readInFreshProcess(
-  file: { name: string; bytes: Uint8Array },
-  timeoutMs = 60_000,
-): ChildRead | ChildFailure {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-peak-'));
-  const path = join(dir, 'upload');
-  try {
-    writeFileSync(path, file.bytes);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD], {
-      cwd: ROOT,
-      input: JSON.stringify({ path, name: file.name }),
-      encoding: 'utf8',
-      timeout: timeoutMs,
-      maxBuffer: 16 * 1024 * 1024,
-      env: { ...process.env, AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1' },
-    });
-    if (child.signal) return { status: 'failed', reason: `killed by ${child.signal} (timeout ${timeoutMs} ms)` };
-    const parsed = childReadSchema.safeParse(lastJsonLine(child.stdout));
-    if (child.status !== 0 || !parsed.success) {
-      return { status: 'failed', reason: `exit ${child.status}: ${child.stderr.trim().slice(-300)}` };
-    }
-    return parsed.data;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+export const PEAK_FORMATS = ['txt', 'html', 'docx', 'pdf'] as const satisfies readonly ('txt' | DocumentFormat)[];
+export type PeakFormat = (typeof PEAK_FORMATS)[number];
+export interface PeakFigures {
+  peakRssMb: Partial<Record<PeakFormat, number>>;
+  notes: string[];
 }
 
-function lastJsonLine(stdout: string): unknown {
-  try {
-    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
-  } catch {
-    return undefined;
+/** The PDF is a long report: pdf.js's memory grows with the pages it keeps. */
+const PDF_PAGES = 20;
+
+/**
+ * Peak RSS of reading one realistic report of each format in a fresh process: the corpus's first text report, the
+ * same report as .html and .docx, and as a 20-page PDF (its section 一 lengthened with narrative).
+ */
+export async function measurePeakMemory(corpus: {
+  reports: readonly SyntheticReport[];
+  files: readonly BenchFile[];
+}): Promise<PeakFigures> {
+  const [report] = corpus.reports;
+  const [file] = corpus.files;
+  if (!report || !file) return { peakRssMb: {}, notes: ['peakRssMb: an empty corpus, nothing read'] };
+  const files: Record<PeakFormat, () => Promise<Uint8Array>> = {
+    txt: async () => file.bytes,
+    html: () => BUILD.html(report),
+    docx: () => BUILD.docx(report),
+    pdf: () => pdfOfPages(syntheticBlocks(report, PDF_SAFE_TITLE), PDF_PAGES),
+  };
+  const figures: PeakFigures = { peakRssMb: {}, notes: [] };
+  for (const format of PEAK_FORMATS) {
+    const read = readInFreshProcess({ name: `${report.agency}.${format}`, bytes: await files[format]() });
+    if (read.status === 'failed') {
+      figures.notes.push(`peakRssMb.${format}: the reading process failed (${read.reason.slice(0, 160)})`);
+      continue;
+    }
+    figures.peakRssMb[format] = read.peakRssMb;
+    const rejected = read.status === 'rejected' ? `, rejected: ${read.message?.slice(0, 60)}` : '';
+    figures.notes.push(`peakRssMb.${format}: read in ${Math.round(read.ms)} ms${rejected}`);
   }
+  return figures;
 }

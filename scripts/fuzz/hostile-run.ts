@@ -1,4 +1,4 @@
-import { type ChildFailure, type ChildRead, readInFreshProcess } from '../../bench/peak-memory.js';
+import { type ChildFailure, type ChildRead, readInFreshProcess } from '../../bench/fresh-read.js';
 import { renderTable, type Row } from '../../bench/table.js';
 import { READ_FAILED } from '../../functions/parse/read-report.js';
 import { HOSTILE_CASES, HOSTILE_GOALS, type HostileCase } from './hostile-cases.js';

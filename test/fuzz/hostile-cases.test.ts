@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChildRead } from '../../bench/peak-memory.js';
+import type { ChildRead } from '../../bench/fresh-read.js';
 import { READ_FAILED, readReport } from '../../functions/parse/read-report.js';
 import { checkInput } from '../../scripts/fuzz/fuzz-property.js';
 import { HOSTILE_CASES, type HostileCase } from '../../scripts/fuzz/hostile-cases.js';

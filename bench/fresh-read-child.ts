@@ -1,8 +1,8 @@
-// Run by peak-memory.ts, one file per fresh process so the peak RSS is this file's: reads the file named on stdin
+// Run by fresh-read.ts, one file per fresh process so the peak RSS is this file's: reads the file named on stdin
 // through readReport and prints one JSON line with the outcome, the read's milliseconds and the peak RSS.
 import { readFileSync } from 'node:fs';
 import { readReport } from '../functions/parse/read-report.js';
-import { childRequestSchema, type ChildRead } from './peak-memory.js';
+import { childRequestSchema, type ChildRead } from './fresh-read.js';
 
 const { path, name } = childRequestSchema.parse(JSON.parse(readFileSync(0, 'utf8')));
 // Reading a line first loads the format's reader (pdf.js alone takes a second): the time below is reading.
