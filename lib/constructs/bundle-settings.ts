@@ -8,7 +8,7 @@ import { FUNCTIONS } from '../../pipeline/functions.js';
  * NodejsFunction and bench/ build the same thing.
  */
 
-/** CommonJS dependencies (mammoth, …) call require(); an ESM bundle has none unless it is created. */
+/** CommonJS dependencies (word-extractor, …) call require(); an ESM bundle has none unless it is created. */
 export const BUNDLE_BANNER =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 export const BUNDLE_MAIN_FIELDS = ['module', 'main'];

@@ -1,7 +1,11 @@
+import type { DocxBudget } from './budget.js';
+import type { NumberReference, ParagraphStyle } from './styles.js';
+import { streamXml } from './xml-stream.js';
+
 /**
  * Word's automatic numbering, written out. A heading numbered by a list (一、总体情况 with 一、 from numbering.xml)
- * holds only 总体情况 in its text, and mammoth writes no numbers; the section finder needs them. Numbering set on
- * the paragraph or by its own style (标题 1 tied to a list) is written; a style's base styles are not followed.
+ * holds only 总体情况 in its text; the section finder needs the number. Numbering set on the paragraph or by its
+ * own style (标题 1 tied to a list) is written; a style's base styles are not followed.
  */
 
 interface Level {
@@ -11,22 +15,6 @@ interface Level {
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
-/**
- * The patterns stop at the next tag (`[^<>]`) or the next element of their own name, so that malformed XML (an
- * element never closed) costs one scan, not one per opening tag: these run before any parser has checked the XML.
- */
-const ATTRIBUTE = (name: string): RegExp => new RegExp(`<w:${name}(?=[\\s/>])[^<>]*?\\bw:val="([^"<>]*)"`);
-const element = (name: string, flags = 'g'): RegExp =>
-  new RegExp(`<w:${name}(?=[\\s>])([^<>]*)>((?:(?!</w:${name}>|<w:${name}[\\s>])[\\s\\S])*)</w:${name}>`, flags);
-const PARAGRAPH_PROPERTIES = element('pPr');
-const NUMBER_PROPERTIES = element('numPr', '');
-const STYLE = element('style');
-const ABSTRACT_NUM = element('abstractNum');
-const LEVEL = element('lvl');
-const NUM = element('num');
-const attribute = (tag: string, name: string): string => new RegExp(`\\bw:${name}="([^"<>]*)"`).exec(tag)?.[1] ?? '';
-
-const value = (xml: string, name: string): string | undefined => ATTRIBUTE(name).exec(xml)?.[1];
 
 /** 1 → 一, 11 → 十一, 20 → 二十, as Chinese headings count. */
 function chinese(n: number): string {
@@ -46,64 +34,91 @@ function formatted(n: number, format: string): string {
   return String(n); // decimal and anything rarer
 }
 
-/** The levels of each list (numId), from numbering.xml. */
-function readLists(numbering: string): Map<string, Level[]> {
+/**
+ * The levels of each list (numId), from numbering.xml. A level's setting is its first of each kind: the one Word
+ * 2010+ writes for itself inside mc:Choice (a custom format) is passed over for the fallback every reader knows.
+ */
+function readLists(bytes: Uint8Array, budget: DocxBudget): Map<string, Level[]> {
   const abstracts = new Map<string, Level[]>();
-  for (const [, tag = '', body = ''] of numbering.matchAll(ABSTRACT_NUM)) {
-    const levels: Level[] = [];
-    for (const [, lvlTag = '', lvl = ''] of body.matchAll(LEVEL)) {
-      levels[Number(attribute(lvlTag, 'ilvl'))] = {
-        start: Number(value(lvl, 'start') ?? 1),
-        format: value(lvl, 'numFmt') ?? 'decimal',
-        text: value(lvl, 'lvlText') ?? '',
-      };
-    }
-    abstracts.set(attribute(tag, 'abstractNumId'), levels);
-  }
+  const abstractOf = new Map<string, string>(); // numId → abstractNumId
+  let abstract: { id: string; levels: Level[] } | undefined;
+  let level: Partial<Level> | undefined;
+  let num: { id: string; abstract?: string } | undefined;
+  let choice = 0;
+  streamXml(
+    bytes,
+    {
+      open(name, attributes) {
+        const value = attributes['w:val'];
+        if (name === 'mc:Choice') choice += 1;
+        if (choice > 0) return;
+        if (name === 'w:abstractNum') abstract = { id: attributes['w:abstractNumId'] ?? '', levels: [] };
+        else if (name === 'w:lvl' && abstract) {
+          level = {};
+          abstract.levels[Number(attributes['w:ilvl'] ?? '')] = level as Level;
+        } else if (name === 'w:start' && level) level.start ??= Number(value ?? 1);
+        else if (name === 'w:numFmt' && level) level.format ??= value ?? 'decimal';
+        else if (name === 'w:lvlText' && level) level.text ??= value ?? '';
+        else if (name === 'w:num') num = { id: attributes['w:numId'] ?? '' };
+        else if (name === 'w:abstractNumId' && num) num.abstract ??= value;
+      },
+      close(name) {
+        if (name === 'mc:Choice') choice -= 1;
+        else if (name === 'w:lvl' && level) {
+          Object.assign(level, { start: level.start ?? 1, format: level.format ?? 'decimal', text: level.text ?? '' });
+          level = undefined;
+        } else if (name === 'w:abstractNum' && abstract) {
+          abstracts.set(abstract.id, abstract.levels);
+          abstract = undefined;
+        } else if (name === 'w:num' && num) {
+          if (num.abstract !== undefined) abstractOf.set(num.id, num.abstract);
+          num = undefined;
+        }
+      },
+      text() {},
+    },
+    budget,
+  );
   const lists = new Map<string, Level[]>();
-  for (const [, tag = '', body = ''] of numbering.matchAll(NUM)) {
-    const levels = abstracts.get(value(body, 'abstractNumId') ?? '');
-    if (levels) lists.set(attribute(tag, 'numId'), levels);
+  for (const [numId, abstractId] of abstractOf) {
+    const levels = abstracts.get(abstractId);
+    if (levels) lists.set(numId, levels);
   }
   return lists;
 }
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Counts each list's paragraphs in document order and writes the number Word draws before each. */
+export class Numbering {
+  private readonly counters = new Map<string, number[]>();
 
-/** The list properties (w:numPr content) of each paragraph style that numbers its paragraphs. */
-function styleNumbers(styles: string | undefined): Map<string, string> {
-  const numbered = new Map<string, string>();
-  for (const [, tag = '', body = ''] of styles?.matchAll(STYLE) ?? []) {
-    const numPr = NUMBER_PROPERTIES.exec(body)?.[2];
-    if (numPr !== undefined) numbered.set(attribute(tag, 'styleId'), numPr);
+  private constructor(
+    private readonly lists: ReadonlyMap<string, Level[]>,
+    private readonly styles: ReadonlyMap<string, ParagraphStyle>,
+  ) {}
+
+  static read(bytes: Uint8Array | undefined, styles: ReadonlyMap<string, ParagraphStyle>, budget: DocxBudget): Numbering {
+    return new Numbering(bytes ? readLists(bytes, budget) : new Map(), styles);
   }
-  return numbered;
-}
 
-/** The body with each numbered paragraph's number written as a run at its start. */
-export function writeNumbers(body: string, numbering: string | undefined, styles?: string): string {
-  if (!numbering) return body;
-  const byStyle = styleNumbers(styles);
-  if (!body.includes('<w:numPr>') && byStyle.size === 0) return body;
-  const lists = readLists(numbering);
-  const counters = new Map<string, number[]>();
-  return body.replace(PARAGRAPH_PROPERTIES, (properties: string, _attributes: string, inner: string) => {
-    const numPr = NUMBER_PROPERTIES.exec(inner)?.[2] ?? byStyle.get(value(inner, 'pStyle') ?? '');
-    if (numPr === undefined) return properties;
-    const levels = lists.get(value(numPr, 'numId') ?? '');
-    const level = Number(value(numPr, 'ilvl') ?? 0);
+  /**
+   * The number of the next paragraph with these properties ('' for none, a bullet, or a blank level text), counted:
+   * its own w:numPr, else its style's.
+   */
+  next(own: NumberReference | undefined, styleId: string | undefined): string {
+    const reference = own ?? this.styles.get(styleId ?? '')?.numbering;
+    const id = reference?.numId ?? '';
+    const levels = this.lists.get(id);
+    const level = Number(reference?.ilvl ?? 0);
     const definition = levels?.[level];
-    if (!levels || !definition || definition.format === 'bullet' || definition.format === 'none') return properties;
-    const id = value(numPr, 'numId') ?? '';
-    const counts = counters.get(id) ?? [];
-    counts[level] = (counts[level] ?? (definition.start - 1)) + 1;
+    if (!levels || !definition || definition.format === 'bullet' || definition.format === 'none') return '';
+    const counts = this.counters.get(id) ?? [];
+    counts[level] = (counts[level] ?? definition.start - 1) + 1;
     counts.length = level + 1; // deeper levels start again
-    counters.set(id, counts);
+    this.counters.set(id, counts);
     const text = definition.text.replace(/%(\d)/g, (_, n: string) => {
       const at = Number(n) - 1;
       return formatted(counts[at] ?? levels[at]?.start ?? 1, levels[at]?.format ?? 'decimal');
     });
-    if (!text.trim()) return properties;
-    return `${properties}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
-  });
+    return text.trim() ? text : '';
+  }
 }

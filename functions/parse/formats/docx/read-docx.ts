@@ -1,35 +1,44 @@
-import mammoth from 'mammoth';
 import type { DocumentRows } from '../../document.js';
-import { mammothFile } from './package.js';
+import { BodyReader } from './body-reader.js';
+import { DEFAULT_BUDGET, DocxBudget, type DocxBudgetLimits } from './budget.js';
+import { Numbering } from './numbering.js';
+import { RowPlacer } from './place.js';
+import { readStyles } from './styles.js';
+import { streamXml } from './xml-stream.js';
 import { NOT_DOCX, openDocxZip } from './zip.js';
-import { htmlToRows } from '../html/rows.js';
 import { UnreadableFileError } from '../unreadable.js';
 
-export interface DocxLimits {
+export interface DocxLimits extends Partial<DocxBudgetLimits> {
   /** Ceiling on the sum of the parts' uncompressed sizes. @default 50 MB */
   maxUncompressedBytes?: number;
 }
 
 const DEFAULT_MAX_UNCOMPRESSED_BYTES = 50 * 2 ** 20;
-
-// Images are never read: the report is text and tables, and converting them would inflate and base64 every picture.
-const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
+const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml'];
 
 /**
  * Reads a .docx report: checks and inflates the zip first (old .doc, truncated, corrupt, over the size cap →
- * UnreadableFileError), then lets mammoth turn it into HTML, where Word's merged cells (vMerge, gridSpan) become
- * rowspan and colspan and deleted tracked changes are left out, and reads that HTML exactly as a web page is read.
+ * UnreadableFileError), then streams word/document.xml into rows as a web page is read (html/rows.ts), tables on
+ * their grid with Word's merged cells (gridSpan, vMerge) as spans, within a budget of elements, paragraphs, cells
+ * and characters (budget.ts). Notes the body refers to follow it; headers and footers are not read.
  */
 export async function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): Promise<DocumentRows> {
-  const zip = openDocxZip(bytes, limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
-  // mammoth reads an opened package from `file` (lib/unzip.js) but its typings only declare path/buffer input.
-  const input = { file: mammothFile(zip) } as unknown as { buffer: Buffer };
-  let html: string;
-  try {
-    ({ value: html } = await mammoth.convertToHtml(input, { convertImage: skipImages }));
-  } catch (error) {
-    // The zip is sound but a part is not valid Word XML: the file is damaged, not our bug to surface.
-    throw new UnreadableFileError(NOT_DOCX, { cause: error });
+  const { maxUncompressedBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES, ...budgetLimits } = limits;
+  const zip = openDocxZip(bytes, maxUncompressedBytes);
+  const budget = new DocxBudget({ ...DEFAULT_BUDGET, ...budgetLimits });
+  const styles = readStyles(zip.parts.get('word/styles.xml'), budget);
+  const numbering = Numbering.read(zip.parts.get('word/numbering.xml'), styles, budget);
+  const placer = new RowPlacer();
+  const body = new BodyReader(placer, styles, numbering, budget);
+  streamXml(zip.parts.get('word/document.xml') ?? new Uint8Array(), body, budget);
+  if (!body.sawBody) throw new UnreadableFileError(NOT_DOCX);
+  if (body.references.size > 0) {
+    const notes = new BodyReader(placer, styles, numbering, budget, body.references);
+    for (const part of NOTE_PARTS) {
+      const xml = zip.parts.get(part);
+      if (xml) streamXml(xml, notes, budget);
+    }
+    for (const key of body.references) notes.notes.get(key)?.forEach((block) => placer.add(block));
   }
-  return htmlToRows(html);
+  return { rows: placer.rows };
 }

@@ -8,7 +8,7 @@ const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 /** The end record is 22 bytes plus a comment of at most 65535. */
 const END_SEARCH = 22 + 0xffff;
-/** The parts mammoth parses; it never opens media, fonts or embeddings once images are not converted. */
+/** The XML parts, checked and inflated; media, fonts and embeddings are never read (the report is its text). */
 const PARSED_PART = /\.(xml|rels)$/i;
 
 interface ZipEntry {
@@ -19,7 +19,7 @@ interface ZipEntry {
   localOffset: number;
 }
 
-/** The .docx package: the name of every entry, and the XML parts (the ones mammoth parses) inflated. */
+/** The .docx package: the name of every entry, and its XML parts inflated. */
 export interface DocxZip {
   names: ReadonlySet<string>;
   parts: ReadonlyMap<string, Uint8Array>;

@@ -1,7 +1,7 @@
 import { DomUtils } from 'htmlparser2';
 import { normalizeText } from '../../decode.js';
 import type { DocRow, DocumentRows } from '../../document.js';
-import { continuationRows, repeatedHeaderRows } from './continued.js';
+import { type OpenTable, placeGrid } from './continued.js';
 import { fieldTableTitle } from './fields.js';
 import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './dom.js';
 import { type CellBudget, gridRows, rowsOf } from './table.js';
@@ -13,7 +13,7 @@ import { isPageNumber, readText } from '../text/read-text.js';
 const MAX_GRID_CELLS = 100_000;
 
 /**
- * An HTML page (a web page, or the HTML mammoth makes of a Word file) → the reader's rows, in document order:
+ * An HTML page (a web page, or a Word file saved as a web page) → the reader's rows, in document order:
  * each data table's rows on its grid, each block of text outside tables as a one-cell row.
  */
 export function htmlToRows(html: string): DocumentRows {
@@ -42,7 +42,7 @@ class RowWalker {
   private headings = 0;
   private readonly budget: CellBudget = { left: MAX_GRID_CELLS };
   /** The last data table, while only page furniture has followed it: a table after it may be its continuation. */
-  private open: { index: number; rows: DocRow[] } | undefined;
+  private open: OpenTable | undefined;
 
   walk(nodes: readonly HtmlNode[]): void {
     for (const node of nodes) this.visit(node);
@@ -115,15 +115,9 @@ class RowWalker {
       this.line = this.unlinked = fieldsTitle;
       return this.endLine();
     }
-    const repeated = this.open ? repeatedHeaderRows(this.open.rows, grid) : 0;
-    if (this.open && repeated > 0) {
-      const continued = continuationRows(grid.slice(repeated), this.open.index, this.open.rows.length);
-      this.open.rows.push(...continued);
-      this.rows.push(...continued);
-      return;
-    }
-    this.rows.push(...grid);
-    this.open = { index: this.tables, rows: grid };
-    this.tables += 1;
+    const placed = placeGrid(this.open, grid, this.tables);
+    this.rows.push(...placed.rows);
+    this.open = placed.open;
+    if (placed.started) this.tables += 1;
   }
 }

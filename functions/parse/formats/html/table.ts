@@ -4,7 +4,7 @@ import { cellText, isSkipped } from './text.js';
 import { UnreadableFileError } from '../unreadable.js';
 
 /** The HTML spec's own ceiling for colspan. */
-const MAX_COLSPAN = 1000;
+export const MAX_COLSPAN = 1000;
 
 /** Grid cells (text and span placeholders) a document may produce in all; shared by all of its tables. */
 export interface CellBudget {
@@ -41,6 +41,25 @@ export function rowsOf(table: HtmlElement): HtmlElement[][] {
  * position a colspan or rowspan covers, so every row's cells line up with the header columns.
  */
 export function gridRows(rows: readonly HtmlElement[][], table: number, budget: CellBudget): DocRow[] {
+  const spanned = rows.map((cells, row) =>
+    cells.map((td) => ({
+      colspan: span(td.attribs.colspan, MAX_COLSPAN),
+      rowspan: span(td.attribs.rowspan, rows.length - row, true),
+      text: () => cellText(td.children),
+    })),
+  );
+  return layoutGrid(spanned, table, budget);
+}
+
+/** A cell before layout: the columns and rows it spans (each at least 1) and its text, read when it is placed. */
+export interface SpannedCell {
+  colspan: number;
+  rowspan: number;
+  text: () => string;
+}
+
+/** {@link gridRows} for cells whose spans are already known (a Word table's gridSpan and vMerge). */
+export function layoutGrid(rows: readonly SpannedCell[][], table: number, budget: CellBudget): DocRow[] {
   const covered: boolean[][] = rows.map(() => []); // positions taken by a rowspan from a row above
   const spend = (count: number): void => {
     budget.left -= count;
@@ -50,14 +69,13 @@ export function gridRows(rows: readonly HtmlElement[][], table: number, budget: 
     const slots: DocCell[] = [];
     const above = covered[row] ?? [];
     let column = 0;
-    for (const td of cells) {
+    for (const cell of cells) {
       while (above[column]) column += 1;
-      const colspan = span(td.attribs.colspan, MAX_COLSPAN);
-      const rowspan = span(td.attribs.rowspan, rows.length - row, true);
+      const { colspan, rowspan } = cell;
       spend(colspan * rowspan);
       for (let c = column; c < column + colspan; c += 1) {
         const at = { table, row, cell: c };
-        slots[c] = c === column ? { text: cellText(td.children), at } : { text: '', at, merged: true };
+        slots[c] = c === column ? { text: cell.text(), at } : { text: '', at, merged: true };
         for (let r = row + 1; r < row + rowspan; r += 1) (covered[r] ??= [])[c] = true;
       }
       column += colspan;

@@ -23,7 +23,7 @@ const NOTE_MARK = /^\s*\d{1,3}\s*$/;
 const NOTE_TARGET = /^#_?(?:ftn|edn|footnote|endnote)/i;
 
 /**
- * A footnote or endnote mark (`[1]` linking to the note, as Word and mammoth write it): read into a cell it
+ * A footnote or endnote mark (`[1]` linking to the note, as Word writes it in a web page): read into a cell it
  * would turn 12 into 12[1]; the note itself stays where the page prints it.
  */
 function isNoteReference(element: HtmlElement): boolean {
