@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDashboard } from '../dashboard/server.js';
-import { createDynamoReportStore } from '../functions/shared/dynamo-store.js';
+import { createReportStore, s3Client } from '../functions/shared/aws-clients.js';
 import { loadDistricts } from '../pipeline/districts.js';
 import { UsageError } from './usage-error.js';
 
@@ -35,8 +35,10 @@ export async function run(args: string[]): Promise<number> {
   if (!district) throw new UsageError(`unknown district '${districtId}': see config/districts/`);
   if (!/^\d+$/.test(port)) throw new UsageError(`--port must be a number; ${USAGE}`);
 
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient(region ? { region } : {}));
-  const store = createDynamoReportStore({ client, tableName: table });
+  // The S3 client reads the bodies of reports too large for an item, from the district's uploads bucket.
+  const regional = region ? { region } : {};
+  const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient(regional));
+  const store = createReportStore({ dynamo, s3: s3Client(regional), tableName: table });
   const dashboard = await startDashboard({ sources: [{ district, store }], port: Number(port) });
   console.log(`Dashboard for ${district.id} (table ${table}): ${dashboard.url}  (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => process.once('SIGINT', resolve));

@@ -1,20 +1,41 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoReportStore } from './dynamo-store.js';
 import { env } from './env.js';
+import { withReportBodies } from './report-bodies-store.js';
+import { s3ReportBodies } from './s3-report-bodies.js';
 import type { ReportStore } from './store.js';
 import type { ObjectRef } from './stored-report.js';
 
 /**
  * The SDK clients of the Lambdas. Endpoints come from the SDK's own variables (AWS_ENDPOINT_URL_S3, …), which the
- * local pipeline sets to its emulators; nothing here knows about them except path-style S3 (see s3Objects).
+ * local pipeline sets to its emulators; nothing here knows about them except path-style S3 (see s3Client).
  */
 export function storeFromEnv(): ReportStore {
-  return createDynamoReportStore({
-    client: DynamoDBDocumentClient.from(new DynamoDBClient({})),
+  return createReportStore({
+    dynamo: DynamoDBDocumentClient.from(new DynamoDBClient({})),
+    s3: s3Client(),
     tableName: env('TABLE_NAME'),
   });
+}
+
+/**
+ * A district's ReportStore: its table, and the bodies of reports too large for an item in the bucket they were
+ * uploaded to. The Lambdas, the local pipeline and the dashboard all build it here.
+ */
+export function createReportStore(clients: {
+  dynamo: DynamoDBDocumentClient;
+  s3: S3Client;
+  tableName: string;
+}): ReportStore {
+  const table = createDynamoReportStore({ client: clients.dynamo, tableName: clients.tableName });
+  return withReportBodies(table, s3ReportBodies(clients.s3));
+}
+
+/** An S3 client; emulators answer on localhost, where bucket sub-domains do not resolve: path-style there only. */
+export function s3Client(options: S3ClientConfig = {}): S3Client {
+  return new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3), ...options });
 }
 
 /** Where versioning is off, ObjectRef.version holds the ETag behind this prefix (see objectRefOf). */
@@ -36,8 +57,7 @@ export interface ObjectReader {
  * 3 GB upload in memory (which would crash the function and park the event instead of mailing the clerk).
  */
 export function s3Objects(
-  // Emulators answer on localhost, where bucket sub-domains do not resolve: path-style there only.
-  client = new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) }),
+  client = s3Client(),
   maxBytes = Number.POSITIVE_INFINITY,
 ): ObjectReader {
   return {

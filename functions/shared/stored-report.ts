@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { findingSchema, skippedSchema } from './finding.js';
 import { readReportSchema } from './report.js';
+import { reportBodyRefSchema } from './report-body.js';
 
 /**
  * Lifecycle of a report item (../shared/DESIGN.md, "Data"):
@@ -33,6 +34,11 @@ export const storedReportSchema = z.object({
   status: reportStatusSchema,
   /** Absent when the file could not be read (REJECTED). */
   report: readReportSchema.optional(),
+  /**
+   * Set on the item of a report too large for it: `report.paragraphs` is then an excerpt and the full report is
+   * this body. Reads through report-bodies-store.ts return the full report and never this pointer.
+   */
+  body: reportBodyRefSchema.optional(),
   /** Reading findings, then (from VALIDATED) the rules' findings. */
   findings: z.array(findingSchema),
   skipped: z.array(skippedSchema),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { createDynamoReportStore } from '../../functions/shared/dynamo-store.js';
+import { createReportStore } from '../../functions/shared/aws-clients.js';
 import type { DistrictConfig } from '../../functions/shared/district.js';
 import type { ReportStore } from '../../functions/shared/store.js';
 import { IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/table-design.js';
@@ -65,7 +65,7 @@ export async function startDistrictStack(district: DistrictConfig, options: Dist
     district,
     bucket,
     tableName: reports.tableName,
-    store: createDynamoReportStore({ client: clients.document, tableName: reports.tableName }),
+    store: createReportStore({ dynamo: clients.document, s3: clients.s3, tableName: reports.tableName }),
     invoke: (name, event) => host.invoke(name, event),
     async upload(key, bytes) {
       await clients.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes }));

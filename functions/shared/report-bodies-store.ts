@@ -1,0 +1,100 @@
+import * as z from 'zod';
+import { dynamoItemSize } from './item-size.js';
+import { type Paragraph, type ReadReport, readReportSchema } from './report.js';
+import { type ReportBodies, type ReportBodyRef, reportBodyKey } from './report-body.js';
+import { shortHash } from './short-hash.js';
+import type { ReportStore } from './store.js';
+import { type StoredReport, StoredReportInvalidError, storedReportSchema } from './stored-report.js';
+import { byYearKeys, reportKey } from './table-design.js';
+
+/**
+ * An item larger than this keeps only an excerpt of its paragraphs: the rest of DynamoDB's 400 KB is headroom for
+ * what later stages add to the item (the rules' findings, who was mailed).
+ */
+export const INLINE_ITEM_BYTES = 300_000;
+/** The paragraphs an item keeps (from the start, whole) when its full report is in a body. */
+export const EXCERPT_BYTES = 16_000;
+/**
+ * Bodies kept parsed by one store: validate reads the same report twice (itself, then as its year's latest), the
+ * local pipeline's progress polls it. A key names its content, so a kept body is never stale.
+ */
+const KEPT_BODIES = 4;
+
+const utf8 = new TextEncoder();
+
+/**
+ * ReportStore over another store and a body port, for reports of any size up to the upload limit: a report whose
+ * item would pass INLINE_ITEM_BYTES has its full report written as a body first (an idempotent put, see
+ * ReportBodies), then its item stored with everything but its paragraphs cut to an excerpt, and a pointer. Tables
+ * and findings stay in the item. Every read returns the full report, as it was put, without the pointer.
+ */
+export function withReportBodies(store: ReportStore, bodies: ReportBodies): ReportStore {
+  const kept = new Map<string, ReadReport>();
+  const bodyOf = async (ref: ReportBodyRef): Promise<ReadReport> => {
+    const where = `s3://${ref.bucket}/${ref.key}`;
+    let report = kept.get(where);
+    if (!report) {
+      report = parseBody(await bodies.get(ref), where, ref.bytes);
+      kept.set(where, report);
+      if (kept.size > KEPT_BODIES) kept.delete(kept.keys().next().value ?? where);
+    }
+    return structuredClone(report); // a caller's change to its copy must not reach the next read
+  };
+  const full = async (stored: StoredReport): Promise<StoredReport> => {
+    const { body, ...item } = stored;
+    return body ? { ...item, report: await bodyOf(body) } : stored;
+  };
+  const fullOrNone = async (stored: StoredReport | undefined) => stored && full(stored);
+  const allFull = (reports: StoredReport[]) => Promise.all(reports.map(full));
+
+  return {
+    ...store,
+    async putReportOnce(report) {
+      const valid = storedReportSchema.parse(report);
+      const { report: read } = valid;
+      if (!read || reportItemSize(valid) <= INLINE_ITEM_BYTES) return store.putReportOnce(valid);
+      const json = JSON.stringify(read);
+      const bytes = utf8.encode(json);
+      const body = { bucket: valid.source.bucket, key: reportBodyKey(valid.id, shortHash(json)), bytes: bytes.length };
+      await bodies.put(body, bytes); // before the item: an item never points to a body not yet written
+      return store.putReportOnce({ ...valid, report: { ...read, paragraphs: excerptOf(read.paragraphs) }, body });
+    },
+    getReport: async (id) => fullOrNone(await store.getReport(id)),
+    latestFor: async (agencyId, year) => fullOrNone(await store.latestFor(agencyId, year)),
+    reportsForYear: async (year) => allFull(await store.reportsForYear(year)),
+    allReports: async () => allFull(await store.allReports()),
+  };
+}
+
+/** The item the DynamoDB store would write for a report, measured as DynamoDB measures it (keys included). */
+export function reportItemSize(report: StoredReport): number {
+  return dynamoItemSize({ ...report, ...reportKey(report.id), ...byYearKeys(report) });
+}
+
+/** The first paragraphs, whole, within EXCERPT_BYTES of text. */
+function excerptOf(paragraphs: readonly Paragraph[]): Paragraph[] {
+  let left = EXCERPT_BYTES;
+  const excerpt: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    left -= utf8.encode(paragraph.text).length;
+    if (left < 0) break;
+    excerpt.push(paragraph);
+  }
+  return excerpt;
+}
+
+/** A body read back, checked: its length is the one the item recorded, and it is a report. */
+function parseBody(bytes: Uint8Array, where: string, length: number): ReadReport {
+  if (bytes.length !== length) {
+    throw new StoredReportInvalidError(`report body ${where}: ${bytes.length} bytes, the item says ${length}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new StoredReportInvalidError(`report body ${where}: not JSON (${(error as Error).message})`);
+  }
+  const result = readReportSchema.safeParse(json);
+  if (!result.success) throw new StoredReportInvalidError(`report body ${where}: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
