@@ -1,6 +1,7 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
+import { REPORT_BODY_PREFIX } from '../../functions/shared/report-body.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 
 /** The AWS Solutions findings the pipeline keeps on purpose, each with its reason (cdk-nag 3 Validations API). */
@@ -40,6 +41,14 @@ export function acknowledgeNagFindings(stack: Stack, { functions, failureQueues,
     id: `AwsSolutions-IAM5[Resource::<${uploadsId}.Arn>/${UPLOAD_PREFIX}*]`,
     reason: 'Parse reads any upload under incoming/ (object names are the agencies’ own); nothing else in the bucket.',
   });
+  for (const fn of functions) {
+    Validations.of(fn).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${uploadsId}.Arn>/${REPORT_BODY_PREFIX}*]`,
+      reason:
+        'The bodies of reports too large for their item are named by report id and content hash under reports/: ' +
+        'parse writes them, every stage reads them; nothing else in the bucket.',
+    });
+  }
   // The handler CDK adds to configure bucket notifications (one per stack, named by a fixed hash).
   const notificationsHandler = stack.node.children.find(({ node }) => node.id.startsWith('BucketNotificationsHandler'));
   if (notificationsHandler) {

@@ -10,6 +10,7 @@ import type { Construct } from 'constructs';
 import { FUNCTIONS, type FunctionName } from '../../pipeline/functions.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import type { DistrictConfig } from '../../functions/shared/district.js';
+import { REPORT_BODY_PREFIX } from '../../functions/shared/report-body.js';
 import { BY_YEAR_INDEX, IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/table-design.js';
 import { AlarmTopic } from '../constructs/alarm-topic.js';
 import { alarmOnDeadLetters, alarmOnErrors, alarmOnStreamLag } from '../constructs/alarms.js';
@@ -73,6 +74,11 @@ export class PipelineStack extends Stack {
       }),
     );
     uploads.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(parse), { prefix: UPLOAD_PREFIX });
+    // A report too large for its item has its full body beside the upload (functions/shared/report-body.ts): parse
+    // writes it (and reads it back when a repeated event finds the report stored); every later stage reads it.
+    const reportBodies = uploads.arnForObjects(`${REPORT_BODY_PREFIX}*`);
+    parse.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [reportBodies] }));
+    const readBodies = new PolicyStatement({ actions: ['s3:GetObject'], resources: [reportBodies] });
 
     const validate = lambda('validate');
     const validateActions: DynamoAction[] = [
@@ -82,6 +88,7 @@ export class PipelineStack extends Stack {
       'dynamodb:PutItem', // follow-ups
     ];
     validate.bindTable(reports, 'TABLE_NAME', validateActions, [BY_YEAR_INDEX]);
+    validate.addToRolePolicy(readBodies);
     const validateFailures = deadLetters('Validate');
     validate.addEventSource(guardedStreamSource(reports, validateFailures, VALIDATE_FILTERS));
     alarmOnStreamLag(this, 'ValidateLagAlarm', validate, alarms);
@@ -100,6 +107,7 @@ export class PipelineStack extends Stack {
       fn.bindTable(reports, 'TABLE_NAME', tableActions);
       fn.bindTable(idempotency, 'IDEMPOTENCY_TABLE_NAME', idempotencyActions);
       fn.addToRolePolicy(sendMail);
+      fn.addToRolePolicy(readBodies);
       return fn;
     };
     const notify = mailer('notify', [

@@ -6,6 +6,8 @@ import { loadDistricts } from '../../pipeline/districts.js';
 import { STREAM_LAG_ALARM } from '../../lib/constructs/alarms.js';
 import { SOURCE_MAPS } from '../../lib/constructs/bundle-settings.js';
 import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
+import { REPORT_BODY_PREFIX } from '../../functions/shared/report-body.js';
+import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../pipeline/stream-filters.js';
 import { STREAM_SETTINGS } from '../../pipeline/stream-settings.js';
 import { STREAM_SOURCES } from '../../local/stack/stream-sources.js';
@@ -313,17 +315,39 @@ describe('permissions', () => {
     expect([...actions].sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
   });
 
+  /** The statements of the policy on one function's role. */
+  const statementsOf = (role: string): Statement[] =>
+    Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
+      JSON.stringify(policy.Properties.Roles).includes(`${role}ServiceRole`),
+    )?.Properties.PolicyDocument.Statement ?? [];
+  /** The S3 actions a function's role holds, by the object prefix they name. */
+  const s3GrantsOf = (role: string) =>
+    statementsOf(role)
+      .filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')))
+      .map((statement) => ({
+        actions: actionsOf(statement).sort(),
+        prefix: /\/([a-z]+\/)\*"/.exec(JSON.stringify(statement.Resource))?.[1],
+      }));
+
   it('lets parse read incoming/ objects and get or put reports, nothing more', () => {
-    const parse = Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
-      JSON.stringify(policy.Properties.Roles).includes('ParseServiceRole'),
+    const granted = statementsOf('Parse').flatMap(actionsOf).filter((action) => !action.startsWith('xray:'));
+    expect([...new Set(granted)].sort()).toEqual(
+      ['dynamodb:GetItem', 'dynamodb:PutItem', 's3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 'sqs:SendMessage'],
     );
-    const parseStatements: Statement[] = parse?.Properties.PolicyDocument.Statement ?? [];
-    const granted = parseStatements.flatMap(actionsOf).filter((action) => !action.startsWith('xray:'));
-    expect(granted.sort()).toEqual(
-      ['dynamodb:GetItem', 'dynamodb:PutItem', 's3:GetObject', 's3:GetObjectVersion', 'sqs:SendMessage'].sort(),
+  });
+
+  it('lets parse write and read report bodies under reports/ and read uploads under incoming/ only', () => {
+    expect(s3GrantsOf('Parse')).toEqual(
+      expect.arrayContaining([
+        { actions: ['s3:GetObject', 's3:GetObjectVersion'], prefix: UPLOAD_PREFIX },
+        { actions: ['s3:GetObject', 's3:PutObject'], prefix: REPORT_BODY_PREFIX },
+      ]),
     );
-    const s3 = parseStatements.find((statement) => actionsOf(statement).includes('s3:GetObject'));
-    expect(JSON.stringify(s3?.Resource)).toContain('/incoming/*');
+    expect(s3GrantsOf('Parse')).toHaveLength(2);
+  });
+
+  it.each(['Validate', 'Notify', 'Digest'])('lets %s read report bodies under reports/, and no other object', (role) => {
+    expect(s3GrantsOf(role)).toEqual([{ actions: ['s3:GetObject'], prefix: REPORT_BODY_PREFIX }]);
   });
 
   it('lets only the mailers send email, from the district sender identity only', () => {
