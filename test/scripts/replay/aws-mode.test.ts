@@ -1,7 +1,11 @@
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoReportStore } from '../../../functions/shared/dynamo-store.js';
+import { createReportStore } from '../../../functions/shared/aws-clients.js';
+import { readReport } from '../../../functions/parse/read-report.js';
+import { REPORT_BODY_PREFIX } from '../../../functions/shared/report-body.js';
 import type { ReportStore } from '../../../functions/shared/store.js';
 import { REPORT_TABLE } from '../../../functions/shared/table-design.js';
 import { loadDistricts } from '../../../pipeline/districts.js';
@@ -14,10 +18,12 @@ import { inProcessHandlers, streamRangeReader } from '../../../scripts/replay/aw
 import type { RedrivePorts } from '../../../scripts/replay/redrive.js';
 import { type QueueMessage, replayQueue } from '../../../scripts/replay/replay-queue.js';
 import { storedReportFactory } from '../../shared/factories.js';
+import { withLongNarrative } from '../../shared/long-report.js';
 
 Object.assign(process.env, QUIET_SDK_ENV);
 
 const BUCKET = 'uploads-replay';
+const EXAMPLE = fileURLToPath(new URL('../../../examples/tianqiao/2020-年报.txt', import.meta.url));
 const VALIDATE_ARN = 'arn:aws:lambda:us-east-1:000000000000:function:Nianbao-xicheng-ValidateA1B2C3';
 
 /** An SQS queue in memory holding the given bodies; deleted messages are gone, the rest show on the next run. */
@@ -50,7 +56,7 @@ describe('npm run replay -- --queue-url, against the emulators', () => {
     const reports = await createTable(clients.dynamo, 'replay-reports', REPORT_TABLE);
     if (!reports.streamArn) throw new Error('no stream');
     streamArn = reports.streamArn;
-    store = createDynamoReportStore({ client: clients.document, tableName: reports.tableName });
+    store = createReportStore({ dynamo: clients.document, s3: clients.s3, tableName: reports.tableName });
     const district = loadDistricts().find(({ id }) => id === 'xicheng');
     const invoke = inProcessHandlers({
       ...emulators.awsEnv,
@@ -110,5 +116,25 @@ describe('npm run replay -- --queue-url, against the emulators', () => {
     // Assess
     const uploads = (await store.allReports()).filter((stored) => stored.source.key === key);
     expect(uploads).toEqual([expect.objectContaining({ status: 'REJECTED', agencyId: 'tianqiao' })]);
+  });
+
+  it('runs parse again on the S3 event of a report too large for an item: stored whole, its body beside it', async () => {
+    // Prepare: a 1 MB report whose parse failed for good (as every such report did before bodies went to S3)
+    const text = withLongNarrative(await readFile(EXAMPLE, 'utf8'), 350_000);
+    const key = 'incoming/tianqiao/2020 年报（长）.txt';
+    const put = new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: text });
+    const eTag = (await clients.s3.send(put)).ETag?.replace(/"/g, '');
+    const object = { key: encodeS3EventKey(key), eTag };
+    const event = { Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Put', s3: { bucket: { name: BUCKET }, object } }] };
+    // Act
+    const counts = await replayQueue(queueOf([event]), ports, { dryRun: false, print: () => undefined });
+    // Assess
+    expect(counts).toEqual({ redriven: 1, failed: 0, planned: 0 });
+    const read = await readReport({ name: '2020 年报（长）.txt', bytes: Buffer.from(text) });
+    const [stored] = (await store.allReports()).filter((candidate) => candidate.source.key === key);
+    expect(stored?.status).toBe('PARSED');
+    expect(stored?.report).toEqual(read.status === 'parsed' ? read.report : 'unread');
+    const bodies = await clients.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: REPORT_BODY_PREFIX }));
+    expect(bodies.Contents?.map((body) => body.Key)).toEqual([expect.stringContaining(stored?.id ?? '?')]);
   });
 });

@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readReport } from '../../functions/parse/read-report.js';
+import { ETAG_VERSION_PREFIX } from '../../functions/shared/aws-clients.js';
+import { DYNAMO_ITEM_LIMIT, dynamoItemSize } from '../../functions/shared/item-size.js';
+import { REPORT_BODY_PREFIX } from '../../functions/shared/report-body.js';
+import { storedReportSchema } from '../../functions/shared/stored-report.js';
+import { reportIdOf, reportKey } from '../../functions/shared/table-design.js';
+import { createLocalClients, type LocalClients } from '../../local/clients.js';
+import { QUIET_SDK_ENV } from '../../local/emulators/credentials.js';
+import { type Emulators, startEmulators } from '../../local/emulators/index.js';
+import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.js';
+import { untilSettled } from '../../local/run/progress.js';
+import type { DistrictStack } from '../../local/stack/district-stack.js';
+import { loadDistricts } from '../../pipeline/districts.js';
+import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
+import { withLongNarrative } from '../shared/long-report.js';
+
+Object.assign(process.env, QUIET_SDK_ENV);
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/donghuashi/2020-年报-GB18030.txt', import.meta.url));
+const AGENCY_EMAIL = 'donghuashi@dongcheng.example.gov.cn';
+const KEY = `${UPLOAD_PREFIX}donghuashi/2020-年报-长.txt`;
+/**
+ * As long as the reader reads: parse refuses a text of over a million characters (a data dump, not a report), so
+ * 900,000 of them: 2.5 MB of UTF-8 in some 16,000 paragraphs, a body of 3.2 MB (test/shared stores a 5 MB one).
+ */
+const TARGET_CHARACTERS = 900_000;
+const POLL_MS = 50;
+
+/** The donghuashi example (two Table 三 errors) with a long narrative: far over DynamoDB's item limit. */
+async function longReport(): Promise<Uint8Array> {
+  return Buffer.from(withLongNarrative(iconv.decode(await readFile(EXAMPLE), 'gb18030'), TARGET_CHARACTERS));
+}
+
+describe('a report far over the item limit, through the local pipeline', () => {
+  let emulators: Emulators;
+  let pipeline: LocalPipeline;
+  let clients: LocalClients;
+  let stack: DistrictStack;
+  let bytes: Uint8Array;
+  let id: string;
+  let elapsedMs: number;
+  const agencyEmails = async () =>
+    (await emulators.ses.sentEmails()).filter((email) => email.destination.to.includes(AGENCY_EMAIL));
+  const bodies = async () =>
+    (await clients.s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: REPORT_BODY_PREFIX }))).Contents;
+  /** The item as stored: read raw, so waiting for a status costs the pipeline nothing. */
+  const item = async () => {
+    const key = reportKey(id);
+    const { Item } = await clients.document.send(new GetCommand({ TableName: stack.tableName, Key: key }));
+    return Item;
+  };
+  const untilNotified = async (timeoutMs: number) => {
+    for (const deadline = Date.now() + timeoutMs; (await item())?.status !== 'NOTIFIED'; ) {
+      if (Date.now() > deadline) throw new Error(`not mailed within ${timeoutMs} ms: ${(await item())?.status}`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  };
+
+  beforeAll(async () => {
+    bytes = await longReport();
+    emulators = await startEmulators();
+    pipeline = startLocalPipeline(emulators);
+    clients = createLocalClients(emulators);
+    const district = loadDistricts().find((config) => config.id === 'dongcheng');
+    if (!district) throw new Error('no dongcheng district config');
+    stack = await pipeline.stackFor(district);
+    // Cold starts first (an empty S3 event, an empty digest window): the clock then times the pipeline alone.
+    await stack.invoke('parse', { Records: [] });
+    await stack.invoke('digest', { since: new Date().toISOString() });
+    const started = Date.now();
+    await stack.upload(KEY, bytes);
+    const { ETag } = await clients.s3.send(new HeadObjectCommand({ Bucket: stack.bucket, Key: KEY }));
+    id = reportIdOf({ bucket: stack.bucket, key: KEY, version: `${ETAG_VERSION_PREFIX}${ETag?.replace(/"/g, '')}` });
+    await untilNotified(60_000);
+    elapsedMs = Date.now() - started;
+  }, 120_000);
+
+  afterAll(async () => {
+    clients?.destroy();
+    await pipeline?.stop();
+    await emulators?.stop();
+  });
+
+  it('stores it, finds its two Table 三 errors and mails the agency once, in seconds', async () => {
+    const stored = await stack.store.getReport(id);
+    const body = storedReportSchema.parse(await item()).body;
+    const size = `${(bytes.length / 1e6).toFixed(1)} MB, body ${((body?.bytes ?? 0) / 1e6).toFixed(1)} MB`;
+    console.info(`long report (${size}, ${stored?.report?.paragraphs.length} paragraphs): mailed in ${elapsedMs} ms`);
+    expect(stored).toMatchObject({ status: 'NOTIFIED', notifiedTo: [AGENCY_EMAIL] });
+    expect(stored?.findings.map((finding) => finding.rule).sort()).toEqual(['T3-HANDLED-SUM', 'T3-ROW-TOTAL']);
+    const emails = await agencyEmails();
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.subject).toContain('2 处错误');
+    expect(pipeline.dlq.letters()).toEqual([]);
+    expect(elapsedMs).toBeLessThan(20_000); // a few seconds; the bound leaves room for a busy machine
+  });
+
+  it('reads every paragraph back through the store, as the reader found them', async () => {
+    const read = await readReport({ name: '2020-年报-长.txt', bytes });
+    if (read.status !== 'parsed') throw new Error('the long report was not read');
+    const stored = await stack.store.getReport(id);
+    expect(stored?.report?.paragraphs.length).toBeGreaterThan(15_000);
+    expect(stored?.report?.paragraphs).toEqual(read.report.paragraphs);
+    expect(stored?.report?.table3).toEqual(read.report.table3);
+    expect(stored).not.toHaveProperty('body');
+  });
+
+  it('keeps an item under the limit, with its tables, an excerpt and a pointer to the body beside the upload', async () => {
+    const raw = (await item()) ?? {};
+    const stored = storedReportSchema.parse(raw);
+    const full = await stack.store.getReport(id);
+    expect(dynamoItemSize(raw)).toBeLessThan(DYNAMO_ITEM_LIMIT);
+    expect(stored.report?.table3).toEqual(full?.report?.table3);
+    expect(stored.report?.paragraphs).toEqual(full?.report?.paragraphs.slice(0, stored.report?.paragraphs.length));
+    expect(stored.body?.bucket).toBe(stack.bucket);
+    expect((await bodies())?.map((object) => ({ key: object.Key, bytes: object.Size }))).toEqual([
+      { key: stored.body?.key, bytes: stored.body?.bytes },
+    ]);
+  });
+
+  it('stores a duplicate S3 event once: one report, one body, no second email', async () => {
+    await pipeline.redeliver(stack.bucket, KEY);
+    await untilSettled(pipeline);
+    expect(await stack.store.allReports()).toHaveLength(1);
+    expect(await bodies()).toHaveLength(1);
+    expect(await agencyEmails()).toHaveLength(1);
+  });
+});
