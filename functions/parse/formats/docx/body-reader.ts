@@ -1,7 +1,7 @@
 import type { Block, BlockSink, TableBlock, WordCell } from './blocks.js';
 import type { DocxBudget } from './budget.js';
 import type { Numbering } from './numbering.js';
-import { NumberReader, type NumberReference, type ParagraphStyle } from './styles.js';
+import { isHeading, NumberReader, type NumberReference, type ParagraphStyle } from './styles.js';
 import type { XmlHandler } from './xml-stream.js';
 import { MAX_COLSPAN } from '../html/table.js';
 
@@ -272,7 +272,7 @@ export class BodyReader implements XmlHandler {
       this.carried = paragraph;
       return;
     }
-    const heading = this.styles.get(paragraph.style ?? '')?.heading ?? false;
+    const heading = isHeading(this.styles, paragraph.style);
     for (const { text, unlinked } of [...paragraph.lines, paragraph]) {
       if (text) paragraph.sink.add({ kind: 'line', text, unlinked, heading });
     }

@@ -17,6 +17,12 @@ export interface ParagraphStyle {
 const HEADING_ID = /^Heading[1-6]?$/;
 const HEADING_NAME = /^[Hh]eading(?: [1-6])?$/;
 
+/** Whether a paragraph of this style is a heading: by the style's name, or by its id when styles.xml lacks it. */
+export function isHeading(styles: ReadonlyMap<string, ParagraphStyle>, styleId: string | undefined): boolean {
+  if (styleId === undefined) return false;
+  return styles.get(styleId)?.heading ?? HEADING_ID.test(styleId);
+}
+
 /**
  * Collects a w:numPr's w:numId and w:ilvl as its elements stream by; an empty one (`<w:numPr/>`) numbers nothing
  * and is not a w:numPr at all to Word's list rules, so it ends as undefined.

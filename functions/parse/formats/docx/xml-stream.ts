@@ -26,12 +26,14 @@ const MAX_PENDING_BYTES = 2 ** 20;
 /**
  * Streams one XML part through `handler` with htmlparser2's SAX parser, spending an element of the budget per
  * start tag. Throws UnreadableFileError (damaged .docx) for nesting past MAX_DEPTH, a tag or comment longer than
- * MAX_PENDING_BYTES, or an element left open at the end, none of which Word writes; the parser forgives the rest.
+ * MAX_PENDING_BYTES, or an element left open (closed only by an end tag of an element around it, or by the end of
+ * the part), none of which Word writes; the parser forgives the rest.
  */
 export function streamXml(bytes: Uint8Array, handler: XmlHandler, budget: DocxBudget): void {
   let depth = 0;
   let ended = false;
   let pending = 0; // bytes written since the parser last handed something on
+  let justOpened = false; // a close right after its own start tag is a self-closing tag (<w:b/>), not a lapse
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -40,15 +42,18 @@ export function streamXml(bytes: Uint8Array, handler: XmlHandler, budget: DocxBu
         depth += 1;
         if (depth > MAX_DEPTH) throw new UnreadableFileError(NOT_DOCX);
         handler.open(name, attributes);
+        justOpened = true;
       },
-      onclosetag(name) {
-        if (ended) throw new UnreadableFileError(NOT_DOCX); // closed only because the input ran out
+      onclosetag(name, implied) {
+        if (ended || (implied && !justOpened)) throw new UnreadableFileError(NOT_DOCX);
         pending = 0;
+        justOpened = false;
         depth -= 1;
         handler.close(name);
       },
       ontext(data) {
         pending = 0;
+        justOpened = false;
         handler.text(data);
       },
     },

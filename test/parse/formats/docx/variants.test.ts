@@ -78,6 +78,63 @@ describe('readDocx on Word and WPS markup', () => {
   });
 });
 
+describe('readDocx on merges, breaks, links and continued tables', () => {
+  it('reads a cell merged across and down as one, and a vMerge with nothing above to continue as a cell', async () => {
+    const body = tbl(
+      tr(tc(p(r('（三）不予公开')), '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'), tc(p(r('1')))),
+      tr(tc(p(), '<w:gridSpan w:val="2"/><w:vMerge/>'), tc(p(r('2')))),
+      tr(tc(p(r('其他'))), tc(p(r('甲')), '<w:vMerge w:val="continue"/>'), tc(p(r('3')))),
+    );
+    expect(await read(body)).toEqual([
+      [0, '（三）不予公开', '^', '1'],
+      [0, '^', '^', '2'],
+      [0, '其他', '甲', '3'],
+    ]);
+  });
+
+  it('joins a paragraph whose mark was deleted to the next, and reads moved text where it went', async () => {
+    const markDeleted = `<w:p><w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr>${r('全年收到')}</w:p>`;
+    const moved = p(
+      `<w:moveFrom w:id="5" w:author="a">${r('旧处')}</w:moveFrom>`,
+      `<w:moveTo w:id="6" w:author="a">${r('新处')}</w:moveTo>`,
+    );
+    expect(await read(markDeleted + p(r('申请21件')) + moved)).toEqual([['-', '全年收到申请21件'], ['-', '新处']]);
+  });
+
+  it('starts a new line at a line break, not at a page break, and joins a cell\'s lines', async () => {
+    const run = (inner: string): string => `<w:r>${inner}</w:r>`;
+    const body =
+      p(r('第一行'), run('<w:br/>'), r('第二行'), run('<w:br w:type="page"/>'), r('续')) +
+      tbl(tr(tc(p(r('予以'), run('<w:br/>'), r('公开'))), tc(p(r('1'), run('<w:tab/>'), r('2')))));
+    expect(await read(body)).toEqual([['-', '第一行'], ['-', '第二行续'], [0, '予以公开', '1 2']]);
+  });
+
+  it('leaves out a line that is only a link (a table of contents) unless it is a heading', async () => {
+    const link = (text: string): string => `<w:hyperlink w:anchor="_Toc1">${r(text)}</w:hyperlink>`;
+    const field = (text: string): string =>
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "http://gov.cn" </w:instrText></w:r>' +
+      `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${r(text)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const heading = `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${link('一、总体情况')}</w:p>`;
+    const body = p(link('一、总体情况\t1')) + p(field('门户网站')) + heading + p(r('详见'), link('附件'));
+    expect(await read(body)).toEqual([['-', '一、总体情况'], ['-', '详见附件']]);
+  });
+
+  it('reads a table Word split at a page break, its header repeated, as one table', async () => {
+    const header = tr(tc(p(r('项目'))), tc(p(r('数量'))));
+    const body = tbl(header, tr(tc(p(r('甲'))), tc(p(r('1'))))) + p() + tbl(header, tr(tc(p(r('乙'))), tc(p(r('2')))));
+    const { rows } = await readDocx(docxOfBody(body));
+    expect(rows.map((row) => [row.table, ...row.cells.map((cell) => cell.text)])).toEqual([
+      [0, '项目', '数量'],
+      [0, '甲', '1'],
+      [0, '乙', '2'],
+    ]);
+    expect(rows[2]?.cells[0]?.at).toEqual({ table: 0, row: 2, cell: 0 });
+    // A paragraph between the two parts makes the second a table of its own.
+    const apart = tbl(header, tr(tc(p(r('甲'))), tc(p(r('1'))))) + p(r('说明')) + tbl(header, tr(tc(p(r('乙'))), tc(p(r('2')))));
+    expect((await read(apart)).map((row) => row[0])).toEqual([0, 0, '-', 1, 1]);
+  });
+});
+
 describe('readDocx on malformed XML', () => {
   it.each([
     { name: 'runs never closed', body: '<w:r><w:rPr><w:b/>'.repeat(20_000) },
@@ -119,6 +176,16 @@ describe('readDocx on automatically numbered headings', () => {
     const body = heading('总体情况') + p(r('正文')) + heading('主动公开政府信息情况') + heading('附表', off);
     const rows = await read(body, numberingOf([{ format: 'chineseCounting', text: '%1、' }]), NUMBERED_HEADING_STYLES);
     expect(rows).toEqual([['-', '一、总体情况'], ['-', '正文'], ['-', '二、主动公开政府信息情况'], ['-', '附表']]);
+  });
+
+  it('numbers with the format every reader knows when Word 2010 writes its own first, in and out of tables', async () => {
+    const custom =
+      '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+      '<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice>' +
+      '<mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent>';
+    const numbering = numberingOf([{ format: 'FORMAT', text: '（%1）' }]).replace('<w:numFmt w:val="FORMAT"/>', custom);
+    const body = numbered(0, '主动公开') + tbl(tr(tc(numbered(0, '依申请公开')), tc(p(r('5')))));
+    expect(await read(body, numbering)).toEqual([['-', '（一）主动公开'], [0, '（二）依申请公开', '5']]);
   });
 
   it('counts past ten as Chinese headings do, and writes nothing for bullets', async () => {
