@@ -47,7 +47,7 @@ export const t3RowTotal: Rule = {
 };
 
 /** The result rows （七）总计 sums, in the shape of （六） this report has. */
-function resultRows(table: Table3): readonly Table3Row[] {
+export function resultRows(table: Table3): readonly Table3Row[] {
   return OTHER_HANDLING_SPLIT.some((row) => table[row]) ? RESULT_ROWS.split : RESULT_ROWS.single;
 }
 

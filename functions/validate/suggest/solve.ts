@@ -1,0 +1,71 @@
+import { type CellValues, type Equation, residual } from './equations.js';
+
+/** A set of cell changes after which every equation of the table holds. */
+export interface Fix {
+  changes: { cell: string; actual: number; proposed: number }[];
+  /** The equations that failed before it, which it makes hold. */
+  fixed: Equation[];
+}
+
+/** One equation as it bears on the changed cells: Σ coefficient × change = target. */
+interface Constraint {
+  coefficients: number[];
+  target: number;
+}
+
+/**
+ * The fixes of one cell or, when there is none, of two: the fewest changes that make every equation hold with
+ * counts (whole numbers, never negative). Only cells an equation reads are changed: nothing else could tell a value.
+ */
+export function smallestFixes(equations: readonly Equation[], values: CellValues): Fix[] {
+  const failing = equations.filter((equation) => residual(equation, values) !== 0);
+  if (failing.length === 0) return [];
+  const cells = [...new Set(equations.flatMap((equation) => equation.terms.map(({ cell }) => cell)))];
+  const fixesOf = (changed: string[]) => fixOf(changed, equations, values, failing);
+  const singles = cells.flatMap((cell) => fixesOf([cell]));
+  if (singles.length > 0) return singles;
+  return cells.flatMap((first, i) => cells.slice(i + 1).flatMap((second) => fixesOf([first, second])));
+}
+
+/** The change of exactly these cells that makes every equation hold, when there is one and only one. */
+function fixOf(cells: string[], equations: readonly Equation[], values: CellValues, failing: Equation[]): Fix[] {
+  if (!failing.every((equation) => equation.terms.some(({ cell }) => cells.includes(cell)))) return [];
+  const constraints = equations.flatMap((equation): Constraint[] => {
+    const coefficients = cells.map((cell) => equation.terms.find((term) => term.cell === cell)?.sign ?? 0);
+    return coefficients.some((c) => c !== 0) ? [{ coefficients, target: -residual(equation, values) }] : [];
+  });
+  const deltas = cells.length === 1 ? oneUnknown(constraints) : twoUnknowns(constraints);
+  if (!deltas || deltas.some((delta) => delta === 0) || !constraints.every((c) => holds(c, deltas))) return [];
+  const changes = cells.map((cell, i) => {
+    const actual = values.get(cell) ?? 0;
+    return { cell, actual, proposed: actual + (deltas[i] ?? 0) };
+  });
+  if (changes.some(({ proposed }) => proposed < 0 || !Number.isInteger(proposed))) return [];
+  return [{ changes, fixed: failing }];
+}
+
+/** Coefficients are ±1: any one constraint gives the change, which every other must then agree with. */
+function oneUnknown([first]: readonly Constraint[]): number[] | undefined {
+  return first && [first.target * (first.coefficients[0] ?? 0)];
+}
+
+/**
+ * Two independent constraints give both changes (Cramer's rule); when no two are independent the equations cannot
+ * tell the two changes apart, and there is no definite fix.
+ */
+function twoUnknowns(constraints: readonly Constraint[]): number[] | undefined {
+  for (const [i, r] of constraints.entries()) {
+    for (const s of constraints.slice(i + 1)) {
+      const [ra = 0, rb = 0] = r.coefficients;
+      const [sa = 0, sb = 0] = s.coefficients;
+      const determinant = ra * sb - rb * sa;
+      if (determinant !== 0) {
+        return [(r.target * sb - rb * s.target) / determinant, (ra * s.target - sa * r.target) / determinant];
+      }
+    }
+  }
+  return undefined;
+}
+
+const holds = ({ coefficients, target }: Constraint, deltas: readonly number[]): boolean =>
+  coefficients.reduce((sum, c, i) => sum + c * (deltas[i] ?? 0), 0) === target;

@@ -1,0 +1,78 @@
+import type { RuleId } from '../../shared/finding.js';
+import type { ReadReport } from '../../shared/report.js';
+import { type CheckContext, checkReport } from '../check-report.js';
+import { tableProblem } from '../rules/table-problems.js';
+import { type SumTable, equationsOf } from './equations.js';
+import { type Fix, smallestFixes } from './solve.js';
+
+/** A set of cell changes that makes every equation of one table hold (spec/rules.md, "The CLI contract"). */
+export interface Suggestion {
+  table: SumTable;
+  changes: { row: string; column: string; actual: number; proposed: number }[];
+  /** The rules whose failures it removes. */
+  explains: RuleId[];
+  /** True when no other fix is as likely; several equally likely fixes are each listed with false. */
+  unique: boolean;
+}
+
+/** A clerk reads the best few; a long list of equal fixes says only that the numbers cannot tell. */
+const MAX_PER_TABLE = 3;
+
+/**
+ * The likeliest corrections of Table 三 and 四, best first. Ranked: fewest changes; then the one that leaves the
+ * fewest disagreements with the prose and with last year's report (N-*, X-* findings once applied); then the one
+ * that changes totals rather than the parts they sum. The report itself is never changed.
+ */
+export function suggestCorrections(report: ReadReport, context: CheckContext = {}): Suggestion[] {
+  return (['三', '四'] as const).flatMap((table) => {
+    if (tableProblem(report, table)) return [];
+    const { equations, values } = equationsOf(report, table);
+    const ranked = smallestFixes(equations, values)
+      .map((fix) => ({ fix, rank: rankOf(fix, report, context) }))
+      .sort((a, b) => compare(a.rank, b.rank));
+    const best = ranked[0];
+    const unique = best !== undefined && (ranked[1] === undefined || compare(best.rank, ranked[1].rank) < 0);
+    return ranked.slice(0, MAX_PER_TABLE).map(({ fix }, i) => toSuggestion(table, fix, unique && i === 0));
+  });
+}
+
+type Rank = readonly number[];
+
+function rankOf(fix: Fix, report: ReadReport, context: CheckContext): Rank {
+  const corrected = checkReport(applied(report, fix), context).findings;
+  const disagreements = corrected.filter((f) => f.rule.startsWith('N-') || f.rule.startsWith('X-')).length;
+  const totals = fix.changes.filter(({ cell }) => isTotal(cell)).length;
+  return [fix.changes.length, disagreements, -totals];
+}
+
+const compare = (a: Rank, b: Rank): number => {
+  const at = a.findIndex((value, i) => value !== b[i]);
+  return at < 0 ? 0 : (a[at] ?? 0) - (b[at] ?? 0);
+};
+
+/** 总计 cells: the total column, （七）总计, and Table 四's 总计. */
+const isTotal = (cell: string): boolean => {
+  const [, row, column] = cell.split('/');
+  return column === 'total' || row === 'handledTotal';
+};
+
+/** A copy of the report with the fix's numbers in place. */
+function applied(report: ReadReport, fix: Fix): ReadReport {
+  const table3 = report.table3 && structuredClone(report.table3);
+  const table4 = report.table4 && structuredClone(report.table4);
+  for (const { cell, proposed } of fix.changes) {
+    const [table, row = '', column = ''] = cell.split('/');
+    const rows: Record<string, Record<string, number | null> | undefined> | undefined = table === '三' ? table3 : table4;
+    const cells = rows?.[row];
+    if (cells) cells[column] = proposed;
+  }
+  return { ...report, table3, table4 };
+}
+
+function toSuggestion(table: SumTable, fix: Fix, unique: boolean): Suggestion {
+  const changes = fix.changes.map(({ cell, actual, proposed }) => {
+    const [, row = '', column = ''] = cell.split('/');
+    return { row, column, actual, proposed };
+  });
+  return { table, changes, explains: [...new Set(fix.fixed.map((equation) => equation.rule))], unique };
+}
