@@ -17,12 +17,13 @@ export const MAX_LISTED_FINDINGS = 50;
 const MAX_EXCERPT = 120;
 const NOT_APPLICABLE = '—';
 
-const ROW_LABELS: Record<string, Record<string, string>> = {
+/** Labels by table, then key: what the clerk sees in the template, never a key. */
+export const ROW_LABELS: Record<string, Record<string, string>> = {
   二: TABLE2_ROW_LABELS,
   三: TABLE3_ROW_LABELS,
   四: TABLE4_GROUP_LABELS,
 };
-const COLUMN_LABELS: Record<string, Record<string, string>> = {
+export const COLUMN_LABELS: Record<string, Record<string, string>> = {
   二: TABLE2_COLUMN_LABELS,
   三: TABLE3_COLUMN_LABELS,
   四: TABLE4_COLUMN_LABELS,

@@ -24,7 +24,13 @@ export function smallestFixes(equations: readonly Equation[], values: CellValues
   const fixesOf = (changed: string[]) => fixOf(changed, equations, values, failing);
   const singles = cells.flatMap((cell) => fixesOf([cell]));
   if (singles.length > 0) return singles;
-  return cells.flatMap((first, i) => cells.slice(i + 1).flatMap((second) => fixesOf([first, second])));
+  // One of the two cells is in the first failing equation: pair its cells with every other, each pair once.
+  const firstCells = failing[0]?.terms.map(({ cell }) => cell) ?? [];
+  return firstCells.flatMap((first) =>
+    cells
+      .filter((second) => second !== first && !(firstCells.includes(second) && second < first))
+      .flatMap((second) => fixesOf([first, second].sort())),
+  );
 }
 
 /** The change of exactly these cells that makes every equation hold, when there is one and only one. */

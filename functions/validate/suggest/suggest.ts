@@ -1,19 +1,9 @@
-import type { RuleId } from '../../shared/finding.js';
 import type { ReadReport } from '../../shared/report.js';
+import type { Suggestion } from '../../shared/suggestion.js';
 import { type CheckContext, checkReport } from '../check-report.js';
 import { tableProblem } from '../rules/table-problems.js';
 import { type SumTable, equationsOf } from './equations.js';
 import { type Fix, smallestFixes } from './solve.js';
-
-/** A set of cell changes that makes every equation of one table hold (spec/rules.md, "The CLI contract"). */
-export interface Suggestion {
-  table: SumTable;
-  changes: { row: string; column: string; actual: number; proposed: number }[];
-  /** The rules whose failures it removes. */
-  explains: RuleId[];
-  /** True when no other fix is as likely; several equally likely fixes are each listed with false. */
-  unique: boolean;
-}
 
 /** A clerk reads the best few; a long list of equal fixes says only that the numbers cannot tell. */
 const MAX_PER_TABLE = 3;
