@@ -66,15 +66,19 @@ export class BodyReader implements XmlHandler {
   private skipBelow: number | undefined;
   private readonly sinks: BlockSink[];
   private readonly paragraphs: Paragraph[] = [];
+  /** A paragraph whose mark was deleted, waiting to run on into the next one. */
   private carried: Paragraph | undefined;
   private readonly tables: Table[] = [];
   private readonly fields: Field[] = [];
+  /** Each open w:hyperlink: whether it links anywhere (a target or an anchor). */
   private readonly links: boolean[] = [];
+  /** The run properties being read hide the run (w:vanish). */
   private hidden = false;
   private readonly numbers = new NumberReader();
-  /** The notes part's note being read, and whether the body referred to it. */
+  /** The note being read in a notes part, and the notes read, by key. */
   private note: { key: string; blocks: Block[] } | undefined;
   readonly notes = new Map<string, Block[]>();
+  /** Whether the part had a w:body: a main document without one is not a Word document. */
   sawBody = false;
 
   constructor(
