@@ -1,3 +1,5 @@
+import { pdfFromObjects } from './pdf-objects.js';
+
 /**
  * A PDF as iText and many government systems write Chinese: text in STSong-Light, a font the file names but does
  * not embed, encoded with the predefined CMap UniGB-UCS2-H. Written by hand: pdf-lib always embeds its fonts.
@@ -17,15 +19,5 @@ export function stSongPdf(lines: readonly string[]): Uint8Array {
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 ' +
       '/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = body.length; // ASCII only: characters are bytes
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+  return pdfFromObjects(objects);
 }

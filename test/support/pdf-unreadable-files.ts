@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { pdfFromObjects } from './pdf-objects.js';
 
 /** A one-page PDF holding only an image, as a scanner makes it: no text layer at all. */
 export async function scannedPdf(): Promise<Uint8Array> {
@@ -25,17 +26,6 @@ export function encryptedPdf(): Uint8Array {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
     `<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <${hex(0x4f)}> /U <${hex(0x55)}> >>`,
   ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = body.length;
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
   const id = '0123456789abcdef0123456789abcdef';
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${id}> <${id}>] >>\n`;
-  body += `startxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+  return pdfFromObjects(objects, ` /Encrypt 4 0 R /ID [<${id}> <${id}>]`);
 }
