@@ -5,7 +5,7 @@ import type { DocumentRows } from './document.js';
 import { isCompoundFile } from './formats/doc/signature.js';
 import { sniffFormat } from './formats/sniff.js';
 import { readText } from './formats/text/read-text.js';
-import { UnreadableFileError } from './formats/unreadable.js';
+import { UnreadableFileError, checkCharacters } from './formats/unreadable.js';
 import { mapReport } from './template/map-report.js';
 
 export interface ReadLimits {
@@ -121,6 +121,7 @@ async function withinTime<T>(work: Promise<T>, ms: number): Promise<T | undefine
 async function readTextFile(bytes: Uint8Array): Promise<DocumentRows> {
   const text = decodeText(bytes);
   if (text === null) throw new UnreadableFileError(`无法识别文件的文字编码（应为 UTF-8 或 GBK/GB18030），或文件不是文本；${ASK_FOR}`);
+  checkCharacters(text.length); // for the whole text: with HTML tables it is read in parts, each within the budget
   // Markdown with merged-cell tables written as HTML; the HTML reader is loaded only for such a file.
   if (/<table[\s>]/i.test(text)) return (await import('./formats/text/html-tables.js')).readTextWithHtmlTables(text);
   return readText(text);

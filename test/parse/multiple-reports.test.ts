@@ -71,13 +71,13 @@ describe('a file holding several reports: S-MULTIPLE with the count, and nothing
     expectSeveral(report, 3, placeOf(report, TIANQIAO_TITLE, 1));
   });
 
-  it('2,800 copies of one report (9.8 MB) read within a few seconds', async () => {
+  it('130 copies of one report (as many as the 50,000-line budget of the text reader allows) read within a few seconds', async () => {
     const one = readFileSync(EXAMPLE, 'utf8');
     const started = performance.now();
-    const report = await read('2800份.txt', Array.from({ length: 2800 }, () => one).join('\n'));
-    // Measured at about 3 s alone on a 2-core machine; the margin is for a loaded test run.
+    const report = await read('130份.txt', Array.from({ length: 130 }, () => one).join('\n'));
+    // 2,800 copies (9.8 MB) took about 3 s alone on a 2-core machine; the margin is for a loaded test run.
     expect(performance.now() - started).toBeLessThan(10_000);
-    expectSeveral(report, 2800, placeOf(report, TIANQIAO_TITLE, 1));
+    expectSeveral(report, 130, placeOf(report, TIANQIAO_TITLE, 1));
   }, 30_000);
 });
 

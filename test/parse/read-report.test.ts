@@ -193,15 +193,23 @@ describe('readReport reads variants of real reports', () => {
 });
 
 describe('readReport on large input', () => {
-  it('reads a file near the size limit in seconds, whatever its lines hold', async () => {
-    const line = '（三）不予公开 1.属于国家秘密 0 0 0\n第二十条第（一）项 | 规章 | 0 |\n'.repeat(1000) + `${'7\t'.repeat(1500)}\n`;
-    const bytes = utf8(`二、主动公开政府信息情况\n${line.repeat(60)}`);
-    expect(bytes.length).toBeGreaterThan(5_000_000);
+  const block = '（三）不予公开 1.属于国家秘密 0 0 0\n第二十条第（一）项 | 规章 | 0 |\n'.repeat(1000) + `${'7\t'.repeat(1500)}\n`;
 
+  it('reads a file near the text budgets in seconds, whatever its lines hold', async () => {
+    const bytes = utf8(`二、主动公开政府信息情况\n${block.repeat(8)}`);
     const started = Date.now();
     const result = await readReport({ name: 'big.txt', bytes });
     expect(result.status).toBe('parsed');
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('refuses a file near the size limit over the text budgets at once', async () => {
+    const bytes = utf8(`二、主动公开政府信息情况\n${block.repeat(60)}`);
+    expect(bytes.length).toBeGreaterThan(5_000_000);
+    const started = Date.now();
+    const result = await readReport({ name: 'big.txt', bytes });
+    expect(result).toMatchObject({ status: 'rejected', findings: [{ rule: 'S-FORMAT' }] });
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('treats one enormous line as prose, not as a table row', async () => {

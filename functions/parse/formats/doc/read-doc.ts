@@ -3,7 +3,7 @@ import { headerFits } from './compound.js';
 import { isCompoundFile } from './signature.js';
 import { CELL, CELL_LINE, NotWordError, ROW, readWordBody, type WordBody } from './word.js';
 import { cellLine, collapseWhitespace, joinLines } from '../html/text.js';
-import { UnreadableFileError } from '../unreadable.js';
+import { UnreadableFileError, checkCharacters } from '../unreadable.js';
 
 const SAVE_AS = '请在 Word 或 WPS 中另存为 .docx 后重新上传。';
 export const NOT_DOC = `文件不是有效的 Word 97–2003（.doc）文档，可能已损坏或未保存完整。${SAVE_AS}`;
@@ -28,6 +28,7 @@ async function readWordFile(bytes: Uint8Array, notWord: string): Promise<Documen
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(error instanceof NotWordError ? notWord : NOT_DOC, { cause: error });
   }
+  checkCharacters(body.text.length);
   return { rows: bodyRows(body) };
 }
 

@@ -2,7 +2,7 @@
 import type { ChildNode, Element, Text } from 'domhandler';
 import { DomHandler, ElementType, Parser } from 'htmlparser2';
 import { hideStyledElements } from './styles.js';
-import { UnreadableFileError } from '../unreadable.js';
+import { UnreadableFileError, checkCharacters } from '../unreadable.js';
 
 /** A node of the parsed page (element, text, comment …), as htmlparser2's DOM handler builds it. */
 export type HtmlNode = ChildNode;
@@ -21,9 +21,19 @@ const HTML_LIMITS = { maxElements: 50_000, maxDepth: 400 } as const;
 
 export const TOO_COMPLEX = '文件结构过于复杂（元素过多或嵌套过深），无法读取。请改为上传 .docx、文字版 PDF 或纯文本格式的报告。';
 
-/** Builds the DOM but stops, instead of exhausting memory or the stack, on an absurd element count or depth. */
+/**
+ * Builds the DOM but stops, instead of exhausting memory or the stack, on an absurd element count or depth, or on
+ * more text than any report holds (scripts and style sheets aside: a site's code is not the report's text).
+ */
 class CappedDomHandler extends DomHandler {
   private elements = 0;
+  private characters = 0;
+
+  override ontext(data: string): void {
+    const inside = this.tagStack.at(-1)?.type;
+    if (inside !== ElementType.Script && inside !== ElementType.Style) checkCharacters((this.characters += data.length));
+    super.ontext(data);
+  }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     this.elements += 1;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { type LatticeGrid, latticeGrids } from './lattice.js';
 import { type PageRulings, pageRulings } from './rulings.js';
-import { UnreadableFileError } from '../unreadable.js';
+import { UnreadableFileError, overBudget } from '../unreadable.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -30,6 +30,12 @@ export interface PdfPage {
 export const MAX_PAGES = 200;
 const MAX_MS = 20_000;
 /**
+ * Text items (blank ones aside) on one page and in all: a report's page has one to three hundred, 2,000 is a page of
+ * glyphs set one by one; more is a drawing or a data dump, and the layout's time grows faster than its items.
+ */
+export const MAX_PAGE_ITEMS = 2_000;
+export const MAX_TEXT_ITEMS = 50_000;
+/**
  * Fewer characters than this per page on average is a scan whose only text is what the scanner or the site
  * stamped on it (page numbers, a watermark); a text page of a report holds hundreds.
  */
@@ -40,6 +46,8 @@ const ENCRYPTED = '该PDF文件已加密（需要密码才能打开），无法�
 const CORRUPT = '该PDF文件已损坏或不完整，无法读取。请重新导出可复制文字的PDF文件，或提供.docx文件。';
 const TOO_BIG = `该PDF文件超过${MAX_PAGES}页，不像是政府信息公开工作年度报告，未作核查。请提供年度报告的PDF文件或.docx文件。`;
 const TOO_SLOW = '该PDF文件读取超时，无法自动核查。请提供可复制文字的PDF文件或.docx文件。';
+const TOO_MANY_ITEMS = `该PDF文件中的文字块超过 ${MAX_TEXT_ITEMS / 10_000} 万个`;
+const TOO_DENSE = (page: number) => `该PDF文件第 ${page} 页的文字块超过 ${MAX_PAGE_ITEMS} 个`;
 
 /** Reads every page's text items; throws UnreadableFileError (Chinese) when the file cannot be read as text. */
 export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<PdfPage[]> {
@@ -60,10 +68,13 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
     });
     if (doc.numPages > MAX_PAGES) throw new UnreadableFileError(TOO_BIG);
     const pages: PdfPage[] = [];
+    let itemCount = 0;
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.flatMap((item) => ('str' in item ? toTextItem(item) : []));
+      if (items.length > MAX_PAGE_ITEMS) throw overBudget(TOO_DENSE(number));
+      if ((itemCount += items.length) > MAX_TEXT_ITEMS) throw overBudget(TOO_MANY_ITEMS);
       const [, bottom = 0, , top = 0] = page.view;
       // Drawing operators cost as much again as the text: read only where numbers say a table may stand.
       const grids = mayHoldTable(items) ? tableGrids(await pageRulings(pdfjs, page)) : [];

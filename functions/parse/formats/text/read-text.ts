@@ -1,18 +1,32 @@
 import type { DocCell, DocRow, DocumentRows } from '../../document.js';
 import { splitSpacedRows } from './cells.js';
+import { checkCharacters, overBudget } from '../unreadable.js';
+
+/** A report laid out one cell per line runs to a few thousand lines; each line costs a row, so far more is refused. */
+export const MAX_LINES = 50_000;
+/** Cells the lines may split into, as the HTML reader's MAX_GRID_CELLS: a report's tables hold about a thousand. */
+export const MAX_CELLS = 100_000;
 
 /**
  * Decoded text → rows of cells, one row per line, in whatever layout the text came in:
  * pipe and markdown rows (`| a | 0 |`), tab rows (`a\t0\t0`, leading empty cells kept), `pdftotext -layout`
  * columns (runs of 2+ spaces), a label followed by space-separated numbers, or one cell per line (a line
  * indented by one tab is one cell; a line holding only a tab is one empty cell, a merged-cell placeholder).
- * Blank lines and page furniture (page numbers) are dropped: they are not cells.
+ * Blank lines and page furniture (page numbers) are dropped: they are not cells. Throws UnreadableFileError for a
+ * text over the character, line or cell budget.
  */
 export function readText(text: string): DocumentRows {
+  checkCharacters(text.length);
+  const lines = text.split('\n');
+  if (lines.length > MAX_LINES) throw overBudget(`文件超过 ${MAX_LINES / 10_000} 万行`);
   const rows: DocRow[] = [];
-  text.split('\n').forEach((raw, index) => {
+  let cells = 0;
+  lines.forEach((raw, index) => {
     const at = { line: index + 1 };
-    for (const texts of lineRows(raw)) rows.push({ cells: texts.map((t): DocCell => ({ text: t, at })) });
+    for (const texts of lineRows(raw)) {
+      if ((cells += texts.length) > MAX_CELLS) throw overBudget(`文件中的表格单元格超过 ${MAX_CELLS / 10_000} 万个`);
+      rows.push({ cells: texts.map((t): DocCell => ({ text: t, at })) });
+    }
   });
   return { rows };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { processUpload } from '../../functions/parse/process-upload.js';
+import { readReport } from '../../functions/parse/read-report.js';
+import { MAX_CHARACTERS } from '../../functions/parse/formats/unreadable.js';
+import type { DistrictConfig } from '../../functions/shared/district.js';
+import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
+import { reportIdOf } from '../../functions/shared/table-design.js';
+import { loadDistricts } from '../../pipeline/districts.js';
+import { objectRefFactory } from '../shared/factories.js';
+
+const xicheng: DistrictConfig = loadDistricts().find((district) => district.id === 'xicheng')!;
+
+/** processUpload with the real reader over one object holding `text`. */
+async function upload(fileName: string, text: string) {
+  const deps = {
+    objects: { get: () => Promise.resolve({ bytes: Buffer.from(text), lastModified: '2025-01-20T08:00:00.000Z' }) },
+    store: createMemoryReportStore(),
+    district: xicheng,
+    read: readReport,
+  };
+  const ref = objectRefFactory({ key: `incoming/tianqiao/${fileName}` });
+  return { outcome: await processUpload(deps, ref), stored: await deps.store.getReport(reportIdOf(ref)) };
+}
+
+describe('processUpload of a file over a reader budget', () => {
+  it.each([
+    { name: 'text', fileName: '年报.txt', text: '说'.repeat(MAX_CHARACTERS + 1), reason: /^文件中的文字超过 100 万字，/ },
+    { name: 'lines', fileName: '年报.txt', text: '1\n'.repeat(60_000), reason: /^文件超过 5 万行，/ },
+    { name: 'HTML text', fileName: '年报.html', text: `<p>${'说'.repeat(MAX_CHARACTERS + 1)}</p>`, reason: /文字超过 100 万字/ },
+  ])('stores it REJECTED with the reason ($name)', async ({ fileName, text, reason }) => {
+    const { outcome, stored } = await upload(fileName, text);
+    expect(outcome).toBe('created');
+    expect(stored).toMatchObject({ status: 'REJECTED', fileName, findings: [{ rule: 'S-FORMAT', severity: 'error' }] });
+    expect(stored?.findings[0]?.message).toMatch(reason);
+  });
+
+  it('stores a file just under the budgets as read (here: no tables found), not as over a budget', async () => {
+    const { stored } = await upload('年报.txt', '说'.repeat(MAX_CHARACTERS));
+    expect(stored?.status).toBe('REJECTED');
+    expect(stored?.findings[0]?.message).toMatch(/^文件中没有找到政府信息公开工作年度报告的表格/);
+  });
+});

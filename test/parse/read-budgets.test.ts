@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../functions/parse/formats/html/dom.js';
+import { MAX_PAGE_ITEMS, MAX_TEXT_ITEMS } from '../../functions/parse/formats/pdf/load.js';
+import { readPdf } from '../../functions/parse/formats/pdf/read-pdf.js';
+import { MAX_CELLS, MAX_LINES, readText } from '../../functions/parse/formats/text/read-text.js';
+import { MAX_CHARACTERS, UnreadableFileError } from '../../functions/parse/formats/unreadable.js';
+import { STOPPED, readReport } from '../../functions/parse/read-report.js';
+import type { ReadResult } from '../../functions/shared/report.js';
+import { pdfWithTextItems } from './support/pdf-text-items.js';
+
+const example = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));
+const REPORT = readFileSync(example('tianqiao/2020-年报.txt'), 'utf8');
+const PDF = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/layouts/14-pdflib-borderless-xian-2022.pdf', import.meta.url))));
+
+/** What every budget's message says: what was too large, and what to upload instead. */
+const OVER_BUDGET = /远超一份政府信息公开工作年度报告，未作核查；请只上传年度报告本身.*格式为 Word/;
+const messageOf = (result: ReadResult) => (result.status === 'rejected' ? result.findings[0].message : undefined);
+const thrown = (read: () => unknown): unknown => {
+  try {
+    read();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+};
+
+describe('text budgets', () => {
+  it('reads a report padded to exactly the character budget as the report alone, and refuses one more', async () => {
+    const alone = await readReport({ name: 'report.txt', bytes: Buffer.from(REPORT) });
+    const padded = (length: number) => `${REPORT}\n${'说'.repeat(length - REPORT.length - 1)}`;
+    const atBudget = await readReport({ name: 'report.txt', bytes: Buffer.from(padded(MAX_CHARACTERS)) });
+    expect(atBudget.status).toBe('parsed');
+    expect(atBudget.status === 'parsed' && atBudget.report.table3).toEqual(alone.status === 'parsed' && alone.report.table3);
+    const over = await readReport({ name: 'report.txt', bytes: Buffer.from(padded(MAX_CHARACTERS + 1)) });
+    expect(messageOf(over)).toMatch(/^文件中的文字超过 100 万字，/);
+    expect(messageOf(over)).toMatch(OVER_BUDGET);
+  });
+
+  it('counts the whole of a text with HTML tables, which is read in parts', async () => {
+    const table = '年度报告\n<table><tr><td>1</td><td>2</td></tr></table>\n';
+    const text = (length: number) => `${table}${'x'.repeat(length - table.length)}`;
+    const under = await readReport({ name: 'report.md', bytes: Buffer.from(text(MAX_CHARACTERS)) });
+    expect(messageOf(under)).not.toMatch(OVER_BUDGET);
+    const over = await readReport({ name: 'report.md', bytes: Buffer.from(text(MAX_CHARACTERS + 1)) });
+    expect(messageOf(over)).toMatch(/^文件中的文字超过 100 万字，/);
+  });
+
+  it('reads a text of exactly the line budget and refuses one line more', () => {
+    expect(readText('本年新收\n'.repeat(MAX_LINES - 1)).rows).toHaveLength(MAX_LINES - 1);
+    const error = thrown(() => readText('本年新收\n'.repeat(MAX_LINES)));
+    expect(error).toBeInstanceOf(UnreadableFileError);
+    expect((error as Error).message).toMatch(/^文件超过 5 万行，.*请只上传年度报告本身/);
+  });
+
+  it('reads a text of exactly the cell budget and refuses one cell more', () => {
+    const row = Array(100).fill('1').join('\t');
+    const cells = (count: number) => `${`${row}\n`.repeat(count / 100 - 1)}${row}${'\t1'.repeat(count % 100)}`;
+    expect(readText(cells(MAX_CELLS)).rows.flatMap((r) => r.cells)).toHaveLength(MAX_CELLS);
+    const error = thrown(() => readText(cells(MAX_CELLS + 1)));
+    expect((error as Error).message).toMatch(/^文件中的表格单元格超过 10 万个，/);
+  });
+});
+
+describe('HTML character budget', () => {
+  const page = (text: string) => `<html><body><p>${text}</p></body></html>`;
+
+  it('parses a page of exactly the budget of text and refuses one character more, counted as it parses', () => {
+    expect(parseHtml(page('字'.repeat(MAX_CHARACTERS)))).not.toHaveLength(0);
+    const error = thrown(() => parseHtml(page('字'.repeat(MAX_CHARACTERS + 1))));
+    expect((error as Error).message).toMatch(/^文件中的文字超过 100 万字，/);
+  });
+
+  it('does not count scripts and style sheets, which are the site, not the report', () => {
+    const code = `<script>${'x'.repeat(MAX_CHARACTERS)}</script><style>${'p{color:red}'.repeat(MAX_CHARACTERS / 10)}</style>`;
+    expect(() => parseHtml(`<html><head>${code}</head><body><p>年度报告</p></body></html>`)).not.toThrow();
+  });
+
+  it('rejects such a page through readReport with S-FORMAT', async () => {
+    const result = await readReport({ name: 'report.html', bytes: Buffer.from(page('字'.repeat(MAX_CHARACTERS + 1))) });
+    expect(result).toMatchObject({ status: 'rejected', findings: [{ rule: 'S-FORMAT' }] });
+  });
+});
+
+describe('PDF text item budgets', () => {
+  it('reads a page of exactly the item budget and refuses one item more, naming the page', async () => {
+    expect((await readPdf(pdfWithTextItems([5, MAX_PAGE_ITEMS]))).rows).toHaveLength(MAX_PAGE_ITEMS + 5);
+    await expect(readPdf(pdfWithTextItems([5, MAX_PAGE_ITEMS + 1]))).rejects.toThrow(/^该PDF文件第 2 页的文字块超过 2000 个，/);
+  });
+
+  it('reads a file of exactly the item budget in all and refuses one item more', async () => {
+    const pages = Array<number>(MAX_TEXT_ITEMS / MAX_PAGE_ITEMS).fill(MAX_PAGE_ITEMS);
+    expect((await readPdf(pdfWithTextItems(pages))).rows).toHaveLength(MAX_TEXT_ITEMS);
+    await expect(readPdf(pdfWithTextItems([...pages, 1]))).rejects.toThrow(/^该PDF文件中的文字块超过 5 万个，.*请只上传/);
+  }, 30_000);
+});
+
+describe('time budget', () => {
+  it('gives up a reader not done in time with the time reason, and reads the same file given time', async () => {
+    const file = { name: 'report.pdf', bytes: PDF };
+    expect(await readReport(file, { maxMs: 1 })).toEqual(STOPPED.time({ maxMs: 1 }));
+    expect(messageOf(STOPPED.time())).toMatch(/^文件内容过多或结构过于复杂，20 秒内未能读完；.*请上传 Word/);
+    expect((await readReport(file)).status).toBe('parsed');
+  });
+});
