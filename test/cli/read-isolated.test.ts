@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../cli/check-files.js';
 import { ISOLATION_LIMITS, IsolatedReader } from '../../cli/read-isolated.js';
 import { STOPPED, readReport } from '../../functions/parse/read-report.js';
+import { MAX_PAGE_ITEMS } from '../../functions/parse/formats/pdf/load.js';
 import type { ReadResult } from '../../functions/shared/report.js';
+import { pdfWithTextItems } from '../parse/support/pdf-text-items.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/donghuashi/2020-年报-GB18030.txt', import.meta.url));
 const example = { name: EXAMPLE, bytes: new Uint8Array(readFileSync(EXAMPLE)) };
@@ -12,11 +14,11 @@ const failing = (name: string) => ({ name: `/uploads/${name}`, bytes: new Uint8A
 
 const findingsOf = (result: ReadResult) => (result.status === 'rejected' ? result.findings : []);
 
-/** A reader whose worker runs test/cli/support/hostile-reader.ts, with a small heap and a short timeout. */
+/** A reader whose worker runs test/cli/support/hostile-reader.ts, with a small heap. */
 function hostileReader() {
   const lines: string[] = [];
   const reader = new IsolatedReader(
-    { memoryMb: 128, timeoutMs: 8_000, reader: new URL('./support/hostile-reader.ts', import.meta.url) },
+    { memoryMb: 128, timeoutMs: 20_000, reader: new URL('./support/hostile-reader.ts', import.meta.url) },
     (line) => lines.push(line),
   );
   return { reader, lines };
@@ -53,22 +55,18 @@ describe('IsolatedReader', () => {
     }
   }, 60_000);
 
-  it('stops a worker that hangs after its time and gives the file the time reason', async () => {
-    const { reader, lines } = hostileReader();
+  it('stops a worker still laying out a PDF after its time, gives it the time reason, and reads the next file', async () => {
+    // within the item budgets, but a 50-column grid of words on every page holds the layout for seconds a page
+    const grid = { name: '/uploads/grid.pdf', bytes: pdfWithTextItems(Array<number>(25).fill(MAX_PAGE_ITEMS), 50) };
+    const lines: string[] = [];
+    const reader = new IsolatedReader({ ...ISOLATION_LIMITS, timeoutMs: 10_000 }, (line) => lines.push(line));
     try {
-      const started = Date.now();
-      const result = await reader.read(failing('hangs.txt'));
-      expect(Date.now() - started).toBeLessThan(12_000);
-      expect(result).toEqual(STOPPED.time());
-      expect(lines).toEqual([expect.stringMatching(/not done after 8000 ms/)]);
-      expect((await reader.read(example)).status).toBe('parsed');
+      const { reports } = await checkFiles([grid, example], (file) => reader.read(file));
+      expect(reports.map((r) => r.status)).toEqual(['rejected', 'findings']);
+      expect(reports[0]?.findings).toEqual(findingsOf(STOPPED.time()));
+      expect(lines).toEqual(['reading /uploads/grid.pdf was stopped (not done after 10000 ms): it is listed as rejected']);
     } finally {
       await reader.stop();
     }
   }, 60_000);
-
-  it('gives the worker the heap the parse Lambda has and more time than readReport itself takes', () => {
-    expect(ISOLATION_LIMITS.memoryMb).toBe(512);
-    expect(ISOLATION_LIMITS.timeoutMs).toBeGreaterThan(20_000);
-  });
 });

@@ -15,9 +15,6 @@ const FAILURES: Record<string, () => Promise<ReadResult>> = {
     const held: number[][] = [];
     for (;;) held.push(Array.from({ length: 100_000 }, (_, i) => i));
   },
-  'hangs.txt': () => {
-    for (;;);
-  },
   'bad-reply.txt': () => Promise.resolve({ status: 'parsed', report: { file: 'not a report' } } as unknown as ReadResult),
 };
 
