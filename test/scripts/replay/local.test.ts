@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DistrictConfig } from '../../../functions/shared/district.js';
 import { byYearKeys, reportKey } from '../../../functions/shared/table-design.js';
@@ -141,4 +141,31 @@ describe('npm run replay -- --local, on the emulators', () => {
     expect((await uploaded())[0]?.report?.year).toBe(2020);
     expect(pipeline.dlq.letters().filter((parked) => parked.function === 'parse')).toEqual([]);
   });
+
+  it('keeps a stream letter whose report body went with the earlier run, saying to upload the report again', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'nianbao-dead-letters-body-'));
+    const id = 'large0000000000a';
+    const key = `reports/${id}/0123456789abcdef.json`;
+    const body = { M: { bucket: { S: stack.bucket }, key: { S: key }, bytes: { N: '3000000' } } };
+    const NewImage = { ...marshalled(reportKey(id)), id: { S: id }, status: { S: 'PARSED' }, body };
+    const event = { eventName: 'INSERT', dynamodb: { NewImage } };
+    const letter = { district: 'xicheng', function: 'validate', subject: `REPORT#${id} REPORT`, error: 'x', event };
+    new DeadLetterQueue({ dir: own }).park(letter);
+    const lines: string[] = [];
+    const counts = await replayLocalLetters(emulators, pipeline, await readDeadLetters(own), {
+      districts,
+      print: (line) => lines.push(line),
+    });
+    expect(counts).toMatchObject({ redriven: 0, failed: 1 });
+    expect(lines[0]).toContain(`s3://${stack.bucket}/${key}) was in the earlier run's emulated bucket: upload the report`);
+    expect(await readdir(own)).toHaveLength(1);
+    const { Item } = await doc.send(new GetCommand({ TableName: stack.tableName, Key: reportKey(id) }));
+    expect(Item).toBeUndefined(); // not put back: validate would only fail on it again
+    await rm(own, { recursive: true, force: true });
+  });
 });
+
+/** String attributes in DynamoDB JSON. */
+function marshalled(fields: Record<string, string>) {
+  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, { S: value }]));
+}
