@@ -1,7 +1,6 @@
 // `nianbao check [--json] FILE...`: reads and checks reports on this machine, no AWS involved.
-import { DEFAULT_READ_LIMITS, STOPPED } from '../functions/parse/read-report.js';
+import { DEFAULT_READ_LIMITS, STOPPED } from '../functions/parse/read-limits.js';
 import { CHECK_USAGE, parseCheckArgs } from './check-args.js';
-import { checkFiles } from './check-files.js';
 import { type FoundFile, findFile, loadFile } from './check-load.js';
 import { renderJson, renderText } from './check-output.js';
 import { IsolatedReader } from './read-isolated.js';
@@ -13,10 +12,12 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${CHECK_USAGE}\n  --json  print the JSON of spec/rules.md instead of a readable table\n`);
     return 0;
   }
-  const files: FoundFile[] = [];
-  for (const path of options.files) files.push(await findFile(path)); // a missing file is bad usage before any read
   const reader = new IsolatedReader();
+  reader.start(); // the worker loads the readers while this thread finds the files and loads the rules
   try {
+    const files: FoundFile[] = [];
+    for (const path of options.files) files.push(await findFile(path)); // a missing file is bad usage before any read
+    const { checkFiles } = await import('./check-files.js');
     // one file in memory at a time, its size asked before it is read
     const { reports, notes } = await checkFiles(files, async (file) => {
       const loaded = await loadFile(file, DEFAULT_READ_LIMITS.maxBytes);

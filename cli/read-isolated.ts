@@ -2,7 +2,7 @@
 // alone (S-FORMAT) while the other files of the batch get their results.
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { DEFAULT_READ_LIMITS, STOPPED } from '../functions/parse/read-report.js';
+import { DEFAULT_READ_LIMITS, STOPPED } from '../functions/parse/read-limits.js';
 import { findingSchema } from '../functions/shared/finding.js';
 import { type ReadResult, readReportSchema } from '../functions/shared/report.js';
 import type { UploadedFile } from './check-files.js';
@@ -53,8 +53,13 @@ export class IsolatedReader {
     private readonly log: (line: string) => void = (line) => process.stderr.write(`nianbao: ${line}\n`),
   ) {}
 
+  /** The running worker, started now if none runs (the CLI starts it ahead of the first read). */
+  start(): Worker {
+    return (this.worker ??= this.spawn());
+  }
+
   async read(file: UploadedFile): Promise<ReadResult> {
-    const worker = (this.worker ??= this.start());
+    const worker = this.start();
     const id = (this.nextId += 1);
     let timer: NodeJS.Timeout | undefined;
     const outcome = await new Promise<Outcome>((resolve) => {
@@ -81,7 +86,7 @@ export class IsolatedReader {
     await worker?.terminate();
   }
 
-  private start(): Worker {
+  private spawn(): Worker {
     const worker = new Worker(BOOT, {
       workerData: { entry: ENTRY.href, reader: this.limits.reader.href },
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },

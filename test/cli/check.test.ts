@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { run } from '../../cli/check.js';
 import { UsageError } from '../../cli/usage-error.js';
-import { STOPPED } from '../../functions/parse/read-report.js';
+import { STOPPED } from '../../functions/parse/read-limits.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const EXAMPLE = join(ROOT, 'examples/donghuashi/2020-年报-GB18030.txt');

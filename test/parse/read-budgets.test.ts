@@ -6,7 +6,8 @@ import { MAX_PAGE_ITEMS, MAX_TEXT_ITEMS } from '../../functions/parse/formats/pd
 import { readPdf } from '../../functions/parse/formats/pdf/read-pdf.js';
 import { MAX_CELLS, MAX_LINES, readText } from '../../functions/parse/formats/text/read-text.js';
 import { MAX_CHARACTERS, UnreadableFileError } from '../../functions/parse/formats/unreadable.js';
-import { STOPPED, readReport } from '../../functions/parse/read-report.js';
+import { STOPPED } from '../../functions/parse/read-limits.js';
+import { readReport } from '../../functions/parse/read-report.js';
 import type { ReadResult } from '../../functions/shared/report.js';
 import { pdfWithTextItems } from './support/pdf-text-items.js';
 
