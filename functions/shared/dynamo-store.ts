@@ -12,6 +12,7 @@ import {
 import * as z from 'zod';
 import { findingSchema, skippedSchema } from './finding.js';
 import { ReportNotFoundError } from './report-not-found.js';
+import { suggestionSchema } from './suggestion.js';
 import type { ReportStore } from './store.js';
 import { followUpSchema, parseStoredReport, storedReportSchema } from './stored-report.js';
 import {
@@ -99,15 +100,17 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
       );
       return Item && parseStoredReport(Item);
     },
-    async saveValidation(id, findings, skipped, at) {
+    async saveValidation(id, { findings, skipped, suggestions = [] }, at) {
       const values = {
         ':validated': 'VALIDATED',
         ':parsed': 'PARSED',
         ':findings': plain(z.array(findingSchema).parse(findings)),
         ':skipped': plain(z.array(skippedSchema).parse(skipped)),
+        ':suggestions': plain(z.array(suggestionSchema).parse(suggestions)),
         ':at': z.iso.datetime().parse(at),
       };
-      const set = 'SET #status = :validated, findings = :findings, skipped = :skipped, validatedAt = :at';
+      const set =
+        'SET #status = :validated, findings = :findings, skipped = :skipped, suggestions = :suggestions, validatedAt = :at';
       const saved = await writeIf(update(reportKey(id), set, '#status = :parsed', values), `report ${id}`);
       return saved ? 'saved' : 'already';
     },

@@ -33,10 +33,11 @@ export function createMemoryReportStore(): ReportStore {
       const report = reports.get(id);
       return report && structuredClone(report);
     },
-    async saveValidation(id, findings, skipped, at) {
+    async saveValidation(id, { findings, skipped, suggestions = [] }, at) {
       const report = existing(id);
       if (report.status !== 'PARSED') return 'already';
-      reports.set(id, storedReportSchema.parse({ ...report, status: 'VALIDATED', findings, skipped, validatedAt: at }));
+      const validated = { ...report, status: 'VALIDATED', findings, skipped, suggestions, validatedAt: at };
+      reports.set(id, storedReportSchema.parse(validated));
       return 'saved';
     },
     async markNotified(id, to, at) {

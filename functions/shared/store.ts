@@ -1,4 +1,5 @@
 import type { Finding, Skipped } from './finding.js';
+import type { Suggestion } from './suggestion.js';
 import type { FollowUp, StoredReport } from './stored-report.js';
 
 /**
@@ -13,7 +14,7 @@ export interface ReportStore {
   putReportOnce(report: StoredReport): Promise<'created' | 'duplicate'>;
   getReport(id: string): Promise<StoredReport | undefined>;
   /** PARSED → VALIDATED with the full list of findings; a no-op when the report is already past PARSED. */
-  saveValidation(id: string, findings: Finding[], skipped: Skipped[], at: string): Promise<'saved' | 'already'>;
+  saveValidation(id: string, validation: Validation, at: string): Promise<'saved' | 'already'>;
   /** VALIDATED|REJECTED → NOTIFIED; false when another delivery marked it first. */
   markNotified(id: string, to: string[], at: string): Promise<boolean>;
   /** The latest version (by uploadedAt) of an agency's report for a year, with a readable report. */
@@ -25,4 +26,11 @@ export interface ReportStore {
   putFollowUpOnce(followUp: FollowUp): Promise<'created' | 'duplicate'>;
   markFollowUpNotified(reportId: string, followUpId: string, at: string): Promise<boolean>;
   followUpsOf(reportId: string): Promise<FollowUp[]>;
+}
+
+/** What validate stores on a report: the findings, the rules it could not run, and the suggested corrections. */
+export interface Validation {
+  findings: Finding[];
+  skipped: Skipped[];
+  suggestions?: Suggestion[];
 }

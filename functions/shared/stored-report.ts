@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { findingSchema, skippedSchema } from './finding.js';
 import { readReportSchema } from './report.js';
+import { suggestionSchema } from './suggestion.js';
 import { reportBodyRefSchema } from './report-body.js';
 
 /**
@@ -42,6 +43,8 @@ export const storedReportSchema = z.object({
   /** Reading findings, then (from VALIDATED) the rules' findings. */
   findings: z.array(findingSchema),
   skipped: z.array(skippedSchema),
+  /** From VALIDATED: the likeliest fixes of Table 三 and 四 when their sums fail, best first; absent when none. */
+  suggestions: z.array(suggestionSchema).optional(),
   validatedAt: z.iso.datetime().optional(),
   notifiedAt: z.iso.datetime().optional(),
   /** Who was mailed; empty when notifyOn said no email was needed. */

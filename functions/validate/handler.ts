@@ -6,7 +6,8 @@ import { storeFromEnv } from '../shared/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { REPORT_SK } from '../shared/table-design.js';
-import { checkReport, RULE_CRASHED } from './check-report.js';
+import { checkAndSuggest } from './check-and-suggest.js';
+import { RULE_CRASHED } from './check-report.js';
 import { type CheckReport, type ValidateDeps, validateReport } from './validate-report.js';
 
 /** The stream filter lets only new PARSED report items through; the use case re-reads the item, so: its id. */
@@ -42,6 +43,6 @@ export const handler: DynamoDBStreamHandler = (event, context, callback) =>
   (deployed ??= createValidateHandler({
     store: storeFromEnv(),
     district: districtFromEnv(),
-    check: checkReport,
+    check: checkAndSuggest,
     now: () => new Date().toISOString(),
   }))(event, context, callback);

@@ -3,11 +3,13 @@ import type { Finding } from '../shared/finding.js';
 import { ReportNotFoundError } from '../shared/report-not-found.js';
 import { shortHash } from '../shared/short-hash.js';
 import type { ReportStore } from '../shared/store.js';
+import type { ReadReport } from '../shared/report.js';
 import type { StoredReport } from '../shared/stored-report.js';
-import type { checkReport } from './check-report.js';
+import type { Validation } from '../shared/store.js';
+import type { CheckContext } from './check-report.js';
 
-/** The pure rules (structural findings first); injected so tests can use a stand-in. */
-export type CheckReport = typeof checkReport;
+/** The pure rules (check-and-suggest.ts: structural findings first); injected so tests can use a stand-in. */
+export type CheckReport = (report: ReadReport, context?: CheckContext) => Validation;
 
 export interface ValidateDeps {
   store: ReportStore;
@@ -43,7 +45,7 @@ export async function validateReport(deps: ValidateDeps, id: string): Promise<Va
   if (stored.status === 'PARSED') {
     const previous = (await latestOf(report.year === null ? null : report.year - 1))?.report;
     const result = deps.check(report, { previous, expectedAgency });
-    validation = await deps.store.saveValidation(id, result.findings, result.skipped, deps.now());
+    validation = await deps.store.saveValidation(id, result, deps.now());
   }
   // Also on a repeated record: a retry after a failure here must still write the follow-up (it is written once).
   if (report.year === null || (await latestOf(report.year))?.id !== id) return { validation };

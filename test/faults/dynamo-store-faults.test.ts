@@ -42,7 +42,7 @@ describe('DynamoDB throttling', () => {
 
   it('throws the throttling error after the SDK gives up, so the Lambda invocation fails and is retried', async () => {
     const { store, calls } = storeAnswering({ UpdateItem: Array.from({ length: 10 }, () => throttled()) });
-    await expect(store.saveValidation(report.id, [], [], AT)).rejects.toMatchObject({
+    await expect(store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).rejects.toMatchObject({
       name: 'ProvisionedThroughputExceededException',
     });
     expect(calls.map((call) => call.attempt)).toEqual([1, 2, 3, 4]);
@@ -64,7 +64,7 @@ describe('conditional-check failures are outcomes, not errors', () => {
 
   it('leaves a report already past PARSED as it is', async () => {
     const { store } = storeAnswering({ UpdateItem: [conditionFailed], GetItem: [storedItem] });
-    expect(await store.saveValidation(report.id, [], [], AT)).toBe('already');
+    expect(await store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).toBe('already');
   });
 
   it('tells another delivery that the report was already mailed', async () => {
@@ -74,12 +74,12 @@ describe('conditional-check failures are outcomes, not errors', () => {
 
   it('throws when the condition failed because the report does not exist (a bug, not a duplicate)', async () => {
     const { store } = storeAnswering({ UpdateItem: [conditionFailed], GetItem: [{ ok: {} }] });
-    await expect(store.saveValidation(report.id, [], [], AT)).rejects.toBeInstanceOf(ReportNotFoundError);
+    await expect(store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).rejects.toBeInstanceOf(ReportNotFoundError);
   });
 
   it('retries a throttled existence check after a failed condition, then answers the outcome', async () => {
     const { store, calls } = storeAnswering({ UpdateItem: [conditionFailed], GetItem: [throttled(), storedItem] });
-    expect(await store.saveValidation(report.id, [], [], AT)).toBe('already');
+    expect(await store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).toBe('already');
     expect(calls.map((call) => call.operation)).toEqual(['UpdateItem', 'GetItem', 'GetItem']);
   });
 });

@@ -61,7 +61,7 @@ describe('putReportOnce', () => {
 describe('status changes', () => {
   it('validates only a PARSED report', async () => {
     doc.on(UpdateCommand).resolves({});
-    expect(await store.saveValidation(report.id, [], [], AT)).toBe('saved');
+    expect(await store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).toBe('saved');
     expect(doc.commandCalls(UpdateCommand)[0]?.args[0].input).toMatchObject({
       Key: { pk: `REPORT#${report.id}`, sk: 'REPORT' },
       ConditionExpression: '#status = :parsed',
@@ -82,8 +82,8 @@ describe('status changes', () => {
   it('tells an item past that status (already) from a missing item (a bug) by reading it back', async () => {
     doc.on(UpdateCommand).rejects(conditionFailed());
     doc.on(GetCommand).resolvesOnce({ Item: { ...report, status: 'VALIDATED' } }).resolvesOnce({});
-    expect(await store.saveValidation(report.id, [], [], AT)).toBe('already');
-    await expect(store.saveValidation(report.id, [], [], AT)).rejects.toThrow(ReportNotFoundError);
+    expect(await store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).toBe('already');
+    await expect(store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).rejects.toThrow(ReportNotFoundError);
     expect(doc.commandCalls(GetCommand)[0]?.args[0].input.Key).toEqual({ pk: `REPORT#${report.id}`, sk: 'REPORT' });
   });
 

@@ -96,7 +96,7 @@ describe('withReportBodies', () => {
     const byId = (list: StoredReport[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await store.reportsForYear(2024))).toEqual(byId([large, small]));
     expect(byId(await store.allReports())).toEqual(byId([large, small]));
-    expect(await store.saveValidation(large.id, [], [], '2025-02-01T09:00:00.000Z')).toBe('saved');
+    expect(await store.saveValidation(large.id, { findings: [], skipped: [] }, '2025-02-01T09:00:00.000Z')).toBe('saved');
     expect((await store.getReport(large.id))?.report).toEqual(large.report);
   });
 

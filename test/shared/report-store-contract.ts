@@ -51,13 +51,22 @@ export function describeReportStoreContract(name: string, makeStore: () => Repor
       await store.putReportOnce(report);
       await store.putReportOnce(bad);
       const skipped = [{ rule: 'X-CARRY' as const, reason: 'no previous year' }];
-      expect(await store.saveValidation(report.id, [carryFinding], skipped, AT)).toBe('saved');
-      expect(await store.saveValidation(report.id, [], [], AT)).toBe('already');
-      expect(await store.saveValidation(bad.id, [], [], AT)).toBe('already');
+      const suggestions = [
+        {
+          table: '三' as const,
+          changes: [{ row: 'handledTotal', column: 'total', actual: 0, proposed: 1 }],
+          explains: ['T3-ROW-TOTAL' as const],
+          unique: true,
+        },
+      ];
+      expect(await store.saveValidation(report.id, { findings: [carryFinding], skipped, suggestions }, AT)).toBe('saved');
+      expect(await store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).toBe('already');
+      expect(await store.saveValidation(bad.id, { findings: [], skipped: [] }, AT)).toBe('already');
       expect(await store.getReport(report.id)).toMatchObject({
         status: 'VALIDATED',
         findings: [carryFinding],
         skipped,
+        suggestions,
         validatedAt: AT,
       });
     });
@@ -68,7 +77,7 @@ export function describeReportStoreContract(name: string, makeStore: () => Repor
       const validated = version(2);
       const bad = rejected();
       for (const report of [parsed, validated, bad]) await store.putReportOnce(report);
-      await store.saveValidation(validated.id, [], [], AT);
+      await store.saveValidation(validated.id, { findings: [], skipped: [] }, AT);
       expect(await store.markNotified(parsed.id, ['a@example.gov.cn'], AT)).toBe(false);
       expect(await store.markNotified(validated.id, ['a@example.gov.cn'], AT)).toBe(true);
       expect(await store.markNotified(validated.id, ['b@example.gov.cn'], AT)).toBe(false);
@@ -83,7 +92,7 @@ export function describeReportStoreContract(name: string, makeStore: () => Repor
 
     it('throws ReportNotFoundError when a status change names a report it does not hold', async () => {
       const store = await makeStore();
-      await expect(store.saveValidation('nope', [], [], AT)).rejects.toThrow(ReportNotFoundError);
+      await expect(store.saveValidation('nope', { findings: [], skipped: [] }, AT)).rejects.toThrow(ReportNotFoundError);
       await expect(store.markNotified('nope', [], AT)).rejects.toThrow(ReportNotFoundError);
       await expect(store.markFollowUpNotified('nope', 'f1', AT)).rejects.toThrow(ReportNotFoundError);
     });

@@ -4,8 +4,12 @@ import { agencyEmail, agencyName, fileFacts, reportYearText } from './common.js'
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
 import { countBySeverity, findingSections } from './finding-table.js';
 import { paragraph } from './layout.js';
+import { suggestionBlocks } from './suggestions.js';
 
-/** The email for a validated report with findings: what is wrong, where, and how to send a corrected file. */
+/**
+ * The email for a validated report with findings: what is wrong, where, the likeliest fix where a table does not
+ * add up, and how to send a corrected file.
+ */
 export function renderReportEmail(report: StoredReport, district: DistrictConfig): RenderedEmail {
   const agency = agencyName(report, district);
   const { errors, warnings } = countBySeverity(report.findings);
@@ -17,6 +21,7 @@ export function renderReportEmail(report: StoredReport, district: DistrictConfig
     ),
     fileFacts(report),
     ...findingSections(report.findings),
+    ...suggestionBlocks(report.suggestions, report.findings),
   ];
   return agencyEmail(subject, agency, district, blocks);
 }

@@ -10,9 +10,10 @@ const CIRCLED = ['①', '②', '③'];
 /**
  * Under the findings, for each table whose sums fail: the likeliest fix ("最可能的修改：表三（七）总计·总计列 0 → 1
  * （可同时消除以上 2 处错误）"), the equally likely ones when the numbers cannot tell them apart, or that no change
- * of one or two cells makes the table add up.
+ * of one or two cells makes the table add up. Nothing for a report validated before suggestions were made.
  */
-export function suggestionBlocks(suggestions: readonly Suggestion[], findings: readonly Finding[]): Block[] {
+export function suggestionBlocks(suggestions: readonly Suggestion[] | undefined, findings: readonly Finding[]): Block[] {
+  if (!suggestions) return [];
   const tables = (['三', '四'] as const).filter((table) =>
     findings.some((finding) => finding.table === table && SUM_RULES.has(finding.rule)),
   );

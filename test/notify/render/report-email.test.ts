@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { finding } from '../../../functions/shared/finding.js';
 import { renderReportEmail } from '../../../functions/notify/render/report-email.js';
+import { checkAndSuggest } from '../../../functions/validate/check-and-suggest.js';
+import { reportFactory } from '../../support/report-factory.js';
 import { AGENCY_NAME, districtFactory, SEED_000_FINDINGS, storedReportFactory } from '../fixtures.js';
 import { htmlRows, textRows } from '../html-rows.js';
 
@@ -120,5 +122,21 @@ describe('renderReportEmail with many findings', () => {
     expect(email.text).toContain('及其他 2 处');
     expect(email.html).toContain('及其他 10 处');
     expect(email.subject).toContain('60 处错误，2 处提示');
+  });
+});
+
+describe('renderReportEmail for a report with one wrong total', () => {
+  // （七）总计's 总计 column reads 0 where its row, its column and the balance all say 1.
+  const report = reportFactory({
+    table3: { received: { natural: 1, total: 1 }, granted: { natural: 1, total: 1 }, handledTotal: { natural: 1, total: 0 } },
+  });
+  const { findings, suggestions } = checkAndSuggest(report);
+  const email = renderReportEmail(storedReportFactory({ report, findings, suggestions }), district);
+
+  it('names that cell as the most likely fix, under the errors it removes', () => {
+    for (const body of [email.text, email.html]) {
+      expect(body).toContain('最可能的修改：表三（七）总计·总计列 0 → 1（可同时消除以上 3 处错误）');
+    }
+    expect(email.text.indexOf('最可能的修改')).toBeGreaterThan(email.text.indexOf('错误（3 处'));
   });
 });
