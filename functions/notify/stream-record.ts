@@ -1,18 +1,22 @@
-import { DynamoDBMarshalled } from '@aws-lambda-powertools/parser/helpers/dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import * as z from 'zod';
+import { stringAttribute } from '../shared/stream-image.js';
 import { FOLLOWUP_SK_PREFIX, REPORT_SK } from '../shared/table-design.js';
 
 /** The notice a stream record asks for; the use case re-reads the item, so only its keys matter here. */
 export type Notice = { kind: 'report'; reportId: string } | { kind: 'follow-up'; reportId: string; followUpId: string };
 
 const reportItemSchema = z
-  .object({ sk: z.literal(REPORT_SK), id: z.string().min(1) })
+  .object({ sk: stringAttribute(z.literal(REPORT_SK)), id: stringAttribute(z.string().min(1)) })
   .transform((item): Notice => ({ kind: 'report', reportId: item.id }));
 const followUpItemSchema = z
-  .object({ sk: z.string().startsWith(FOLLOWUP_SK_PREFIX), reportId: z.string().min(1), id: z.string().min(1) })
+  .object({
+    sk: stringAttribute(z.string().startsWith(FOLLOWUP_SK_PREFIX)),
+    reportId: stringAttribute(z.string().min(1)),
+    id: stringAttribute(z.string().min(1)),
+  })
   .transform((item): Notice => ({ kind: 'follow-up', reportId: item.reportId, followUpId: item.id }));
-const newImageSchema = DynamoDBMarshalled(z.union([reportItemSchema, followUpItemSchema]));
+const newImageSchema = z.union([reportItemSchema, followUpItemSchema]);
 
 export class UnexpectedStreamRecordError extends Error {
   override name = 'UnexpectedStreamRecordError';

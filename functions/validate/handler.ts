@@ -1,17 +1,20 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { DynamoDBMarshalled } from '@aws-lambda-powertools/parser/helpers/dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
 import * as z from 'zod';
 import { storeFromEnv } from '../shared/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
+import { stringAttribute } from '../shared/stream-image.js';
 import { REPORT_SK } from '../shared/table-design.js';
 import { checkAndSuggest } from './check-and-suggest.js';
 import { RULE_CRASHED } from './check-report.js';
 import { type CheckReport, type ValidateDeps, validateReport } from './validate-report.js';
 
 /** The stream filter lets only new PARSED report items through; the use case re-reads the item, so: its id. */
-const newReportSchema = DynamoDBMarshalled(z.object({ sk: z.literal(REPORT_SK), id: z.string().min(1) }));
+const newReportSchema = z.object({
+  sk: stringAttribute(z.literal(REPORT_SK)),
+  id: stringAttribute(z.string().min(1)),
+});
 
 /** The stream → validate handler over given deps. A record that throws is reported as failed, alone. */
 export function createValidateHandler(deps: ValidateDeps): DynamoDBStreamHandler {
