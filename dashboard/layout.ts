@@ -9,7 +9,7 @@ table{border-collapse:collapse;background:#fff;margin:8px 0}th,td{border:1px sol
 th{background:#eef2f6;text-align:left}td.num{text-align:right;font-variant-numeric:tabular-nums}
 td.error{background:#fde2e1;outline:2px solid #d93025}td.warning{background:#fff4ce}td.missing{color:#8a96a3}
 .expected{display:block;font-size:11px;color:#d93025}.badge{padding:1px 6px;border-radius:8px;font-size:12px}
-.REJECTED{background:#fde2e1}.NOTIFIED{background:#d7f0dd}.VALIDATED{background:#e3ecfa}.PARSED{background:#eee}
+.REJECTED{background:#fde2e1}.MISSING{background:#e4e7eb}tr.missing td{color:#5f6b7a}.NOTIFIED{background:#d7f0dd}.VALIDATED{background:#e3ecfa}.PARSED{background:#eee}
 form.filters{display:flex;gap:8px;align-items:end;margin-bottom:12px}label{font-size:12px;display:flex;flex-direction:column}
 iframe{width:100%;height:520px;border:1px solid #c9d1d9;background:#fff}.muted{color:#8a96a3}
 `;
@@ -18,6 +18,6 @@ export function page(title: string, body: Html): Html {
   return html`<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>${title} · nianbao</title><style>${new Html(STYLE)}</style></head>
-<body><header><a href="/"><strong>nianbao</strong> 年报核查</a><a href="/">Reports</a><a href="/rollup">Roll-up</a></header>
+<body><header><a href="/"><strong>nianbao</strong> 年报核查</a><a href="/">报告一览</a><a href="/rollup">区级汇总</a><a href="/supervision">督导清单</a></header>
 <main>${body}</main></body></html>`;
 }

@@ -22,6 +22,10 @@ function options(values: string[], selected: string | undefined): Html[] {
   return values.map((value) => html`<option ${value === selected ? 'selected' : ''}>${value}</option>`);
 }
 
+function yearLinks(path: string, districts: string[], years: string[]): Html[] {
+  return districts.flatMap((d) => years.map((y) => html`<a href="${path}${query({ district: d, year: y })}">${d} ${y}</a> `));
+}
+
 /** Every report of every district, newest first, filtered by query parameters (no script needed). */
 export function overviewPage(items: ListedReport[], filter: OverviewFilter): Html {
   const shown = items.filter((item) => matches(item, filter));
@@ -42,6 +46,6 @@ ${shown.map(({ district, report }) => {
 <td>${district.name}</td><td>${report.report?.year ?? '—'}</td><td>${report.fileName}</td><td>${report.uploadedAt}</td>
 <td><span class="badge ${report.status}">${report.status}</span></td><td class="num">${errors}</td><td class="num">${warnings}</td></tr>`;
 })}</table>
-${years.length > 0 ? html`<p>区级汇总：${districts.map((d) => years.map((y) => html`<a href="/rollup${query({ district: d, year: y })}">${d} ${y}</a> `))}</p>` : ''}`,
+${years.length > 0 ? html`<p>督导清单：${yearLinks('/supervision', districts, years)}</p><p>区级汇总：${yearLinks('/rollup', districts, years)}</p>` : ''}`,
   );
 }

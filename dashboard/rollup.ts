@@ -11,6 +11,7 @@ import {
   type Table4Column,
   type Table4Group,
 } from '../functions/shared/template.js';
+import { latestByAgencyYear } from './district-view.js';
 
 /** A roll-up row: （六） is one combined row, plus its sub-rows when every counted report has them. */
 export interface RollUpRow {
@@ -37,13 +38,9 @@ const OTHER_COMBINED = { key: 'otherHandling', label: '（六）其他处理（�
  * An unreadable upload has no year, so it cannot stand for one; the overview lists it instead.
  */
 export function latestPerAgency(reports: StoredReport[], year: number): StoredReport[] {
-  const latest = new Map<string, StoredReport>();
-  for (const report of reports) {
-    if (report.report?.year !== year) continue;
-    const current = latest.get(report.agencyId);
-    if (!current || current.uploadedAt < report.uploadedAt) latest.set(report.agencyId, report);
-  }
-  return [...latest.values()].sort((a, b) => a.agencyId.localeCompare(b.agencyId));
+  return [...latestByAgencyYear(reports).values()]
+    .flatMap((byYear) => byYear.get(year) ?? [])
+    .sort((a, b) => a.agencyId.localeCompare(b.agencyId));
 }
 
 /** Why a report cannot be counted (Chinese: it goes into the office's CSV), or undefined when its Table 三 and 四 are complete and error-free. */

@@ -4,14 +4,17 @@ import { z } from 'zod';
 import type { DistrictConfig } from '../functions/shared/district.js';
 import type { StoredReport } from '../functions/shared/stored-report.js';
 import { reportStatusSchema } from '../functions/shared/stored-report.js';
-import { rollUpCsv } from './csv.js';
+import { rollUpCsv, supervisionCsv } from './csv.js';
+import { districtView } from './district-view.js';
 import { type Html, html, query } from './html.js';
 import { page } from './layout.js';
 import { overviewPage } from './overview-page.js';
 import { type RenderedEmail, reportPage } from './report-page.js';
 import { rollUp } from './rollup.js';
 import { rollUpPage } from './rollup-page.js';
-import { type DashboardSource, listReports } from './sources.js';
+import { type DashboardSource, type ListedReport, listReports } from './sources.js';
+import { supervisionList } from './supervision.js';
+import { supervisionPage } from './supervision-page.js';
 
 export interface DashboardOptions {
   sources: DashboardSource[];
@@ -43,6 +46,20 @@ const HEADERS = {
 
 class NotFound extends Error {}
 
+/** The pages of one district and year, each also served as CSV. */
+const DISTRICT_YEAR_PAGES = new Set(['/rollup', '/rollup.csv', '/supervision', '/supervision.csv']);
+const PAGE_TITLES: Record<string, string> = { '/rollup': '区级汇总', '/supervision': '督导清单' };
+
+/** Without a district and year: a link to the page for each pair that has reports. */
+function districtYearIndex(items: ListedReport[], pagePath: string): Html {
+  const title = PAGE_TITLES[pagePath] ?? '';
+  const pairs = [...new Set(items.flatMap((i) => (i.report.report?.year ? [`${i.district.id} ${i.report.report.year}`] : [])))].sort();
+  return page(title, html`<h1>${title}</h1><ul>${pairs.map((pair) => {
+    const [d, y] = pair.split(' ');
+    return html`<li><a href="${pagePath}${query({ district: d, year: y })}">${pair}</a></li>`;
+  })}</ul>`);
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) {
   res.writeHead(status, { ...HEADERS, 'content-type': type, ...extra });
   res.end(body);
@@ -70,20 +87,29 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
     return htmlPage(reportPage({ item, history, followUps, email }));
   }
 
-  if (url.pathname === '/rollup' || url.pathname === '/rollup.csv') {
+  if (DISTRICT_YEAR_PAGES.has(url.pathname)) {
+    const pagePath = url.pathname.replace(/\.csv$/, '');
     const { district: districtId, year } = filter.data;
     const source = options.sources.find((s) => s.district.id === districtId);
-    if (!source || !year) {
-      const pairs = [...new Set(items.flatMap((i) => (i.report.report?.year ? [`${i.district.id} ${i.report.report.year}`] : [])))].sort();
-      return htmlPage(page('Roll-up', html`<h1>区级汇总</h1><ul>${pairs.map((pair) => {
-        const [d, y] = pair.split(' ');
-        return html`<li><a href="/rollup${query({ district: d, year: y })}">${pair}</a></li>`;
-      })}</ul>`));
+    if (!source || !year) return htmlPage(districtYearIndex(items, pagePath));
+    const reports = await source.store.allReports();
+    const view = districtView(source.district, reports);
+    const supervision = supervisionList(view, year);
+    const csv = (body: string) => ({
+      type: 'text/csv; charset=utf-8',
+      body,
+      headers: { 'content-disposition': `attachment; filename="${source.district.id}-${year}${pagePath.replace('/', '-')}.csv"` },
+    });
+    switch (url.pathname) {
+      case '/supervision':
+        return htmlPage(supervisionPage(source.district, year, supervision));
+      case '/supervision.csv':
+        return csv(supervisionCsv(source.district.name, year, supervision));
+      case '/rollup':
+        return htmlPage(rollUpPage(source.district, rollUp(reports, year)));
+      default:
+        return csv(rollUpCsv(source.district.name, rollUp(reports, year), supervision));
     }
-    const result = rollUp((await source.store.allReports()), year);
-    if (url.pathname === '/rollup') return htmlPage(rollUpPage(source.district, result));
-    const name = `${source.district.id}-${year}-rollup.csv`;
-    return { type: 'text/csv; charset=utf-8', body: rollUpCsv(source.district.name, result), headers: { 'content-disposition': `attachment; filename="${name}"` } };
   }
   throw new NotFound();
 }

@@ -10,6 +10,8 @@ export const agencySchema = z.object({
   /** Other names the agency's reports use in their titles (天桥街道 for 西城区人民政府天桥街道办事处). */
   aliases: z.array(z.string().min(1)).default([]),
   emails: z.array(z.email()).min(1),
+  /** Which agencies the dashboard compares it with; when absent the dashboard derives it from the name. */
+  kind: z.enum(['street', 'bureau', 'other']).optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;
 

@@ -38,7 +38,7 @@ describe('district roll-up', () => {
   });
 
   it('writes CSV with a BOM, CRLF lines and quoted fields', () => {
-    const csv = rollUpCsv('北京市西城区', rollUp([stored('b', 'shichahai', readReport('什刹,海', 2020, 2))], 2020));
+    const csv = rollUpCsv('北京市西城区', rollUp([stored('b', 'shichahai', readReport('什刹,海', 2020, 2))], 2020), []);
     expect(csv.startsWith('\uFEFF北京市西城区 2020年度')).toBe(true);
     expect(csv).toContain('\r\n一、本年新收政府信息公开申请数量,2,2,2,2,2,2,12\r\n');
     expect(csv).toContain('"什刹,海"');

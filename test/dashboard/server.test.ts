@@ -63,6 +63,17 @@ describe('dashboard server', () => {
     expect(await csv.text()).toContain('一、本年新收政府信息公开申请数量,2,2,2,2,2,2,12');
   });
 
+  it('serves the supervision list, linked from the overview, and its CSV', async () => {
+    expect(await (await get('/')).text()).toContain('href="/supervision?district=xicheng&amp;year=2020"');
+    const body = await (await get('/supervision?district=xicheng&year=2020')).text();
+    expect(body).toContain('北京市西城区 2020年度 督导清单');
+    expect(body).toContain('共 3 个机构：1 个有待更正的错误，1 个未提交。');
+    const csv = await get('/supervision.csv?district=xicheng&year=2020');
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="xicheng-2020-supervision.csv"');
+    expect(await csv.text()).toContain('北京市西城区全响应服务中心,其他,未提交,0,0,—');
+    expect(await (await get('/supervision')).text()).toContain('/supervision?district=xicheng&amp;year=2019');
+  });
+
   it('answers 404 for unknown reports and bad parameters', async () => {
     expect((await get('/reports/xicheng/nope')).status).toBe(404);
     expect((await get('/?year=abc')).status).toBe(404);

@@ -1,0 +1,57 @@
+import type { StoredReport } from '../functions/shared/stored-report.js';
+import { type AgencyKind, agencyKind } from './agency-kind.js';
+import { agencyIds, type DistrictView, nameOf } from './district-view.js';
+import { counts } from './sources.js';
+
+/** One line of the supervision list (督导清单): an agency and where its report for the year stands. */
+export interface SupervisionRow {
+  agencyId: string;
+  name: string;
+  kind: AgencyKind;
+  /** The latest version for the year; absent when the agency has uploaded nothing readable for it (未提交). */
+  report?: StoredReport;
+  errors: number;
+  warnings: number;
+}
+
+/** Open errors first, then warnings, then agencies yet to upload, then clean reports. */
+function tier(row: SupervisionRow): number {
+  if (row.errors > 0) return 0;
+  if (row.warnings > 0) return 1;
+  return row.report ? 3 : 2;
+}
+
+export function supervisionList(view: DistrictView, year: number): SupervisionRow[] {
+  const rows = agencyIds(view).flatMap((agencyId): SupervisionRow[] => {
+    const agency = view.district.agencies.find((a) => a.id === agencyId);
+    const report = view.latest.get(agencyId)?.get(year);
+    // An agency outside the config is listed only for a year it uploaded something.
+    if (!agency && !report) return [];
+    const { errors, warnings } = report ? counts(report) : { errors: 0, warnings: 0 };
+    const name = nameOf(view, agencyId);
+    return [{ agencyId, name, kind: agencyKind(agency ?? { name }), report, errors, warnings }];
+  });
+  return rows.sort((a, b) => tier(a) - tier(b) || b.errors - a.errors || b.warnings - a.warnings || a.name.localeCompare(b.name, 'zh'));
+}
+
+/** The report's status in the office's words. */
+export function statusText(report: StoredReport | undefined): string {
+  if (!report) return '未提交';
+  switch (report.status) {
+    case 'PARSED':
+      return '核查中';
+    case 'REJECTED':
+      return '无法读取';
+    case 'VALIDATED':
+      return '已核查';
+    case 'NOTIFIED':
+      return '已通知';
+  }
+}
+
+/** The day the agency's email went out (Beijing time), or why there is none. */
+export function emailDate(report: StoredReport | undefined): string {
+  if (!report?.notifiedAt) return '—';
+  if (report.notifiedTo?.length === 0) return '无需发送';
+  return new Date(Date.parse(report.notifiedAt) + 8 * 3600_000).toISOString().slice(0, 10);
+}
