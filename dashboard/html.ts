@@ -39,3 +39,8 @@ export function query(params: Record<string, string | number | undefined>): stri
 export function reportHref(districtId: string, reportId: string): string {
   return `/reports/${encodeURIComponent(districtId)}/${encodeURIComponent(reportId)}`;
 }
+
+/** The link to an agency's trend page. */
+export function agencyHref(districtId: string, agencyId: string): string {
+  return `/agency/${encodeURIComponent(districtId)}/${encodeURIComponent(agencyId)}`;
+}

@@ -11,7 +11,7 @@ td.error{background:#fde2e1;outline:2px solid #d93025}td.warning{background:#fff
 .expected{display:block;font-size:11px;color:#d93025}.badge{padding:1px 6px;border-radius:8px;font-size:12px}
 .REJECTED{background:#fde2e1}.MISSING{background:#e4e7eb}tr.missing td{color:#5f6b7a}.NOTIFIED{background:#d7f0dd}.VALIDATED{background:#e3ecfa}.PARSED{background:#eee}
 form.filters{display:flex;gap:8px;align-items:end;margin-bottom:12px}label{font-size:12px;display:flex;flex-direction:column}
-iframe{width:100%;height:520px;border:1px solid #c9d1d9;background:#fff}.muted{color:#8a96a3}
+svg.spark{display:block}table.trend td{vertical-align:middle}iframe{width:100%;height:520px;border:1px solid #c9d1d9;background:#fff}.muted{color:#8a96a3}
 `;
 
 export function page(title: string, body: Html): Html {

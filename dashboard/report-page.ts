@@ -1,7 +1,7 @@
 import type { Finding } from '../functions/shared/finding.js';
 import type { FollowUp, StoredReport } from '../functions/shared/stored-report.js';
 import { TABLE3_ROW_LABELS } from '../functions/shared/template.js';
-import { type Html, html, reportHref } from './html.js';
+import { agencyHref, type Html, html, reportHref } from './html.js';
 import { page } from './layout.js';
 import { agencyName, counts, type ListedReport } from './sources.js';
 import { table2View, table3View, table4View } from './tables.js';
@@ -67,7 +67,7 @@ export function reportPage({ item, history, followUps, email }: ReportPageData):
     agencyName(district, report),
     html`<h1>${agencyName(district, report)} ${read?.year ?? ''}年度报告</h1>
 <p>${district.name} · 文件 ${report.fileName} · 上传 ${report.uploadedAt} · <span class="badge ${report.status}">${report.status}</span>
-· 模板 ${read?.template ?? '—'} · ${errors} 处错误，${warnings} 处提示</p>
+· 模板 ${read?.template ?? '—'} · ${errors} 处错误，${warnings} 处提示 · <a href="${agencyHref(district.id, report.agencyId)}">该机构历年趋势</a></p>
 <h2>问题</h2>${findingsView(report.findings)}
 ${followUps.length > 0 ? html`<h2>补充通知</h2>${followUps.map((f) => findingsView(f.findings))}` : ''}
 ${read ? html`<h2>表二 主动公开政府信息情况</h2>${table2View(read, report.findings)}

@@ -7,6 +7,7 @@ import { reportStatusSchema } from '../functions/shared/stored-report.js';
 import { rollUpCsv, supervisionCsv } from './csv.js';
 import { districtView } from './district-view.js';
 import { type Html, html, query } from './html.js';
+import { agencyPage } from './agency-page.js';
 import { page } from './layout.js';
 import { overviewPage } from './overview-page.js';
 import { type RenderedEmail, reportPage } from './report-page.js';
@@ -46,6 +47,17 @@ const HEADERS = {
 
 class NotFound extends Error {}
 
+/** The two ids of `/<prefix>/<district id>/<id>`; a malformed escape is a page that does not exist. */
+function pathIds(pathname: string, prefix: string): [string, string] | undefined {
+  const match = new RegExp(`^/${prefix}/([^/]+)/([^/]+)$`).exec(pathname);
+  if (!match) return undefined;
+  try {
+    return [decodeURIComponent(match[1] ?? ''), decodeURIComponent(match[2] ?? '')];
+  } catch {
+    throw new NotFound();
+  }
+}
+
 /** The pages of one district and year, each also served as CSV. */
 const DISTRICT_YEAR_PAGES = new Set(['/rollup', '/rollup.csv', '/supervision', '/supervision.csv']);
 const PAGE_TITLES: Record<string, string> = { '/rollup': '区级汇总', '/supervision': '督导清单' };
@@ -73,9 +85,9 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
 
   if (url.pathname === '/') return htmlPage(overviewPage(items, filter.data));
 
-  const reportPath = /^\/reports\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+  const reportPath = pathIds(url.pathname, 'reports');
   if (reportPath) {
-    const [districtId, id] = [decodeURIComponent(reportPath[1] ?? ''), decodeURIComponent(reportPath[2] ?? '')];
+    const [districtId, id] = reportPath;
     const item = items.find((i) => i.district.id === districtId && i.report.id === id);
     const source = options.sources.find((s) => s.district.id === districtId);
     if (!item || !source) throw new NotFound();
@@ -85,6 +97,16 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
     const followUps = await source.store.followUpsOf(id);
     const email = item.report.status === 'NOTIFIED' ? options.renderEmail?.(item.report, item.district) : undefined;
     return htmlPage(reportPage({ item, history, followUps, email }));
+  }
+
+  const agencyPath = pathIds(url.pathname, 'agency');
+  if (agencyPath) {
+    const [districtId, agencyId] = agencyPath;
+    const source = options.sources.find((s) => s.district.id === districtId);
+    if (!source) throw new NotFound();
+    const view = districtView(source.district, items.filter((i) => i.district.id === districtId).map((i) => i.report));
+    if (!view.latest.has(agencyId) && !source.district.agencies.some((a) => a.id === agencyId)) throw new NotFound();
+    return htmlPage(agencyPage(view, agencyId));
   }
 
   if (DISTRICT_YEAR_PAGES.has(url.pathname)) {

@@ -1,6 +1,6 @@
 import type { DistrictConfig } from '../functions/shared/district.js';
 import { AGENCY_KIND_LABELS } from './agency-kind.js';
-import { type Html, html, query, reportHref } from './html.js';
+import { agencyHref, type Html, html, query, reportHref } from './html.js';
 import { page } from './layout.js';
 import { emailDate, statusText, type SupervisionRow } from './supervision.js';
 
@@ -14,13 +14,13 @@ export function supervisionPage(district: DistrictConfig, year: number, rows: Su
     html`<h1>${district.name} ${year}年度 督导清单</h1>
 <p>共 ${rows.length} 个机构：${open} 个有待更正的错误，${missing} 个未提交。
 <a href="${csv}">下载 CSV</a> · <a href="/rollup${query({ district: district.id, year })}">区级汇总</a></p>
-<table class="supervision"><tr><th>序号</th><th>机构</th><th>类别</th><th>状态</th><th>错误</th><th>提示</th><th>邮件发出</th></tr>
+<table class="supervision"><tr><th>序号</th><th>机构</th><th>类别</th><th>状态</th><th>错误</th><th>提示</th><th>邮件发出</th><th></th></tr>
 ${rows.map(
   (row, index) => html`<tr class="${row.report ? '' : 'missing'}"><td class="num">${index + 1}</td>
 <td>${row.report ? html`<a href="${reportHref(district.id, row.report.id)}">${row.name}</a>` : row.name}</td>
 <td>${AGENCY_KIND_LABELS[row.kind]}</td><td><span class="badge ${row.report?.status ?? 'MISSING'}">${statusText(row.report)}</span></td>
 <td class="num${row.errors > 0 ? ' error' : ''}">${row.errors}</td><td class="num${row.warnings > 0 ? ' warning' : ''}">${row.warnings}</td>
-<td>${emailDate(row.report)}</td></tr>`,
+<td>${emailDate(row.report)}</td><td><a href="${agencyHref(district.id, row.agencyId)}">历年趋势</a></td></tr>`,
 )}</table>`,
   );
 }

@@ -74,8 +74,17 @@ describe('dashboard server', () => {
     expect(await (await get('/supervision')).text()).toContain('/supervision?district=xicheng&amp;year=2019');
   });
 
+  it("links a report to its agency's trend page, which links each year's report", async () => {
+    expect(await (await get('/reports/xicheng/r1')).text()).toContain('<a href="/agency/xicheng/tianqiao">该机构历年趋势</a>');
+    const body = await (await get('/agency/xicheng/tianqiao')).text();
+    expect(body).toContain('<a href="/reports/xicheng/r0">2019</a>');
+    expect(body).toContain('<a href="/reports/xicheng/r1">2020</a>');
+  });
+
   it('answers 404 for unknown reports and bad parameters', async () => {
     expect((await get('/reports/xicheng/nope')).status).toBe(404);
+    expect((await get('/agency/xicheng/nope')).status).toBe(404);
+    expect((await get('/agency/xicheng/%E0%A4%A')).status).toBe(404);
     expect((await get('/?year=abc')).status).toBe(404);
   });
 });

@@ -1,0 +1,34 @@
+import { AGENCY_KIND_LABELS, agencyKind } from './agency-kind.js';
+import { type DistrictView, nameOf } from './district-view.js';
+import { FIGURES, formatFigure } from './figures.js';
+import { type Html, html, query, reportHref } from './html.js';
+import { page } from './layout.js';
+import { sparkline } from './sparkline.js';
+
+/** One agency's main figures over every year the district has reports for: a small chart and the values. */
+export function agencyPage(view: DistrictView, agencyId: string): Html {
+  const { district, years } = view;
+  const name = nameOf(view, agencyId);
+  const byYear = view.latest.get(agencyId) ?? new Map();
+  const kind = agencyKind(district.agencies.find((a) => a.id === agencyId) ?? { name });
+  const latestYear = [...byYear.keys()].sort((a, b) => a - b).at(-1);
+  return page(
+    `${name} 历年趋势`,
+    html`<h1>${name} 历年趋势</h1>
+<p>${district.name} · ${AGENCY_KIND_LABELS[kind]} · 已提交 ${byYear.size} 个年度的报告${
+      latestYear ? html` · <a href="/supervision${query({ district: district.id, year: latestYear })}">${latestYear}年度督导清单</a>` : ''
+    }</p>
+<table class="trend"><tr><th>指标</th><th>趋势</th>${years.map((year) => {
+      const report = byYear.get(year);
+      return html`<th>${report ? html`<a href="${reportHref(district.id, report.id)}">${year}</a>` : html`${year}<br><span class="muted">未提交</span>`}</th>`;
+    })}</tr>
+${FIGURES.map((figure) => {
+  const values = years.map((year) => {
+    const read = byYear.get(year)?.report;
+    return read ? figure.value(read) : null;
+  });
+  const points = years.map((year, i) => ({ label: `${year}年`, value: values[i] ?? null, text: formatFigure(figure, values[i]) }));
+  return html`<tr><th>${figure.label}</th><td>${sparkline(points)}</td>${points.map((p) => html`<td class="num">${p.text}</td>`)}</tr>`;
+})}</table>`,
+  );
+}
