@@ -1,4 +1,6 @@
-import { AGENCY_KIND_LABELS, agencyKind } from './agency-kind.js';
+import { AGENCY_KIND_LABELS } from './agency-kind.js';
+import { kindsOf, peersOf } from './comparison.js';
+import { agencyComparison } from './comparison-view.js';
 import { type DistrictView, nameOf } from './district-view.js';
 import { FIGURES, formatFigure } from './figures.js';
 import { type Html, html, query, reportHref } from './html.js';
@@ -10,8 +12,10 @@ export function agencyPage(view: DistrictView, agencyId: string): Html {
   const { district, years } = view;
   const name = nameOf(view, agencyId);
   const byYear = view.latest.get(agencyId) ?? new Map();
-  const kind = agencyKind(district.agencies.find((a) => a.id === agencyId) ?? { name });
+  const kinds = kindsOf(view);
+  const kind = kinds.get(agencyId) ?? 'other';
   const latestYear = [...byYear.keys()].sort((a, b) => a - b).at(-1);
+  const latestRead = latestYear === undefined ? undefined : byYear.get(latestYear)?.report;
   return page(
     `${name} 历年趋势`,
     html`<h1>${name} 历年趋势</h1>
@@ -29,6 +33,9 @@ ${FIGURES.map((figure) => {
   });
   const points = years.map((year, i) => ({ label: `${year}年`, value: values[i] ?? null, text: formatFigure(figure, values[i]) }));
   return html`<tr><th>${figure.label}</th><td>${sparkline(points)}</td>${points.map((p) => html`<td class="num">${p.text}</td>`)}</tr>`;
-})}</table>`,
+})}</table>
+${latestYear !== undefined && latestRead
+  ? html`<h2>${latestYear}年度 与区内同类机构（${AGENCY_KIND_LABELS[kind]}）对比</h2>${agencyComparison(peersOf(view, latestYear, kinds), kind, latestRead)}`
+  : ''}`,
   );
 }

@@ -128,7 +128,7 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
       case '/supervision.csv':
         return csv(supervisionCsv(source.district.name, year, supervision));
       case '/rollup':
-        return htmlPage(rollUpPage(source.district, rollUp(reports, year)));
+        return htmlPage(rollUpPage(view, rollUp(reports, year)));
       default:
         return csv(rollUpCsv(source.district.name, rollUp(reports, year), supervision));
     }

@@ -50,7 +50,7 @@ describe('agency trend page', () => {
     expect(received?.[2]).toBe('<td class="num">6</td><td class="num">—</td><td class="num">18</td>');
     // The missing year breaks the line: two points and no segment between them.
     expect(received?.[1]).not.toContain('<polyline');
-    expect(received?.[1].match(/<circle/g)).toHaveLength(2);
+    expect(received?.[1]?.match(/<circle/g)).toHaveLength(2);
   });
 
   it('draws a line through consecutive years with each value as a tooltip', () => {
