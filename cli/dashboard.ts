@@ -4,24 +4,32 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDashboard } from '../dashboard/server.js';
 import { createReportStore, s3Client } from '../functions/shared/aws-clients.js';
 import { loadDistricts } from '../pipeline/districts.js';
+import { HELP_FLAG, parseOr } from './flags.js';
 import { UsageError } from './usage-error.js';
 
-const USAGE = 'usage: dashboard --district ID --table NAME [--region REGION] [--port N]';
+export const DASHBOARD_USAGE = 'usage: nianbao dashboard --district ID --table NAME [--region REGION] [--port N]';
+
+const HELP = `${DASHBOARD_USAGE}
+  --district ID    the district whose config (config/districts/ID.json) names its agencies
+  --table NAME     the district stack's DynamoDB table (its TableName output)
+  --region REGION  the table's AWS region (default: the AWS SDK's usual chain)
+  --port N         the local port to serve on (default: 8787)
+`;
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
+  return parseOr(DASHBOARD_USAGE, () =>
+    parseArgs({
       args,
+      strict: true,
       options: {
         district: { type: 'string' },
         table: { type: 'string' },
         region: { type: 'string' },
         port: { type: 'string', default: '8787' },
+        ...HELP_FLAG,
       },
-    }).values;
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}; ${USAGE}`);
-  }
+    }),
+  ).values;
 }
 
 /**
@@ -29,11 +37,15 @@ function options(args: string[]) {
  * usual AWS chain. `npm start -- --serve` shows the same pages over the local emulators.
  */
 export async function run(args: string[]): Promise<number> {
-  const { district: districtId, table, region, port } = options(args);
-  if (!districtId || !table) throw new UsageError(USAGE);
+  const { district: districtId, table, region, port, help } = options(args);
+  if (help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (!districtId || !table) throw new UsageError(`--district and --table are required (${DASHBOARD_USAGE})`);
   const district = loadDistricts().find((d) => d.id === districtId);
   if (!district) throw new UsageError(`unknown district '${districtId}': see config/districts/`);
-  if (!/^\d+$/.test(port)) throw new UsageError(`--port must be a number; ${USAGE}`);
+  if (!/^\d+$/.test(port)) throw new UsageError(`--port must be a number (${DASHBOARD_USAGE})`);
 
   // The S3 client reads the bodies of reports too large for an item, from the district's uploads bucket.
   const regional = region ? { region } : {};

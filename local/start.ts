@@ -7,7 +7,7 @@ import { type Emulators, startEmulators } from './emulators/index.js';
 import { startLocalPipeline } from './pipeline.js';
 import { writeOutbox } from './run/outbox.js';
 import { followUploads, type Tracked } from './run/progress.js';
-import { parseStartArgs } from './run/start-args.js';
+import { parseStartArgs, START_HELP } from './run/start-args.js';
 import { summaryTable } from './run/summary.js';
 import { listFiles } from './run/upload-plan.js';
 import { serveDashboard } from './run/serve.js';
@@ -26,11 +26,17 @@ const print = (line: string) => console.log(line);
  */
 export async function run(args: string[]): Promise<number> {
   const options = parseStartArgs(args);
+  if (options.help) {
+    process.stdout.write(START_HELP);
+    return 0;
+  }
   Object.assign(process.env, QUIET_SDK_ENV);
   const districts = loadDistricts();
   const byFolder = options.paths.length === 0;
+  // A --watch session works on the watched folder: the examples go again only when asked.
+  const examples = options.watch === undefined || options.examples ? [EXAMPLES_DIR] : [];
   const plans = await Promise.all(
-    (await listFiles(byFolder ? [EXAMPLES_DIR] : options.paths))
+    (await listFiles(byFolder ? examples : options.paths))
       // examples/ holds reports in agency folders; its generator and README sit at the top.
       .filter((path) => !byFolder || resolve(dirname(path)) !== resolve(EXAMPLES_DIR))
       .map((path) => planFile(path, districts, byFolder)),
