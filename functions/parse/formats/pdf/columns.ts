@@ -46,20 +46,27 @@ export function columnSpan(cell: Span, columns: readonly Span[]): [number, numbe
   return [nearest, nearest];
 }
 
+/** The spans under which no two other cells stand side by side: a cell that covers two is merged, not a column. */
 function leaves(spans: readonly Span[]): Span[] {
-  return spans.filter((span) => {
-    // Two cells inside this one that do not overlap each other stand side by side under it.
-    let inside = 0;
-    let leftmostEnd = Infinity;
-    let rightmostStart = -Infinity;
-    for (const other of spans) {
-      if (other === span || overlap(span, other) < 0.6 * (other.x1 - other.x0)) continue;
-      inside++;
-      leftmostEnd = Math.min(leftmostEnd, other.x1);
-      rightmostStart = Math.max(rightmostStart, other.x0);
-    }
-    return inside < 2 || leftmostEnd >= rightmostStart;
-  });
+  // Judged once per extent: a table repeats its cells' extents row after row, and a span's twin never makes it a
+  // merged cell, so this stays fast on a page of thousands of fragments.
+  const extents = [...new Map(spans.map((span) => [`${span.x0}:${span.x1}`, span])).values()];
+  const merged = new Set(extents.filter((span) => !isLeaf(span, extents)).map((span) => `${span.x0}:${span.x1}`));
+  return spans.filter((span) => !merged.has(`${span.x0}:${span.x1}`));
+}
+
+function isLeaf(span: Span, extents: readonly Span[]): boolean {
+  // Two cells inside this one that do not overlap each other stand side by side under it.
+  let inside = 0;
+  let leftmostEnd = Infinity;
+  let rightmostStart = -Infinity;
+  for (const other of extents) {
+    if (other === span || overlap(span, other) < 0.6 * (other.x1 - other.x0)) continue;
+    inside++;
+    leftmostEnd = Math.min(leftmostEnd, other.x1);
+    rightmostStart = Math.max(rightmostStart, other.x0);
+  }
+  return inside < 2 || leftmostEnd >= rightmostStart;
 }
 
 /**
