@@ -4,6 +4,7 @@ import { agencyComparison } from './comparison-view.js';
 import { type DistrictView, nameOf } from './district-view.js';
 import { FIGURES, formatFigure } from './figures.js';
 import { type Html, html, query, reportHref } from './html.js';
+import { jumpsOf, jumpText } from './jumps.js';
 import { page } from './layout.js';
 import { sparkline } from './sparkline.js';
 
@@ -16,6 +17,7 @@ export function agencyPage(view: DistrictView, agencyId: string): Html {
   const kind = kinds.get(agencyId) ?? 'other';
   const latestYear = [...byYear.keys()].sort((a, b) => a - b).at(-1);
   const latestRead = latestYear === undefined ? undefined : byYear.get(latestYear)?.report;
+  const jumps = new Map(years.map((year) => [year, jumpsOf(view, agencyId, year)]));
   return page(
     `${name} 历年趋势`,
     html`<h1>${name} 历年趋势</h1>
@@ -32,8 +34,13 @@ ${FIGURES.map((figure) => {
     return read ? figure.value(read) : null;
   });
   const points = years.map((year, i) => ({ label: `${year}年`, value: values[i] ?? null, text: formatFigure(figure, values[i]) }));
-  return html`<tr><th>${figure.label}</th><td>${sparkline(points)}</td>${points.map((p) => html`<td class="num">${p.text}</td>`)}</tr>`;
+  const cells = years.map((year, i) => {
+    const jump = jumps.get(year)?.find((j) => j.figure.key === figure.key);
+    return jump ? html`<td class="num jump" title="异常变化 ${jumpText(jump)}">${points[i]?.text}</td>` : html`<td class="num">${points[i]?.text}</td>`;
+  });
+  return html`<tr><th>${figure.label}</th><td>${sparkline(points)}</td>${cells}</tr>`;
 })}</table>
+${[...jumps.values()].some((j) => j.length > 0) ? html`<p class="muted">橙色标出的数值为异常变化：较上年变化超过 5 倍（两年均不少于 20），仅供本办核实，不发送给机构。</p>` : ''}
 ${latestYear !== undefined && latestRead
   ? html`<h2>${latestYear}年度 与区内同类机构（${AGENCY_KIND_LABELS[kind]}）对比</h2>${agencyComparison(peersOf(view, latestYear, kinds), kind, latestRead)}`
   : ''}`,

@@ -1,5 +1,6 @@
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUP_LABELS, TABLE4_GROUPS } from '../functions/shared/template.js';
 import { AGENCY_KIND_LABELS } from './agency-kind.js';
+import { jumpText } from './jumps.js';
 import type { RollUp } from './rollup.js';
 import { emailDate, statusText, type SupervisionRow } from './supervision.js';
 
@@ -19,8 +20,8 @@ function document(lines: string[]): string {
 
 function supervisionLines(rows: SupervisionRow[]): string[] {
   return [
-    line(['督导清单', '类别', '状态', '错误', '提示', '邮件发出']),
-    ...rows.map((row) => line([row.name, AGENCY_KIND_LABELS[row.kind], statusText(row.report), row.errors, row.warnings, emailDate(row.report)])),
+    line(['督导清单', '类别', '状态', '错误', '提示', '异常变化', '邮件发出']),
+    ...rows.map((row) => line([row.name, AGENCY_KIND_LABELS[row.kind], statusText(row.report), row.errors, row.warnings, row.jumps.map(jumpText).join('；'), emailDate(row.report)])),
   ];
 }
 

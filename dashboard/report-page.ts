@@ -1,7 +1,10 @@
 import type { Finding } from '../functions/shared/finding.js';
+import type { ReadReport } from '../functions/shared/report.js';
 import type { FollowUp, StoredReport } from '../functions/shared/stored-report.js';
 import { TABLE3_ROW_LABELS } from '../functions/shared/template.js';
 import { agencyHref, type Html, html, reportHref } from './html.js';
+import { latestByAgencyYear } from './district-view.js';
+import { jumpsBetween, jumpText } from './jumps.js';
 import { page } from './layout.js';
 import { agencyName, counts, type ListedReport } from './sources.js';
 import { table2View, table3View, table4View } from './tables.js';
@@ -59,6 +62,15 @@ function emailView(email: RenderedEmail | undefined, report: StoredReport): Html
 <details><summary>纯文本</summary><pre>${email.text}</pre></details>`;
 }
 
+/** 异常变化 against the agency's latest report for the year before: for the office only, never in the email. */
+function jumpsView(read: ReadReport, history: StoredReport[], agencyId: string): Html {
+  const previous = read.year ? latestByAgencyYear(history).get(agencyId)?.get(read.year - 1)?.report : undefined;
+  const jumps = jumpsBetween(read, previous);
+  if (jumps.length === 0) return html``;
+  return html`<h2>异常变化</h2><p class="muted">较上年变化超过 5 倍（两年均不少于 20）的指标，仅供本办核实，不发送给机构。</p>
+<ul class="jumps">${jumps.map((jump) => html`<li class="jump">${jumpText(jump)}</li>`)}</ul>`;
+}
+
 export function reportPage({ item, history, followUps, email }: ReportPageData): Html {
   const { district, report } = item;
   const { errors, warnings } = counts(report);
@@ -68,6 +80,7 @@ export function reportPage({ item, history, followUps, email }: ReportPageData):
     html`<h1>${agencyName(district, report)} ${read?.year ?? ''}年度报告</h1>
 <p>${district.name} · 文件 ${report.fileName} · 上传 ${report.uploadedAt} · <span class="badge ${report.status}">${report.status}</span>
 · 模板 ${read?.template ?? '—'} · ${errors} 处错误，${warnings} 处提示 · <a href="${agencyHref(district.id, report.agencyId)}">该机构历年趋势</a></p>
+${read ? jumpsView(read, history, report.agencyId) : ''}
 <h2>问题</h2>${findingsView(report.findings)}
 ${followUps.length > 0 ? html`<h2>补充通知</h2>${followUps.map((f) => findingsView(f.findings))}` : ''}
 ${read ? html`<h2>表二 主动公开政府信息情况</h2>${table2View(read, report.findings)}

@@ -1,6 +1,7 @@
 import type { StoredReport } from '../functions/shared/stored-report.js';
 import { type AgencyKind, agencyKind } from './agency-kind.js';
 import { agencyIds, type DistrictView, nameOf } from './district-view.js';
+import { type Jump, jumpsOf } from './jumps.js';
 import { counts } from './sources.js';
 
 /** One line of the supervision list (督导清单): an agency and where its report for the year stands. */
@@ -12,6 +13,8 @@ export interface SupervisionRow {
   report?: StoredReport;
   errors: number;
   warnings: number;
+  /** 异常变化 against the previous year: shown to the office, never ranked on or mailed. */
+  jumps: Jump[];
 }
 
 /** Open errors first, then warnings, then agencies yet to upload, then clean reports. */
@@ -29,7 +32,7 @@ export function supervisionList(view: DistrictView, year: number): SupervisionRo
     if (!agency && !report) return [];
     const { errors, warnings } = report ? counts(report) : { errors: 0, warnings: 0 };
     const name = nameOf(view, agencyId);
-    return [{ agencyId, name, kind: agencyKind(agency ?? { name }), report, errors, warnings }];
+    return [{ agencyId, name, kind: agencyKind(agency ?? { name }), report, errors, warnings, jumps: jumpsOf(view, agencyId, year) }];
   });
   return rows.sort((a, b) => tier(a) - tier(b) || b.errors - a.errors || b.warnings - a.warnings || a.name.localeCompare(b.name, 'zh'));
 }

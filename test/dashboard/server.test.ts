@@ -67,10 +67,10 @@ describe('dashboard server', () => {
     expect(await (await get('/')).text()).toContain('href="/supervision?district=xicheng&amp;year=2020"');
     const body = await (await get('/supervision?district=xicheng&year=2020')).text();
     expect(body).toContain('北京市西城区 2020年度 督导清单');
-    expect(body).toContain('共 3 个机构：1 个有待更正的错误，1 个未提交。');
+    expect(body).toContain('共 3 个机构：1 个有待更正的错误，1 个未提交，0 个有异常变化');
     const csv = await get('/supervision.csv?district=xicheng&year=2020');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="xicheng-2020-supervision.csv"');
-    expect(await csv.text()).toContain('北京市西城区全响应服务中心,其他,未提交,0,0,—');
+    expect(await csv.text()).toContain('北京市西城区全响应服务中心,其他,未提交,0,0,,—');
     expect(await (await get('/supervision')).text()).toContain('/supervision?district=xicheng&amp;year=2019');
   });
 

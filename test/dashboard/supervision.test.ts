@@ -48,10 +48,10 @@ describe('supervision list', () => {
   it('exports the list alone and after the roll-up as CSV', () => {
     const alone = supervisionCsv('北京市西城区', 2020, rows);
     expect(alone.startsWith('\uFEFF北京市西城区 2020年度 督导清单\r\n')).toBe(true);
-    expect(alone).toContain('\r\n北京市西城区全响应服务中心,其他,未提交,0,0,—\r\n');
-    expect(alone).toContain('\r\n北京市西城区什刹海街道,街道/乡镇,已通知,0,1,2021-03-02\r\n');
+    expect(alone).toContain('\r\n北京市西城区全响应服务中心,其他,未提交,0,0,,—\r\n');
+    expect(alone).toContain('\r\n北京市西城区什刹海街道,街道/乡镇,已通知,0,1,,2021-03-02\r\n');
     const withRollUp = rollUpCsv('北京市西城区', rollUp(reports, 2020), rows);
-    expect(withRollUp).toContain('\r\n督导清单,类别,状态,错误,提示,邮件发出\r\n某某局,委办局,已核查,1,0,—\r\n');
+    expect(withRollUp).toContain('\r\n督导清单,类别,状态,错误,提示,异常变化,邮件发出\r\n某某局,委办局,已核查,1,0,,—\r\n');
   });
 
   it('lists an agency outside the config only for a year it uploaded', () => {
