@@ -1,7 +1,8 @@
 import type { Finding, Skipped } from '../functions/shared/finding.js';
 import type { ReadResult } from '../functions/shared/report.js';
+import type { Suggestion } from '../functions/shared/suggestion.js';
 import type { TemplateVersion } from '../functions/shared/template.js';
-import { checkReport } from '../functions/validate/check-report.js';
+import { checkAndSuggest } from '../functions/validate/check-and-suggest.js';
 import { type GivenReport, previousYear, sameYearNotes } from './check-history.js';
 
 export interface UploadedFile {
@@ -18,6 +19,8 @@ export interface CheckedReport {
   template: TemplateVersion | null;
   findings: Finding[];
   skipped: Skipped[];
+  /** The likeliest fixes where Table 三 or 四 does not add up; absent when there is none to suggest. */
+  suggestions?: Suggestion[];
 }
 
 export interface CheckedFiles {
@@ -56,9 +59,10 @@ export async function checkFiles<File extends { name: string }>(
     const { previous, unavailable } = previousYear({ file, report }, given);
     const why = unavailable ?? (previous ? undefined : unreadNote(report.year));
     const context = { ...(previous && { previous }), ...(why && { previousUnavailable: why }) };
-    const { findings, skipped } = checkReport(report, context);
+    const { findings, skipped, suggestions = [] } = checkAndSuggest(report, context);
     const status = findings.length === 0 ? 'ok' : 'findings';
-    return { file, status, agency: report.agency, year: report.year, template: report.template, findings, skipped };
+    const facts = { agency: report.agency, year: report.year, template: report.template };
+    return { file, status, ...facts, findings, skipped, ...(suggestions.length > 0 && { suggestions }) };
   });
   return { reports, notes: sameYearNotes(given) };
 }

@@ -38,6 +38,18 @@ const contractSchema = z.strictObject({
         }),
       ),
       skipped: z.array(z.strictObject({ rule: z.string(), reason: z.string().min(1) })),
+      suggestions: z
+        .array(
+          z.strictObject({
+            table: z.enum(['三', '四']),
+            changes: z.array(
+              z.strictObject({ row: z.string(), column: z.string(), actual: z.number(), proposed: z.number() }),
+            ),
+            explains: z.array(z.string()),
+            unique: z.boolean(),
+          }),
+        )
+        .optional(),
     }),
   ),
 });
@@ -217,4 +229,21 @@ describe('check on files too large to read', () => {
     expect(reports[1]?.findings).toEqual(alone[0]?.findings);
     expect(grown).toBeLessThan(200 * 2 ** 20); // reading either would have taken gigabytes
   }, 60_000);
+});
+
+describe('check on a report with one wrong total', () => {
+  it('suggests the cell to fix in the JSON, and leaves a report that adds up without suggestions', async () => {
+    const clean = join(ROOT, 'examples/wangchenglu/2020-年报.html');
+    const reports = contractSchema.parse(JSON.parse((await check(['--json', EXAMPLE, clean])).stdout)).reports;
+    // donghuashi's （一）予以公开 writes 总计 5 where its six columns, and （七）总计 less （二）部分公开, say 4.
+    expect(reports[0]?.suggestions).toEqual([
+      {
+        table: '三',
+        changes: [{ row: 'granted', column: 'total', actual: 5, proposed: 4 }],
+        explains: ['T3-ROW-TOTAL', 'T3-HANDLED-SUM'],
+        unique: true,
+      },
+    ]);
+    expect(reports[1]).not.toHaveProperty('suggestions');
+  });
 });
