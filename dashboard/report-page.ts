@@ -1,4 +1,5 @@
 import type { Finding } from '../functions/shared/finding.js';
+import { suggestionBlocks } from '../functions/notify/render/suggestions.js';
 import type { ReadReport } from '../functions/shared/report.js';
 import type { FollowUp, StoredReport } from '../functions/shared/stored-report.js';
 import { TABLE3_ROW_LABELS } from '../functions/shared/template.js';
@@ -71,6 +72,14 @@ function jumpsView(read: ReadReport, history: StoredReport[], agencyId: string):
 <ul class="jumps">${jumps.map((jump) => html`<li class="jump">${jumpText(jump)}</li>`)}</ul>`;
 }
 
+/** The agency's email's own wording of the suggested corrections, above the tables where their cells are marked. */
+function suggestionsView(report: StoredReport): Html {
+  return html`${suggestionBlocks(report.suggestions, report.findings).map((block) => {
+    if (block.kind === 'heading') return html`<h2>${block.text}</h2>`;
+    return block.kind === 'paragraph' ? html`<ul class="suggestions">${block.lines.map((line) => html`<li>${line}</li>`)}</ul>` : '';
+  })}`;
+}
+
 export function reportPage({ item, history, followUps, email }: ReportPageData): Html {
   const { district, report } = item;
   const { errors, warnings } = counts(report);
@@ -82,10 +91,11 @@ export function reportPage({ item, history, followUps, email }: ReportPageData):
 · 模板 ${read?.template ?? '—'} · ${errors} 处错误，${warnings} 处提示 · <a href="${agencyHref(district.id, report.agencyId)}">该机构历年趋势</a></p>
 ${read ? jumpsView(read, history, report.agencyId) : ''}
 <h2>问题</h2>${findingsView(report.findings)}
+${suggestionsView(report)}
 ${followUps.length > 0 ? html`<h2>补充通知</h2>${followUps.map((f) => findingsView(f.findings))}` : ''}
 ${read ? html`<h2>表二 主动公开政府信息情况</h2>${table2View(read, report.findings)}
-<h2>表三 收到和处理政府信息公开申请情况</h2>${table3View(read, report.findings)}
-<h2>表四 政府信息公开行政复议、行政诉讼情况</h2>${table4View(read, report.findings)}` : ''}
+<h2>表三 收到和处理政府信息公开申请情况</h2>${table3View(read, report.findings, report.suggestions)}
+<h2>表四 政府信息公开行政复议、行政诉讼情况</h2>${table4View(read, report.findings, report.suggestions)}` : ''}
 <h2>历年对比</h2>${historyView(report, history, district.id)}
 <h2>发出的邮件</h2>${emailView(email, report)}`,
   );
