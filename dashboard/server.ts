@@ -58,6 +58,11 @@ function pathIds(pathname: string, prefix: string): [string, string] | undefined
   }
 }
 
+/** One district's reports out of the listing every page reads once. */
+function reportsOf(items: ListedReport[], districtId: string): StoredReport[] {
+  return items.filter((i) => i.district.id === districtId).map((i) => i.report);
+}
+
 /** The pages of one district and year, each also served as CSV. */
 const DISTRICT_YEAR_PAGES = new Set(['/rollup', '/rollup.csv', '/supervision', '/supervision.csv']);
 const PAGE_TITLES: Record<string, string> = { '/rollup': '区级汇总', '/supervision': '督导清单' };
@@ -104,7 +109,7 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
     const [districtId, agencyId] = agencyPath;
     const source = options.sources.find((s) => s.district.id === districtId);
     if (!source) throw new NotFound();
-    const view = districtView(source.district, items.filter((i) => i.district.id === districtId).map((i) => i.report));
+    const view = districtView(source.district, reportsOf(items, districtId));
     if (!view.latest.has(agencyId) && !source.district.agencies.some((a) => a.id === agencyId)) throw new NotFound();
     return htmlPage(agencyPage(view, agencyId));
   }
@@ -114,7 +119,7 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
     const { district: districtId, year } = filter.data;
     const source = options.sources.find((s) => s.district.id === districtId);
     if (!source || !year) return htmlPage(districtYearIndex(items, pagePath));
-    const reports = await source.store.allReports();
+    const reports = reportsOf(items, source.district.id);
     const view = districtView(source.district, reports);
     const supervision = supervisionList(view, year);
     const csv = (body: string) => ({
