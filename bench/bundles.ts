@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import {
-  BUNDLE_BANNER,
-  BUNDLE_MAIN_FIELDS,
+  BUNDLE_FILE,
   type BesideBundle,
   besideBundle,
-  besideBundleCopies,
-  SOURCE_MAPS,
+  bundleOptions,
+  copyBesideBundle,
 } from '../lib/constructs/bundle-settings.js';
 import { FUNCTIONS } from '../pipeline/functions.js';
 import { median } from './measure.js';
@@ -24,21 +23,25 @@ export interface BundleFigures {
   notes: string[];
 }
 
-/** One bundle as the stack ships it: the main file every cold start loads, and the packages shipped beside it. */
+/** One bundle as the stack ships it: what every cold start loads, what only some inputs load, and its maps. */
 export interface StackBundle {
   file: string;
+  /** Bytes of the bundle file and the chunks it imports statically: what every cold start loads. */
   bytes: number;
-  /** Bytes of the source map, which `--enable-source-maps` reads at every cold start. */
+  /** Bytes of the chunks loaded only when a dynamic import runs (a format reader, the report-body client, …). */
+  lazyBytes: number;
+  /** Bytes of the source maps, which Node reads only under `--enable-source-maps` (bundle-settings.ts). */
   mapBytes: number;
   /** Bytes of the lazily loaded packages copied beside the bundle (bundle-settings.ts): loaded by some inputs only. */
   besideBytes: number;
   metafile: Metafile;
+  /** The metafile's outputs every cold start loads: the bundle file and its static imports, transitively. */
+  loaded: Metafile['outputs'];
 }
 
 /**
- * Bundles `entry` (relative to `root`) into `outdir/index.mjs` as lib/constructs/pipeline-function.ts has the stack
- * do (ESM, minified, every dependency bundled except those bundle-settings.ts ships beside it, which are copied
- * there as the stack's bundling hook does).
+ * Bundles `entry` (relative to `root`) into `outdir` as lib/constructs/pipeline-function.ts has the stack do, with
+ * the same esbuild options (bundle-settings.ts) and the packages it ships beside the bundle.
  */
 export async function bundleLikeStack(
   root: string,
@@ -46,36 +49,43 @@ export async function bundleLikeStack(
   outdir: string,
   beside: readonly BesideBundle[] = besideBundle(entry),
 ): Promise<StackBundle> {
-  const file = join(outdir, 'index.mjs');
-  const { metafile } = await build({
-    entryPoints: [join(root, entry)],
-    outfile: file,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    platform: 'node',
-    target: 'node20',
-    mainFields: BUNDLE_MAIN_FIELDS,
-    sourcemap: true,
-    sourcesContent: SOURCE_MAPS.sourcesContent,
-    external: beside.map(({ name }) => name),
-    banner: { js: BUNDLE_BANNER },
-    logLevel: 'silent',
-    metafile: true,
-  });
-  let besideBytes = 0;
-  for (const [from, to] of besideBundleCopies(beside, root, outdir)) {
-    mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(from, to);
-    besideBytes += statSync(to).size;
-  }
-  return { file, bytes: statSync(file).size, mapBytes: statSync(`${file}.map`).size, besideBytes, metafile };
+  const { metafile } = await build({ ...bundleOptions(root, entry, outdir, beside), logLevel: 'silent' });
+  const besideBytes = copyBesideBundle(beside, root, outdir);
+  const file = join(outdir, BUNDLE_FILE);
+  const outputs = Object.entries(metafile.outputs);
+  const main = outputs.find(([path]) => resolve(path) === file); // metafile paths are relative to the cwd
+  if (!main) throw new Error(`esbuild wrote no ${BUNDLE_FILE} in ${outdir}`);
+  const loaded = staticallyLoaded(metafile.outputs, main[0]);
+  const sum = (entries: Array<[string, { bytes: number }]>) => entries.reduce((total, [, { bytes }]) => total + bytes, 0);
+  const code = outputs.filter(([path]) => !path.endsWith('.map'));
+  return {
+    file,
+    bytes: sum(Object.entries(loaded)),
+    lazyBytes: sum(code.filter(([path]) => !(path in loaded))),
+    mapBytes: sum(outputs.filter(([path]) => path.endsWith('.map'))),
+    besideBytes,
+    metafile,
+    loaded,
+  };
+}
+
+/** The output `start` and every output it imports statically, transitively (node: built-ins are no outputs). */
+function staticallyLoaded(outputs: Metafile['outputs'], start: string): Metafile['outputs'] {
+  const loaded: Metafile['outputs'] = {};
+  const visit = (path: string) => {
+    const output = outputs[path];
+    if (!output || path in loaded) return;
+    loaded[path] = output;
+    for (const { path: imported, kind } of output.imports) if (kind === 'import-statement') visit(imported);
+  };
+  visit(start);
+  return loaded;
 }
 
 /**
  * Bundles each stage's handler as the stack does (bundleLikeStack), then times `import()` of each bundle in fresh
  * Node processes with the stack's NODE_OPTIONS (the median of `runs`): the module-load part of a Lambda cold start.
- * Bytes are the main bundle's.
+ * Bytes are those a cold start loads (StackBundle.bytes).
  */
 export async function measureBundles(root: string, runs = 5): Promise<BundleFigures> {
   const figures: BundleFigures = { bundleBytes: {}, coldImportMs: {}, notes: [] };
@@ -85,11 +95,12 @@ export async function measureBundles(root: string, runs = 5): Promise<BundleFigu
       const { entry } = FUNCTIONS[stage];
       const bundle = await bundleLikeStack(root, entry, join(dir, stage));
       figures.bundleBytes[stage] = bundle.bytes;
-      figures.notes.push(`${stage} bundle, largest parts: ${largestParts(bundle.metafile.outputs, 4)}`);
+      figures.notes.push(`${stage} bundle (loaded at cold start), largest parts: ${largestParts(bundle.loaded, 4)}`);
       const lazy = besideBundle(entry).map(({ name }) => name);
       figures.notes.push(
-        `${stage}: beside the bundle, its source map ${kB(bundle.mapBytes)} (read at cold start)` +
-          (lazy.length > 0 ? ` and ${lazy.join(', ')} ${kB(bundle.besideBytes)} (imported when needed)` : ''),
+        `${stage}: chunks loaded when needed ${kB(bundle.lazyBytes)}, source maps ${kB(bundle.mapBytes)} (read only ` +
+          `with --enable-source-maps)` +
+          (lazy.length > 0 ? `, beside the bundle ${lazy.join(', ')} ${kB(bundle.besideBytes)} (imported when needed)` : ''),
       );
       figures.coldImportMs[stage] = median(Array.from({ length: runs }, () => importMs(bundle.file, root)));
     }
@@ -127,7 +138,7 @@ function lambdaEnv(root: string): NodeJS.ProcessEnv {
     AWS_REGION: 'us-east-1',
     AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    NODE_OPTIONS: SOURCE_MAPS.nodeOptions,
+    NODE_OPTIONS: '', // the stack's default (pipeline-function.ts): no source maps
     TABLE_NAME: 'bench-reports',
     IDEMPOTENCY_TABLE_NAME: 'bench-idempotency',
     DISTRICT_CONFIG: readFileSync(join(root, 'config/districts/xicheng.json'), 'utf8'),

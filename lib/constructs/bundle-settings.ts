@@ -1,11 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix } from 'node:path';
+import type { BuildOptions } from 'esbuild';
 import { FUNCTIONS } from '../../pipeline/functions.js';
 
 /**
  * The esbuild settings of the pipeline functions' bundles, in one plain module (no CDK import) so that the stack's
- * NodejsFunction and bench/ build the same thing.
+ * PipelineFunction and bench/ build the same thing.
  */
 
 /** CommonJS dependencies (word-extractor, …) call require(); an ESM bundle has none unless it is created. */
@@ -13,11 +14,16 @@ export const BUNDLE_BANNER =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 export const BUNDLE_MAIN_FIELDS = ['module', 'main'];
 
+/** The file Lambda loads (handler `index.handler`); the chunks it imports lie beside it. */
+export const BUNDLE_FILE = 'index.mjs';
+
 /**
- * Stack traces name our source lines (`--enable-source-maps`, with a map beside each bundle), but the map leaves the
- * sources out: Node reads and parses the whole map at every cold start, and the sources make it three times larger.
+ * A map is built beside every bundle file, without the sources (they would make it three times larger), but Node
+ * reads maps only under `--enable-source-maps`, which would parse them at every cold start. So stack traces name
+ * bundle lines by default; a deploy with the CDK context `sourceMaps=true` (read in pipeline-function.ts) adds the
+ * option to each function's NODE_OPTIONS, for debugging.
  */
-export const SOURCE_MAPS = { sourcesContent: false, nodeOptions: '--enable-source-maps' } as const;
+export const SOURCE_MAPS = { context: 'sourceMaps', nodeOptions: '--enable-source-maps' } as const;
 
 /**
  * A package a handler imports only dynamically, for a rare input: left out of the bundle and shipped beside it as
@@ -59,6 +65,39 @@ export function besideBundle(entry: string): readonly BesideBundle[] {
   return BESIDE_BUNDLES[entry] ?? [];
 }
 
+/**
+ * How esbuild bundles `entry` (relative to `projectRoot`) into `outdir`: ESM, minified, every dependency inside
+ * but the packages shipped beside it. Code splitting puts each dynamically imported module (the format readers,
+ * the SDK's credential providers, the report-body client) in a chunk of its own, which Node loads only when that
+ * import runs; what every invocation needs is BUNDLE_FILE and the chunks it imports statically.
+ */
+export function bundleOptions(
+  projectRoot: string,
+  entry: string,
+  outdir: string,
+  beside: readonly BesideBundle[] = besideBundle(entry),
+): BuildOptions & { metafile: true } {
+  return {
+    entryPoints: { [BUNDLE_FILE.replace(/\.mjs$/, '')]: join(projectRoot, entry) },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    minify: true,
+    platform: 'node',
+    target: 'node20',
+    mainFields: BUNDLE_MAIN_FIELDS,
+    sourcemap: true,
+    sourcesContent: false,
+    external: beside.map(({ name }) => name),
+    banner: { js: BUNDLE_BANNER },
+    metafile: true,
+    logLevel: 'warning',
+  };
+}
+
 /** The copies, [from, to], that put these packages from the project's node_modules beside a bundle in outputDir. */
 export function besideBundleCopies(
   packages: readonly BesideBundle[],
@@ -71,4 +110,15 @@ export function besideBundleCopies(
       posix.join(outputDir, 'node_modules', name, shipped),
     ]),
   );
+}
+
+/** Copies these packages beside a bundle in outputDir (besideBundleCopies); the bytes copied. */
+export function copyBesideBundle(packages: readonly BesideBundle[], projectRoot: string, outputDir: string): number {
+  let bytes = 0;
+  for (const [from, to] of besideBundleCopies(packages, projectRoot, outputDir)) {
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+    bytes += statSync(to).size;
+  }
+  return bytes;
 }

@@ -1,36 +1,42 @@
-import { posix } from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, type ILocalBundling } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Code,
+  type FunctionProps,
+  Function as LambdaFunction,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import {
-  BUNDLE_BANNER,
-  BUNDLE_MAIN_FIELDS,
-  besideBundle,
-  besideBundleCopies,
-  SOURCE_MAPS,
-} from './bundle-settings.js';
+import { buildSync } from 'esbuild';
+import * as z from 'zod';
+import { BUNDLE_FILE, besideBundle, bundleOptions, copyBesideBundle, SOURCE_MAPS } from './bundle-settings.js';
 
 export type DynamoAction = `dynamodb:${string}`;
 
-export interface PipelineFunctionProps extends NodejsFunctionProps {
+export interface PipelineFunctionProps extends Omit<FunctionProps, 'code' | 'handler' | 'runtime'> {
   /** The handler file, relative to the project root: `functions/parse/handler.ts`. */
   readonly entry: string;
+  readonly runtime?: Runtime;
 }
 
-const PROJECT_ROOT = new URL('../../', import.meta.url);
+const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
+
+/** `-c sourceMaps=true` (a string) or `"sourceMaps": true` in cdk.json: see SOURCE_MAPS. */
+const sourceMapsContext = z.union([z.boolean(), z.stringbool()]).default(false);
 
 /**
- * A pipeline Lambda with the project's defaults (STYLE 4.1): the newest Node.js runtime, ARM, X-Ray, an ESM bundle
- * with every dependency inside but the lazily loaded packages of bundle-settings.ts (shipped beside it), and its own
- * log group with a retention. The caller's props go last and win.
+ * A pipeline Lambda with the project's defaults (STYLE 4.1): the newest Node.js runtime, ARM, X-Ray, its own log
+ * group with a retention, and the code esbuild bundles as bundle-settings.ts says (split into chunks, with the
+ * lazily loaded packages shipped beside them). The caller's props go last and win.
  */
-export class PipelineFunction extends NodejsFunction {
+export class PipelineFunction extends LambdaFunction {
   constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
-    const beside = besideBundle(props.entry);
+    const { entry, environment, ...rest } = props;
+    const sourceMaps = sourceMapsContext.parse(scope.node.tryGetContext(SOURCE_MAPS.context));
     super(scope, id, {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -38,29 +44,14 @@ export class PipelineFunction extends NodejsFunction {
       memorySize: 512,
       timeout: Duration.seconds(30),
       logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
-      projectRoot: PROJECT_ROOT.pathname,
-      depsLockFilePath: new URL('package-lock.json', PROJECT_ROOT).pathname,
-      ...props,
-      entry: new URL(props.entry, PROJECT_ROOT).pathname,
-      bundling: {
-        format: OutputFormat.ESM,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: SOURCE_MAPS.sourcesContent,
-        externalModules: beside.map(({ name }) => name),
-        mainFields: BUNDLE_MAIN_FIELDS,
-        banner: BUNDLE_BANNER,
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) =>
-            besideBundleCopies(beside, inputDir, outputDir).map(
-              ([from, to]) => `mkdir -p "${posix.dirname(to)}" && cp "${from}" "${to}"`,
-            ),
-        },
-        ...props.bundling,
-      },
-      environment: { NODE_OPTIONS: SOURCE_MAPS.nodeOptions, ...props.environment },
+      ...rest,
+      handler: `${BUNDLE_FILE.replace(/\.mjs$/, '')}.handler`,
+      code: Code.fromAsset(PROJECT_ROOT, {
+        assetHashType: AssetHashType.OUTPUT,
+        // Never pulled: local bundling always bundles (or throws); Docker would only be the fallback.
+        bundling: { image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'), local: new Esbuild(entry) },
+      }),
+      environment: { ...(sourceMaps && { NODE_OPTIONS: SOURCE_MAPS.nodeOptions }), ...environment },
     });
   }
 
@@ -73,5 +64,19 @@ export class PipelineFunction extends NodejsFunction {
     const resources = [table.tableArn, ...indexes.map((index) => `${table.tableArn}/index/${index}`)];
     this.addToRolePolicy(new PolicyStatement({ actions, resources }));
     return this;
+  }
+}
+
+/**
+ * esbuild in this process (CDK's NodejsFunction runs it with --outfile, which cannot split code). The entry is a
+ * field because CDK keys its asset cache on the bundling options as JSON: two functions must not share one asset.
+ */
+class Esbuild implements ILocalBundling {
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    buildSync(bundleOptions(PROJECT_ROOT, this.entry, outputDir));
+    copyBesideBundle(besideBundle(this.entry), PROJECT_ROOT, outputDir);
+    return true;
   }
 }
