@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,21 +11,19 @@ import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.js'
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import { followUploads, type Tracked } from '../../local/run/progress.js';
 import type { DistrictStack } from '../../local/stack/district-stack.js';
+import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 
 Object.assign(process.env, QUIET_SDK_ENV);
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 /** A real report saved as Word 97–2003 (test/fixtures/doc/make.sh): read like any other, not rejected. */
 const GOOD_DOC = new URL('../fixtures/doc/19-jiangbei-shuili-2020.doc', import.meta.url).pathname;
-const SEED_000 = new URL('../../../shared/seeds/000_2e3eded13777c58a.txt', import.meta.url).pathname;
-const HAVE_SEED = existsSync(SEED_000);
 const AGENCY = 'tianqiao';
 const AGENCY_EMAIL = 'tianqiao@xicheng.example.gov.cn';
 const ADMIN_EMAIL = 'zwgk-office@xicheng.example.gov.cn';
 const POEM = '静夜思\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n';
 const NOTICE = '关于召开2021年第一季度工作例会的通知\n各科室：\n定于3月5日上午9时在三楼会议室召开例会，请准时参加。\n';
 
-if (!HAVE_SEED) console.warn(`bad input end to end: no seed at ${SEED_000}, the good-report case is skipped`);
 
 /** Every rejection asks for another file (the wording differs between the reader and its format parts). */
 const ASKS_FOR = /请[^。]*(上传|提供)/;
@@ -75,7 +72,7 @@ describe('bad uploads through the local pipeline', () => {
     s3 = new S3Client({ region: LOCAL_REGION, credentials: DUMMY_CREDENTIALS, endpoint: emulators.s3.endpoint });
     bad = await badFiles();
     const good = [{ fileName: 'jiangbei-2020.doc', bytes: await readFile(GOOD_DOC) }];
-    if (HAVE_SEED) good.push({ fileName: 'good-000.txt', bytes: await readFile(SEED_000) });
+    if (SEEDS_RUN) good.push({ fileName: 'good-000.txt', bytes: await readFile(seedPath('000_')) });
     const uploads = [...bad, ...good];
     tracked = [];
     for (const { fileName, bytes } of uploads) {
@@ -158,7 +155,7 @@ describe('bad uploads through the local pipeline', () => {
       (email) => !email.subject.includes('文件无法读取') && email.body.text?.includes(`文件：${fileName}`),
     );
 
-  it.skipIf(!HAVE_SEED)('still reads and mails the good report uploaded with them', async () => {
+  it.runIf(SEEDS_RUN)('still reads and mails the good report uploaded with them', async () => {
     const report = trackedOf('good-000.txt').report;
     expect(report).toMatchObject({ status: 'NOTIFIED', notifiedTo: [AGENCY_EMAIL] });
     expect(report?.report?.year).toBe(2020);

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredReport } from '../../functions/shared/stored-report.js';
 import { loadDistricts } from '../../pipeline/districts.js';
@@ -7,18 +6,15 @@ import { type Emulators, startEmulators } from '../../local/emulators/index.js';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.js';
 import { followUploads, type Tracked } from '../../local/run/progress.js';
 import { uploadPlanned } from '../../local/run/uploads.js';
+import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 
 Object.assign(process.env, QUIET_SDK_ENV);
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url).pathname;
-const SEED_000 = `${SEEDS}000_2e3eded13777c58a.txt`;
-const SEED_003 = `${SEEDS}003_06ce0ee8d8462116.txt`;
 const TIANQIAO = 'tianqiao@xicheng.example.gov.cn';
 const DONGHUASHI = 'donghuashi@dongcheng.example.gov.cn';
 
-if (!existsSync(SEEDS)) console.warn(`skipping the end-to-end pipeline test: no seeds at ${SEEDS}`);
 
-describe.skipIf(!existsSync(SEEDS))('the local pipeline, seeds 000 and 003 end to end', () => {
+describe.runIf(SEEDS_RUN)('the local pipeline, seeds 000 and 003 end to end', () => {
   let emulators: Emulators;
   let pipeline: LocalPipeline;
   let tracked: Tracked[];
@@ -41,8 +37,8 @@ describe.skipIf(!existsSync(SEEDS))('the local pipeline, seeds 000 and 003 end t
     emulators = await startEmulators();
     pipeline = startLocalPipeline(emulators);
     tracked = [
-      await uploadPlanned(pipeline, { path: SEED_000, fileName: '2020 年报 000.txt', district: districtOf('xicheng'), agencyId: 'tianqiao' }),
-      await uploadPlanned(pipeline, { path: SEED_003, fileName: '003.txt', district: districtOf('dongcheng'), agencyId: 'donghuashi' }),
+      await uploadPlanned(pipeline, { path: seedPath('000_'), fileName: '2020 年报 000.txt', district: districtOf('xicheng'), agencyId: 'tianqiao' }),
+      await uploadPlanned(pipeline, { path: seedPath('003_'), fileName: '003.txt', district: districtOf('dongcheng'), agencyId: 'donghuashi' }),
     ];
     expect(await followUploads(pipeline, tracked, { timeoutMs: 120_000, print: quiet })).toBe(true);
   }, 180_000);

@@ -1,5 +1,5 @@
 import { deployedEnvironment, fakeContext } from '../shared/lambda-test-env.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -9,8 +9,8 @@ import { readReport } from '../../functions/parse/read-report.js';
 import { s3Objects } from '../../functions/shared/aws-clients.js';
 import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
 import { loadDistricts } from '../../pipeline/districts.js';
+import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const xicheng = loadDistricts().find(({ id }) => id === 'xicheng')!;
 const s3 = mockClient(S3Client);
 const LAST_MODIFIED = new Date('2025-01-20T08:00:00.000Z');
@@ -93,8 +93,8 @@ describe('parse handler', () => {
     expect(s3.commandCalls(GetObjectCommand)).toHaveLength(1); // read, never deleted
   });
 
-  it.skipIf(!existsSync(SEEDS))('stores a readable report as PARSED, once for a repeated event', async () => {
-    serve(readFileSync(new URL('003_06ce0ee8d8462116.txt', SEEDS), 'utf8'));
+  it.runIf(SEEDS_RUN)('stores a readable report as PARSED, once for a repeated event', async () => {
+    serve(readFileSync(seedPath('003_'), 'utf8'));
     const { store, handle } = setUp();
     const event = uploadEvent('incoming/quanxiangying/003.txt');
     await handle(event);

@@ -1,18 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
 import { rowsOf } from '../../functions/shared/finding.js';
 import type { ReadReport } from '../../functions/shared/report.js';
 import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type TemplateVersion } from '../../functions/shared/template.js';
 import { table3Order } from '../../functions/parse/template/table3.js';
-
-const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 
 async function readSeed(prefix: string): Promise<ReadReport> {
-  const name = readdirSync(SEEDS).find((file) => file.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} not found in ${SEEDS}`);
-  const result = await readReport({ name, bytes: readFileSync(`${SEEDS}${name}`) });
+  const path = seedPath(prefix);
+  const result = await readReport({ name: basename(path), bytes: readFileSync(path) });
   if (result.status !== 'parsed') throw new Error(`seed ${prefix} rejected: ${result.findings[0].message}`);
   return result.report;
 }
@@ -91,7 +89,7 @@ const GOOD_SEEDS = [
   },
 ] as const;
 
-describe.skipIf(!existsSync(SEEDS))('the seed reports (skipped: ../shared/seeds is absent)', () => {
+describe.runIf(SEEDS_RUN)('the seed reports (needs ../shared/seeds)', () => {
   it.each(GOOD_SEEDS)('seed $seed reads to its agency, year, template and every Table 三/四 number', async (seed) => {
     const report = await readSeed(seed.seed);
 
