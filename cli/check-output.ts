@@ -1,6 +1,7 @@
 import type { Finding, Skipped } from '../functions/shared/finding.js';
+import { suggestionLines } from '../functions/notify/render/suggestions.js';
 import type { CheckedReport } from './check-files.js';
-import { clip, textTable } from './text-table.js';
+import { clip, count, textTable } from './text-table.js';
 
 /** The `--json` document: exactly the contract of spec/rules.md. */
 export function renderJson(reports: readonly CheckedReport[]): string {
@@ -9,16 +10,20 @@ export function renderJson(reports: readonly CheckedReport[]): string {
 
 /** Where a finding points: table, row (or how many rows) and column labels, or the start of the sentence it quotes. */
 function whereOf(finding: Finding): string {
-  const rows = finding.rows && finding.rows.length > 1 ? `${finding.rows.length} rows` : undefined;
+  const rows = finding.rows && finding.rows.length > 1 ? `${finding.rows.length} 行` : undefined;
   const place = [finding.table && `表${finding.table}`, rows, finding.rowLabel, finding.columnLabel].filter(Boolean);
   if (place.length > 0) return clip(place.join(' / '), 44);
   return finding.excerpt ? `“${clip(finding.excerpt, 30)}”` : '';
 }
 
-/** Where in the file the finding was read: `p3:12` (page 3, line 12) for a PDF, else the line. */
-function lineOf({ at }: Finding): string {
-  if (at?.line === undefined) return at?.page === undefined ? '' : `p${at.page}`;
-  return at.page === undefined ? String(at.line) : `p${at.page}:${at.line}`;
+/** Where in the file the finding was read: page and line of a PDF, a line of text, or a cell of a Word or HTML table. */
+function placeOf({ at }: Finding): string {
+  if (at === undefined) return '';
+  const page = at.page === undefined ? '' : `第${at.page}页`;
+  if (at.line !== undefined) return `${page}第${at.line}行`;
+  if (at.table === undefined || at.row === undefined) return page;
+  const cell = at.cell === undefined ? '' : `第${at.cell + 1}格`;
+  return `${page}表格${at.table + 1} 第${at.row + 1}行${cell}`;
 }
 
 const show = (value: number | null | undefined) => (value === undefined ? '' : String(value));
@@ -28,7 +33,7 @@ function headline(report: CheckedReport): string {
   const template = report.template === null ? 'template unknown' : `${report.template} template`;
   const about = [report.agency ?? 'agency unknown', report.year ?? 'year unknown', template];
   const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const counts = `${errors} error(s), ${report.findings.length - errors} warning(s)`;
+  const counts = `${count(errors, 'error')}, ${count(report.findings.length - errors, 'warning')}`;
   return `${report.file} (${about.join(', ')}): ${report.status === 'ok' ? 'ok' : counts}`;
 }
 
@@ -57,22 +62,21 @@ function skippedLines(skipped: readonly Skipped[]): string[] {
   return [...byReason].map(([reason, rules]) => `  skipped ${[...new Set(rules)].join(', ')}: ${reason}`);
 }
 
-/** The readable report: one block per file, a table of its findings, then the rules it skipped. */
+const FINDING_HEADER = ['规则', '表格位置', '文件位置', '应为', '实填', '说明'];
+
+/** Findings as the CLI table shows them, a header then one line each; the local run's summary prints the same. */
+export function findingTable(findings: readonly Finding[], indent: string): string {
+  const rows = findings.map((f) => [f.rule, whereOf(f), placeOf(f), show(f.expected), show(f.actual), f.message]);
+  return textTable([FINDING_HEADER, ...rows], indent);
+}
+
+/** The readable report: one block per file, a table of its findings and the fixes suggested, then the rules skipped. */
 export function renderText(reports: readonly CheckedReport[]): string {
   const blocks = reports.map((report) => {
     const lines = [headline(report)];
-    if (report.findings.length > 0) {
-      const header = ['rule', 'where', 'line', 'expected', 'actual', 'message'];
-      const rows = report.findings.map((f) => [
-        f.rule,
-        whereOf(f),
-        lineOf(f),
-        show(f.expected),
-        show(f.actual),
-        f.message,
-      ]);
-      lines.push(textTable([header, ...rows], '  '));
-    }
+    if (report.findings.length > 0) lines.push(findingTable(report.findings, '  '));
+    const suggested = suggestionLines(report.suggestions ?? [], report.findings);
+    lines.push(...suggested.map((line) => `  ${line}`));
     lines.push(...skippedLines(report.skipped));
     return lines.join('\n');
   });

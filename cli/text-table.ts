@@ -32,3 +32,8 @@ export function textTable(rows: readonly (readonly string[])[], indent = ''): st
     })
     .join('\n');
 }
+
+/** A count with its noun, singular for one: `1 error`, `2 errors`. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

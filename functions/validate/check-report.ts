@@ -1,5 +1,5 @@
 import type { Finding, Skipped } from '../shared/finding.js';
-import type { ReadReport } from '../shared/report.js';
+import { cellId, type ReadReport } from '../shared/report.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleInput, RuleOutcome } from './rules/rule.js';
 import { skip } from './rules/rule.js';
@@ -61,6 +61,14 @@ function runRule(rule: Rule, input: RuleInput, unavailable?: string): RuleOutcom
   }
 }
 
+/** A rule names a cell by its keys; where the reader found it (`at`, spec/rules.md) comes from the report's `cells`. */
+function locate(finding: Finding, report: ReadReport): Finding {
+  const { table, row, column } = finding;
+  if (finding.at || !table || !row || !column) return finding;
+  const at = report.cells[cellId(table, row, column)];
+  return at ? { ...finding, at } : finding;
+}
+
 /** Runs every rule on a read report: pure, so the Lambda, the CLI and the local pipeline share it. */
 export function checkReport(report: ReadReport, context: CheckContext = {}): CheckResult {
   const { previousUnavailable, ...known } = context;
@@ -71,7 +79,7 @@ export function checkReport(report: ReadReport, context: CheckContext = {}): Che
   );
   const skipped = outcomes.flatMap((outcome) => outcome.skipped);
   return {
-    findings: [...report.findings, ...outcomes.flatMap((outcome) => outcome.findings)],
+    findings: [...report.findings, ...outcomes.flatMap((outcome) => outcome.findings.map((f) => locate(f, report)))],
     skipped: skipped.filter((s, i) => skipped.findIndex((t) => t.rule === s.rule && t.reason === s.reason) === i),
   };
 }

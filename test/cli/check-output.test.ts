@@ -29,17 +29,30 @@ describe('renderText', () => {
   it('heads each report with what was read and counts errors and warnings', () => {
     const warning = finding('N-PLACEHOLDER', { excerpt: '公开政府信息数条', message: '正文此句缺少数字' });
     const text = renderText([report({ status: 'findings', findings: [rowTotal, warning] })]);
-    expect(text.split('\n')[0]).toBe('a.txt (天桥街道, 2020, 2019 template): 1 error(s), 1 warning(s)');
+    expect(text.split('\n')[0]).toBe('a.txt (天桥街道, 2020, 2019 template): 1 error, 1 warning');
+    expect(renderText([report({ status: 'findings', findings: [rowTotal, rowTotal] })])).toMatch(/: 2 errors, 0 warnings\n/);
     expect(text).toContain('“公开政府信息数条”');
   });
 
-  it('gives the line (and page) a finding was read at', () => {
-    const atLine = { ...rowTotal, at: { line: 107 } };
-    const onPage = { ...rowTotal, at: { page: 3, line: 12 } };
-    const rows = renderText([report({ status: 'findings', findings: [atLine, onPage] })]).split('\n');
-    expect(rows[1]).toMatch(/^ {2}rule +where +line +expected/);
-    expect(rows[2]).toMatch(/ 107 +1 +0 /);
-    expect(rows[3]).toMatch(/ p3:12 +1 +0 /);
+  it('heads the table in Chinese and gives where in the file each finding was read', () => {
+    const places = [{ line: 107 }, { page: 3, line: 12 }, { page: 2 }, { table: 1, row: 4, cell: 7 }, undefined];
+    const findings = places.map((at) => ({ ...rowTotal, ...(at && { at }) }));
+    const rows = renderText([report({ status: 'findings', findings })]).split('\n');
+    expect(rows[1]).toMatch(/^ {2}规则 +表格位置 +文件位置 +应为 +实填 +说明$/);
+    expect(rows[2]).toMatch(/ 总计 +第107行 +1 +0 /);
+    expect(rows[3]).toMatch(/ 总计 +第3页第12行 +1 +0 /);
+    expect(rows[4]).toMatch(/ 总计 +第2页 +1 +0 /);
+    expect(rows[5]).toMatch(/ 总计 +表格2 第5行第8格 +1 +0 /);
+    expect(rows[6]).toMatch(/ 总计 +1 +0 /);
+  });
+
+  it('prints the suggested fixes under the findings in the words of the email, none for a report that adds up', () => {
+    const suggestions = [
+      { table: '三' as const, changes: [{ row: 'handledTotal', column: 'total', actual: 0, proposed: 1 }], explains: ['T3-ROW-TOTAL' as const], unique: true },
+    ];
+    const lines = renderText([report({ status: 'findings', findings: [rowTotal], suggestions })]).split('\n');
+    expect(lines[3]).toBe('  最可能的修改：表三（七）总计·总计列 0 → 1（可同时消除以上 1 处错误）');
+    expect(renderText([report({ suggestions })])).toBe('a.txt (天桥街道, 2020, 2019 template): ok\n');
   });
 
   it('gives a finding about several rows one line, with how many rows and their names', () => {
@@ -53,7 +66,7 @@ describe('renderText', () => {
       at: { line: 71 },
     });
     const rows = renderText([report({ status: 'findings', findings: [grouped] })]).split('\n');
-    expect(rows[2]).toMatch(/^ {2}S-SHAPE +表三 \/ 4 rows \/ 「2\.其他」至「5\.内部.* +71 +7 +12 +表三：原文第 71 行起/);
+    expect(rows[2]).toMatch(/^ {2}S-SHAPE +表三 \/ 4 行 \/ 「2\.其他」至「5\.内部.* +第71行 +7 +12 +表三：原文第 71 行起/);
     expect(rows[3]).toBe('');
   });
 
@@ -91,7 +104,7 @@ describe('renderText', () => {
     const format = finding('S-FORMAT', { message: '不支持读取旧版 Word（.doc）文件' });
     const rejected = report({ file: 'x.doc', status: 'rejected', agency: null, year: null, template: null });
     const text = renderText([{ ...rejected, findings: [format] }]);
-    expect(text).toMatch(/^x\.doc: rejected\n {2}rule +where +line +expected +actual +message\n {2}S-FORMAT +不支持/);
+    expect(text).toMatch(/^x\.doc: rejected\n {2}规则 +表格位置 +文件位置 +应为 +实填 +说明\n {2}S-FORMAT +不支持/);
   });
 });
 

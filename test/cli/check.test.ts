@@ -35,6 +35,11 @@ const contractSchema = z.strictObject({
           actual: z.number().nullable().optional(),
           message: z.string().min(1),
           excerpt: z.string().max(122).optional(),
+          at: z
+            .strictObject(
+              Object.fromEntries(['line', 'page', 'table', 'row', 'cell'].map((key) => [key, z.int().min(0).optional()])),
+            )
+            .optional(),
         }),
       ),
       skipped: z.array(z.strictObject({ rule: z.string(), reason: z.string().min(1) })),
@@ -163,8 +168,15 @@ describe.skipIf(!existsSync(SEEDS))('check on the seeds (needs ../shared/seeds)'
 
   it('prints a readable table grouped by report without --json', async () => {
     const { stdout } = await check([seed('000')]);
-    expect(stdout).toMatch(/rule\s+where\s+line\s+expected\s+actual\s+message/);
-    expect(stdout).toMatch(/T3-ROW-TOTAL\s+表三 \/ （七）总计 \/ 总计\s+1\s+0\s+（七）总计 行/);
+    expect(stdout).toMatch(/规则\s+表格位置\s+文件位置\s+应为\s+实填\s+说明/);
+    expect(stdout).toMatch(/T3-ROW-TOTAL\s+表三 \/ （七）总计 \/ 总计\s+第377行\s+1\s+0\s+（七）总计 行/);
+  });
+
+  it('gives a sum error the line of the cell it names, in the JSON as in the table', async () => {
+    const { stdout } = await check(['--json', seed('000')]);
+    const [report] = contractSchema.parse(JSON.parse(stdout)).reports;
+    const sums = report?.findings.filter((f) => f.rule === 'T3-ROW-TOTAL' || f.rule === 'T3-HANDLED-SUM');
+    expect(sums?.map((f) => f.at)).toEqual([{ line: 377 }, { line: 371 }]);
   });
 
   it('compares the same agency across two files one year apart (X-CARRY)', async () => {

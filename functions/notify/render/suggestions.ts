@@ -14,10 +14,16 @@ const CIRCLED = ['①', '②', '③'];
  */
 export function suggestionBlocks(suggestions: readonly Suggestion[] | undefined, findings: readonly Finding[]): Block[] {
   if (!suggestions) return [];
+  const lines = suggestionLines(suggestions, findings);
+  return lines.length > 0 ? [heading('修改建议（仅供参考，报告中的数字未作改动）'), paragraph(...lines)] : [];
+}
+
+/** One line per table whose sums fail, as the email words it; the CLI table prints the same lines. */
+export function suggestionLines(suggestions: readonly Suggestion[], findings: readonly Finding[]): string[] {
   const tables = (['三', '四'] as const).filter((table) =>
     findings.some((finding) => finding.table === table && SUM_RULES.has(finding.rule)),
   );
-  const lines = tables.map((table) => {
+  return tables.map((table) => {
     const forTable = suggestions.filter((suggestion) => suggestion.table === table);
     const [best] = forTable;
     if (!best) return `表${table}：改动一两个数无法使各项合计都相等，请对照原始台账逐项核对。`;
@@ -26,7 +32,6 @@ export function suggestionBlocks(suggestions: readonly Suggestion[] | undefined,
     const options = forTable.map((suggestion, i) => `${CIRCLED[i] ?? ''}${changesText(suggestion)}`).join('；');
     return `表${table}有几种同样可能的修改，无法确定是哪一格填错：${options}。请对照原始台账核对。`;
   });
-  return lines.length > 0 ? [heading('修改建议（仅供参考，报告中的数字未作改动）'), paragraph(...lines)] : [];
 }
 
 function changesText({ table, changes }: Suggestion): string {
