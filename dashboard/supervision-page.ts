@@ -21,7 +21,7 @@ ${rows.map(
   (row, index) => html`<tr class="${row.report ? '' : 'missing'}"><td class="num">${index + 1}</td>
 <td>${row.report ? html`<a href="${reportHref(district.id, row.report.id)}">${row.name}</a>` : row.name}</td>
 <td>${AGENCY_KIND_LABELS[row.kind]}</td><td><span class="badge ${row.report?.status ?? 'MISSING'}">${statusText(row.report)}</span></td>
-<td class="num${row.errors > 0 ? ' error' : ''}">${row.errors}</td><td class="num${row.warnings > 0 ? ' warning' : ''}">${row.warnings}</td>
+<td class="num${row.errors > 0 ? ' error' : ''}">${row.report ? row.errors : '—'}</td><td class="num${row.warnings > 0 ? ' warning' : ''}">${row.report ? row.warnings : '—'}</td>
 <td${row.jumps.length > 0 ? html` class="jump"` : ''}>${row.jumps.map((jump) => html`${jumpText(jump)}<br>`)}</td>
 <td>${emailDate(row.report)}</td><td><a href="${agencyHref(district.id, row.agencyId)}">历年趋势</a></td></tr>`,
 )}</table>`,

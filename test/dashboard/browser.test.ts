@@ -3,6 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dashboard, startDashboard } from '../../dashboard/server.js';
 import { readReport as read } from '../../functions/parse/read-report.js';
+import { type Finding, finding } from '../../functions/shared/finding.js';
 import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { district, readReport, stored } from './fixtures.js';
@@ -54,5 +55,54 @@ describe.skipIf(!ready)('dashboard in headless Chromium', () => {
     const received = page.locator('tr', { hasText: '一、本年新收政府信息公开申请数量' }).locator('td');
     expect(await received.allTextContents()).toEqual(['3', '3', '3', '3', '3', '3', '18']);
     expect(await page.textContent('body')).toContain('表三/表四有 3 处错误');
+  });
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('supervision list and trend page in headless Chromium', () => {
+  let dashboard: Dashboard;
+  let browser: Browser;
+  beforeAll(async () => {
+    const store = createMemoryReportStore();
+    const error = finding('T3-ROW-TOTAL', { table: '三', row: 'received', column: 'total', expected: 6, actual: 5, message: '请更正' });
+    const warning = finding('N-PLACEHOLDER', { message: '句中缺少数字' });
+    // 天桥 four years, its 本年新收 jumping ×8 in 2021 and an open error; 什刹海 a warning; 全响应 nothing for 2021.
+    const years: [string, number, number, Finding[]][] = [
+      ['tianqiao', 2018, 4, []],
+      ['tianqiao', 2019, 5, []],
+      ['tianqiao', 2020, 6, []],
+      ['tianqiao', 2021, 48, [error]],
+      ['shichahai', 2020, 3, []],
+      ['shichahai', 2021, 4, [warning]],
+      ['quanxiangying', 2020, 2, []],
+    ];
+    for (const [agency, year, value, findings] of years) {
+      await store.putReportOnce(stored(`${agency}-${year}`, agency, readReport(agency, year, value), findings, `${year + 1}-03-01T00:00:00.000Z`));
+    }
+    dashboard = await startDashboard({ sources: [{ district, store }] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+  });
+
+  it('ranks the agency with an open error first and the one yet to upload after the warning', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/supervision?district=xicheng&year=2021', dashboard.url).href);
+    const names = await page.locator('table.supervision tr td:nth-child(2)').allTextContents();
+    expect(names).toEqual(['西城区人民政府天桥街道办事处', '北京市西城区什刹海街道', '北京市西城区全响应服务中心']);
+    expect(await page.locator('td.jump').textContent()).toContain('本年新收申请：2020年 36 → 2021年 288');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: new URL('supervision-page.png', ARTIFACTS).pathname, fullPage: true });
+  });
+
+  it("draws the agency's figures over four years", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/agency/xicheng/tianqiao', dashboard.url).href);
+    const chart = page.locator('tr', { has: page.locator('th', { hasText: /^本年新收申请$/ }) }).locator('svg');
+    expect(await chart.locator('circle').count()).toBe(4);
+    expect((await chart.boundingBox())?.width).toBeGreaterThan(100);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: new URL('agency-page.png', ARTIFACTS).pathname, fullPage: true });
   });
 });

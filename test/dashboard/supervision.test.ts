@@ -38,7 +38,7 @@ describe('supervision list', () => {
 
   it('lists a configured agency without a report for the year as 未提交, and the day its email went out', () => {
     const body = supervisionPage(district, 2020, rows).value;
-    expect(body).toMatch(/北京市西城区全响应服务中心<\/td>\s*<td>其他<\/td><td><span class="badge MISSING">未提交<\/span>/);
+    expect(body).toMatch(/北京市西城区全响应服务中心<\/td>\s*<td>其他<\/td><td><span class="badge MISSING">未提交<\/span><\/td>\s*<td class="num">—<\/td><td class="num">—<\/td>/);
     // 17:30 UTC is the next morning in Beijing.
     expect(body).toContain('<td>2021-03-02</td>');
     expect(body).toContain('无需发送');
