@@ -43,7 +43,6 @@ export function startStreamPoller(
   consumer: StreamConsumer,
   dlq: DeadLetterQueue,
 ): StreamPoller {
-  const region = 'us-east-1';
   const iterators = new Map<string, string | undefined>(); // shard id → next iterator; undefined once closed
   const lastSequence = new Map<string, string>();
   let quiet = false;
@@ -68,7 +67,7 @@ export function startStreamPoller(
       return 0;
     }
     iterators.set(shardId, page.NextShardIterator);
-    const records = (page.Records ?? []).map((record) => toLambdaStreamRecord(record, streamArn, region));
+    const records = (page.Records ?? []).map((record) => toLambdaStreamRecord(record, streamArn));
     if (records.length > 0) quiet = false; // before delivering: a slow handler must not look idle
     const matching = records.filter((record) => matchesAnyPattern(consumer.filters, record));
     for (let start = 0; start < matching.length; start += consumer.batchSize) {

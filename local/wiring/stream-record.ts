@@ -2,16 +2,17 @@ import type { _Record as StreamRecord } from '@aws-sdk/client-dynamodb-streams';
 
 /**
  * A stream record as Lambda delivers it (and filters it): the SDK's record with the creation time in epoch
- * seconds and the stream ARN added. Images stay in DynamoDB JSON, which is what the filter patterns address.
+ * seconds, and the stream's ARN and region (arn:aws:dynamodb:<region>:…) added. Images stay in DynamoDB JSON, which
+ * is what the filter patterns address.
  */
-export function toLambdaStreamRecord(record: StreamRecord, streamArn: string, region: string) {
+export function toLambdaStreamRecord(record: StreamRecord, streamArn: string) {
   const { ApproximateCreationDateTime, ...dynamodb } = record.dynamodb ?? {};
   return {
     eventID: record.eventID,
     eventName: record.eventName,
     eventVersion: record.eventVersion,
     eventSource: 'aws:dynamodb',
-    awsRegion: region,
+    awsRegion: streamArn.split(':')[3] ?? '',
     dynamodb: {
       ...dynamodb,
       ...(ApproximateCreationDateTime && {

@@ -48,7 +48,6 @@ export class StreamRecordsGoneError extends Error {
 /** Reads a stream range back from its first sequence number, as Lambda would have delivered the records. */
 export function streamRangeReader(client: DynamoDBStreamsClient): RedrivePorts['readStream'] {
   return async (batch: StreamBatch) => {
-    const region = batch.streamArn.split(':')[3] ?? '';
     const end = BigInt(batch.endSequenceNumber);
     const records: unknown[] = [];
     try {
@@ -64,7 +63,7 @@ export function streamRangeReader(client: DynamoDBStreamsClient): RedrivePorts['
         const page = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
         for (const record of page.Records ?? []) {
           if (BigInt(record.dynamodb?.SequenceNumber ?? '0') > end) return records;
-          records.push(toLambdaStreamRecord(record, batch.streamArn, region));
+          records.push(toLambdaStreamRecord(record, batch.streamArn));
         }
         empty = page.Records?.length ? 0 : empty + 1;
         iterator = page.NextShardIterator;
