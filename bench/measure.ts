@@ -1,4 +1,4 @@
-/** Timing helpers: performance.now(), a warm-up first, medians over rounds (issue 10). */
+/** Timing helpers: performance.now(), a warm-up first, medians over rounds. */
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

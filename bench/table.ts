@@ -1,4 +1,4 @@
-/** A figure of the bench and its target from issue 10 (`atLeast` for throughput, `atMost` for costs). */
+/** A figure of the bench and its target (`atLeast` for throughput, `atMost` for costs). */
 export interface Row {
   figure: string;
   value: number | undefined;

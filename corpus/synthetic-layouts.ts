@@ -1,6 +1,6 @@
 import type { Random } from './synthetic-random.js';
 
-/** The text layouts of spec/report-format.md a synthetic report can be printed in. */
+/** The text layouts agencies' reports arrive in (functions/parse/formats/text/read-text.ts reads them all). */
 export const TEXT_LAYOUTS = ['cellPerLine', 'pipe', 'markdown', 'tab', 'spaced'] as const;
 export type TextLayout = (typeof TEXT_LAYOUTS)[number];
 

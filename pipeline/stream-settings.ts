@@ -1,5 +1,5 @@
 /**
- * How the table-stream event sources deliver records (STYLE 4.3): one source for the stack's DynamoEventSource and
+ * How the table-stream event sources deliver records: one source for the stack's DynamoEventSource and
  * the local pipeline's stream poller. Plain data, no CDK import, so local/ can use it without loading aws-cdk-lib.
  */
 export const STREAM_SETTINGS = {

@@ -15,7 +15,7 @@ export const agencySchema = z.object({
 });
 export type Agency = z.infer<typeof agencySchema>;
 
-/** One district: one stack, one bucket, one table (../shared/DESIGN.md, "District config"). */
+/** One district: one stack, one bucket, one table (config/districts/<id>.json). */
 export const districtConfigSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]{2,30}$/, 'district ids are 3–31 lower-case letters, digits and dashes'),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { TABLE_IDS } from './template.js';
 
-/** Every rule id of ../shared/spec/rules.md. Ids are stable: stored findings, emails and the CLI use them. */
+/** Every rule id the reader and the rules give. Ids are stable: stored findings, emails and the CLI use them. */
 export const RULE_IDS = [
   'S-FORMAT',
   'S-TEMPLATE',
@@ -46,7 +46,7 @@ export const provenanceSchema = z.object({
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-/** One thing wrong with a report, located as precisely as the rule can (spec/rules.md, "A finding"). */
+/** One thing wrong with a report, located as precisely as the rule can. */
 export const findingSchema = z.object({
   rule: ruleIdSchema,
   severity: severitySchema,

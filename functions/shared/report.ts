@@ -43,7 +43,7 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 
 /**
  * A report as the reader found it. Tables are absent when the report has none (S-TABLE-MISSING);
- * cells are keyed as in spec/report-format.md; `cells` maps `三/received/total` style ids to provenance.
+ * cells are keyed as in template.ts; `cells` maps `三/received/total` style ids to provenance.
  */
 export const readReportSchema = z.object({
   file: z.string(),

@@ -5,7 +5,7 @@ import { suggestionSchema } from './suggestion.js';
 import { reportBodyRefSchema } from './report-body.js';
 
 /**
- * Lifecycle of a report item (../shared/DESIGN.md, "Data"):
+ * Lifecycle of a report item (pipeline/stream-filters.ts moves it on):
  * PARSED → VALIDATED → NOTIFIED, or REJECTED → NOTIFIED. A report that needs no email stays VALIDATED.
  */
 export const REPORT_STATUSES = ['PARSED', 'REJECTED', 'VALIDATED', 'NOTIFIED'] as const;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ruleIdSchema } from './finding.js';
 
 /**
- * A set of cell changes that makes every equation of Table 三 or 四 hold (spec/rules.md, "The CLI contract"):
+ * A set of cell changes that makes every equation of Table 三 or 四 hold (the CLI's JSON carries it as is):
  * shown to the clerk as the likeliest fix, never applied to the report's numbers.
  */
 export const suggestionSchema = z.object({

@@ -39,7 +39,7 @@ export const REPORT_TABLE: TableDesign = {
   globalSecondaryIndexes: [
     { indexName: BY_YEAR_INDEX, partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' } },
   ],
-  // The stream filters compare the old and the new status (DESIGN.md, "Data").
+  // The stream filters compare the old and the new status (pipeline/stream-filters.ts).
   stream: 'NEW_AND_OLD_IMAGES',
 };
 

@@ -1,6 +1,6 @@
 /**
  * The two State Council templates as keys and labels: the one vocabulary the reader, the rules,
- * the emails and the CLI share. Keys are those of ../shared/spec/report-format.md.
+ * the emails and the CLI share. Row and column keys are the ones findings and the CLI's JSON name cells by.
  */
 
 export const TEMPLATE_VERSIONS = ['2019', '2021'] as const;

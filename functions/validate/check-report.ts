@@ -61,7 +61,7 @@ function runRule(rule: Rule, input: RuleInput, unavailable?: string): RuleOutcom
   }
 }
 
-/** A rule names a cell by its keys; where the reader found it (`at`, spec/rules.md) comes from the report's `cells`. */
+/** A rule names a cell by its keys; where the reader found it (`at`) comes from the report's `cells`. */
 function locate(finding: Finding, report: ReadReport): Finding {
   const { table, row, column } = finding;
   if (finding.at || !table || !row || !column) return finding;

@@ -7,7 +7,7 @@ import type { StreamFilterPattern } from '../../pipeline/stream-filters.js';
 import { STREAM_SETTINGS } from '../../pipeline/stream-settings.js';
 
 /**
- * A table-stream event source with every safety setting (STYLE 4.3): from the oldest record, the batching, retries,
+ * A table-stream event source with every safety setting: from the oldest record, the batching, retries,
  * bisection and age limit of stream-settings.ts, partial batch responses, and an on-failure queue. Patterns are
  * ORed by Lambda.
  */

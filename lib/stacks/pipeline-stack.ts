@@ -25,7 +25,7 @@ export interface PipelineStackProps extends StackProps {
   readonly district: DistrictConfig;
 }
 
-/** One district: uploads bucket → parse → table → (stream) validate → (stream) notify + daily digest (DESIGN.md). */
+/** One district: uploads bucket → parse → table → (stream) validate → (stream) notify + daily digest (README.md). */
 export class PipelineStack extends Stack {
   constructor(scope: Construct, id: string, props: PipelineStackProps) {
     super(scope, id, props);

@@ -12,7 +12,7 @@ type Verdict =
   | { kind: 'parsed'; findings: number }
   | { kind: 'crash'; reason: string };
 
-/** Per-file time bound of issue 9; generous for a shared 2-core machine. */
+/** Per-file time bound: a report reads in well under a second; generous for a shared 2-core machine. */
 export const TIME_BOUND_MS = 2_000;
 
 /**

@@ -2,7 +2,7 @@ import { type DistrictConfig, districtConfigSchema } from '../../functions/share
 import { type Finding, finding } from '../../functions/shared/finding.js';
 import type { StoredReport } from '../../functions/shared/stored-report.js';
 
-/** Test data for the notify stage: a district, seed 000's findings (spec/seeds-expected.md) and stored reports. */
+/** Test data for the notify stage: a district, seed 000's findings (as test/validate/seeds.test.ts finds them) and stored reports. */
 export const AGENCY_NAME = '西城区人民政府天桥街道办事处';
 
 export function districtFactory(overrides: Partial<DistrictConfig> = {}): DistrictConfig {

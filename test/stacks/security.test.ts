@@ -9,7 +9,7 @@ import { loadDistricts } from '../../pipeline/districts.js';
 import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
 import { testApp } from './test-app.js';
 
-// What test/stacks/pipeline-stack.test.ts does not assert yet, of issue 9's security list: IAM scoped to this
+// What test/stacks/pipeline-stack.test.ts does not assert yet, of the stack's security: IAM scoped to this
 // district's own resources, resource policies open to no one, no district sharing another's, and logs that
 // carry keys and outcomes but no report text or addresses.
 const districts = loadDistricts();

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The real reports in ../shared/seeds (their findings: ../shared/spec/seeds-expected.md), beside the repository. */
+/** The real reports kept in ../shared/seeds, beside the repository (not in it: they are agencies' own files). */
 export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
 /**

@@ -17,7 +17,7 @@ const errors = (findings: Finding[]) =>
   findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.row ?? null, f.column ?? null]);
 const narrative = (findings: Finding[]) => findings.filter((f) => f.rule.startsWith('N-'));
 
-/** spec/seeds-expected.md: exactly these errors, at least these warnings, and no narrative warning beside them. */
+/** What each seed is known to hold: exactly these errors, at least these warnings, and no other narrative warning. */
 describe.runIf(SEEDS_RUN)('the seeds (needs ../shared/seeds)', () => {
   it('000: the three Table 三 errors, the placeholder and the misdated sentence', async () => {
     const { findings } = await checkSeed('000');

@@ -5,7 +5,7 @@ import {
   type Table3Row,
 } from '../../shared/template.js';
 
-/** A finding's location in Table 三: keys and the template's labels, as spec/rules.md shows them. */
+/** A finding's location in Table 三: keys and the template's labels, as findings carry them. */
 export function table3Cell(row: Table3Row, column: Table3Column) {
   return {
     table: '三' as const,
