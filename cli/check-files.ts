@@ -10,7 +10,7 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
-/** One report's entry in the CLI's output (spec/rules.md, "The CLI contract"). */
+/** One report's entry in the CLI's JSON output (README.md, "Checking a file without the pipeline"). */
 export interface CheckedReport {
   file: string;
   status: 'ok' | 'findings' | 'rejected';
