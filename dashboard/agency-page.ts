@@ -1,10 +1,11 @@
+import type { StoredReport } from '../functions/shared/stored-report.js';
 import { AGENCY_KIND_LABELS } from './agency-kind.js';
 import { kindsOf, peersOf } from './comparison.js';
 import { agencyComparison } from './comparison-view.js';
 import { type DistrictView, nameOf } from './district-view.js';
 import { FIGURES, formatFigure } from './figures.js';
 import { type Html, html, query, reportHref } from './html.js';
-import { jumpsOf, jumpText } from './jumps.js';
+import { JUMP_RULE, jumpsOf, jumpText } from './jumps.js';
 import { page } from './layout.js';
 import { sparkline } from './sparkline.js';
 
@@ -12,7 +13,7 @@ import { sparkline } from './sparkline.js';
 export function agencyPage(view: DistrictView, agencyId: string): Html {
   const { district, years } = view;
   const name = nameOf(view, agencyId);
-  const byYear = view.latest.get(agencyId) ?? new Map();
+  const byYear = view.latest.get(agencyId) ?? new Map<number, StoredReport>();
   const kinds = kindsOf(view);
   const kind = kinds.get(agencyId) ?? 'other';
   const latestYear = [...byYear.keys()].sort((a, b) => a - b).at(-1);
@@ -40,7 +41,7 @@ ${FIGURES.map((figure) => {
   });
   return html`<tr><th>${figure.label}</th><td>${sparkline(points)}</td>${cells}</tr>`;
 })}</table>
-${[...jumps.values()].some((j) => j.length > 0) ? html`<p class="muted">橙色标出的数值为异常变化：较上年变化超过 5 倍（两年均不少于 20），仅供本办核实，不发送给机构。</p>` : ''}
+${[...jumps.values()].some((j) => j.length > 0) ? html`<p class="muted">橙色标出的数值为异常变化：${JUMP_RULE}，仅供本办核实，不发送给机构。</p>` : ''}
 ${latestYear !== undefined && latestRead
   ? html`<h2>${latestYear}年度 与区内同类机构（${AGENCY_KIND_LABELS[kind]}）对比</h2>${agencyComparison(peersOf(view, latestYear, kinds), kind, latestRead)}`
   : ''}`,

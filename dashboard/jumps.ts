@@ -15,6 +15,9 @@ const FACTOR = 5;
 /** Below this on either side, a ×5 move is ordinary (4 → 20 applications). */
 const FLOOR = 20;
 
+/** The rule in the office's words, for the pages that show jumps. */
+export const JUMP_RULE = `较上年变化超过 ${FACTOR} 倍（两年均不少于 ${FLOOR}）`;
+
 export function jumpsBetween(current: ReadReport, previous: ReadReport | undefined): Jump[] {
   const [year, previousYear] = [current.year, previous?.year];
   if (!previous || !year || !previousYear) return [];

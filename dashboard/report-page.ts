@@ -5,7 +5,7 @@ import type { FollowUp, StoredReport } from '../functions/shared/stored-report.j
 import { TABLE3_ROW_LABELS } from '../functions/shared/template.js';
 import { agencyHref, type Html, html, reportHref } from './html.js';
 import { latestByAgencyYear } from './district-view.js';
-import { jumpsBetween, jumpText } from './jumps.js';
+import { JUMP_RULE, jumpsBetween, jumpText } from './jumps.js';
 import { page } from './layout.js';
 import { agencyName, counts, type ListedReport } from './sources.js';
 import { table2View, table3View, table4View } from './tables.js';
@@ -68,7 +68,7 @@ function jumpsView(read: ReadReport, history: StoredReport[], agencyId: string):
   const previous = read.year ? latestByAgencyYear(history).get(agencyId)?.get(read.year - 1)?.report : undefined;
   const jumps = jumpsBetween(read, previous);
   if (jumps.length === 0) return html``;
-  return html`<h2>异常变化</h2><p class="muted">较上年变化超过 5 倍（两年均不少于 20）的指标，仅供本办核实，不发送给机构。</p>
+  return html`<h2>异常变化</h2><p class="muted">${JUMP_RULE}的指标，仅供本办核实，不发送给机构。</p>
 <ul class="jumps">${jumps.map((jump) => html`<li class="jump">${jumpText(jump)}</li>`)}</ul>`;
 }
 

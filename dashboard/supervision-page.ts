@@ -2,7 +2,7 @@ import type { DistrictConfig } from '../functions/shared/district.js';
 import { AGENCY_KIND_LABELS } from './agency-kind.js';
 import { agencyHref, type Html, html, query, reportHref } from './html.js';
 import { page } from './layout.js';
-import { jumpText } from './jumps.js';
+import { JUMP_RULE, jumpText } from './jumps.js';
 import { emailDate, statusText, type SupervisionRow } from './supervision.js';
 
 /** The supervision list (督导清单) of a district's year: who still has errors to fix, who has not uploaded. */
@@ -14,7 +14,7 @@ export function supervisionPage(district: DistrictConfig, year: number, rows: Su
   return page(
     `${district.name} ${year} 督导清单`,
     html`<h1>${district.name} ${year}年度 督导清单</h1>
-<p>共 ${rows.length} 个机构：${open} 个有待更正的错误，${missing} 个未提交，${jumps} 个有异常变化（较上年变化超过 5 倍，仅供本办参考，不发送给机构）。
+<p>共 ${rows.length} 个机构：${open} 个有待更正的错误，${missing} 个未提交，${jumps} 个有异常变化（${JUMP_RULE}，仅供本办参考，不发送给机构）。
 <a href="${csv}">下载 CSV</a> · <a href="/rollup${query({ district: district.id, year })}">区级汇总</a></p>
 <table class="supervision"><tr><th>序号</th><th>机构</th><th>类别</th><th>状态</th><th>错误</th><th>提示</th><th>异常变化</th><th>邮件发出</th><th></th></tr>
 ${rows.map(

@@ -1,5 +1,6 @@
 import type { StoredReport } from '../functions/shared/stored-report.js';
-import { type AgencyKind, agencyKind } from './agency-kind.js';
+import type { AgencyKind } from './agency-kind.js';
+import { kindsOf } from './comparison.js';
 import { agencyIds, type DistrictView, nameOf } from './district-view.js';
 import { type Jump, jumpsOf } from './jumps.js';
 import { counts } from './sources.js';
@@ -25,14 +26,15 @@ function tier(row: SupervisionRow): number {
 }
 
 export function supervisionList(view: DistrictView, year: number): SupervisionRow[] {
+  const kinds = kindsOf(view);
   const rows = agencyIds(view).flatMap((agencyId): SupervisionRow[] => {
     const agency = view.district.agencies.find((a) => a.id === agencyId);
     const report = view.latest.get(agencyId)?.get(year);
     // An agency outside the config is listed only for a year it uploaded something.
     if (!agency && !report) return [];
     const { errors, warnings } = report ? counts(report) : { errors: 0, warnings: 0 };
-    const name = nameOf(view, agencyId);
-    return [{ agencyId, name, kind: agencyKind(agency ?? { name }), report, errors, warnings, jumps: jumpsOf(view, agencyId, year) }];
+    const [name, kind] = [nameOf(view, agencyId), kinds.get(agencyId) ?? 'other'];
+    return [{ agencyId, name, kind, report, errors, warnings, jumps: jumpsOf(view, agencyId, year) }];
   });
   return rows.sort((a, b) => tier(a) - tier(b) || b.errors - a.errors || b.warnings - a.warnings || a.name.localeCompare(b.name, 'zh'));
 }
