@@ -1,7 +1,7 @@
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { storeFromEnv } from '../shared/aws-clients.js';
 import { districtFromEnv, env } from '../shared/env.js';
+import { storeFromEnv } from '../shared/store-from-env.js';
 import type { NotifyDeps } from './notify-report.js';
 import { sendOnce, sendOnceConfig } from './send-once.js';
 import { createSesMailer } from './ses-mailer.js';

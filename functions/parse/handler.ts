@@ -1,7 +1,8 @@
 import type { Context } from 'aws-lambda';
-import { s3Objects, storeFromEnv } from '../shared/aws-clients.js';
+import { s3Objects } from '../shared/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
+import { storeFromEnv } from '../shared/store-from-env.js';
 import { processUpload, type UploadDeps, uploadPathOf } from './process-upload.js';
 import { DEFAULT_READ_LIMITS, readReport } from './read-report.js';
 import { objectRefsOf } from './upload-event.js';

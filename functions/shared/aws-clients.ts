@@ -1,28 +1,18 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoReportStore } from './dynamo-store.js';
-import { env } from './env.js';
 import { withReportBodies } from './report-bodies-store.js';
 import { s3ReportBodies } from './s3-report-bodies.js';
 import type { ReportStore } from './store.js';
 import type { ObjectRef } from './stored-report.js';
 
-/**
- * The SDK clients of the Lambdas. Endpoints come from the SDK's own variables (AWS_ENDPOINT_URL_S3, …), which the
- * local pipeline sets to its emulators; nothing here knows about them except path-style S3 (see s3Client).
- */
-export function storeFromEnv(): ReportStore {
-  return createReportStore({
-    dynamo: DynamoDBDocumentClient.from(new DynamoDBClient({})),
-    s3: s3Client(),
-    tableName: env('TABLE_NAME'),
-  });
-}
+// The S3 side of the SDK clients. Endpoints come from the SDK's own variables (AWS_ENDPOINT_URL_S3, …), which the
+// local pipeline sets to its emulators; nothing here knows about them except path-style S3 (see s3Client). The
+// Lambdas' store is store-from-env.ts, which imports this module only when a report has a body.
 
 /**
  * A district's ReportStore: its table, and the bodies of reports too large for an item in the bucket they were
- * uploaded to. The Lambdas, the local pipeline and the dashboard all build it here.
+ * uploaded to. The local pipeline and the dashboard build it here.
  */
 export function createReportStore(clients: {
   dynamo: DynamoDBDocumentClient;

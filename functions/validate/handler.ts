@@ -1,9 +1,9 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
 import * as z from 'zod';
-import { storeFromEnv } from '../shared/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
+import { storeFromEnv } from '../shared/store-from-env.js';
 import { stringAttribute } from '../shared/stream-image.js';
 import { REPORT_SK } from '../shared/table-design.js';
 import { checkAndSuggest } from './check-and-suggest.js';

@@ -40,4 +40,22 @@ process.stdout.write(JSON.stringify(result));`;
     expect(inProcess.status).toBe('parsed');
     expect(JSON.parse(child.stdout)).toEqual(JSON.parse(JSON.stringify(inProcess)));
   }, 60_000);
+
+  it('loads neither the S3 client nor zod’s locales at validate’s cold start, and still imports', async () => {
+    const bundle = await bundleLikeStack(ROOT, 'functions/validate/handler.ts', join(dir, 'validate'));
+    const loaded = Object.values(bundle.loaded).flatMap((output) => Object.keys(output.inputs));
+    const lazy = Object.entries(bundle.metafile.outputs)
+      .filter(([path]) => !(path in bundle.loaded))
+      .flatMap(([, output]) => Object.keys(output.inputs));
+    expect(loaded.filter((path) => /@aws-sdk\/client-s3\/|zod\/v4\/locales\/(?!en\.)/.test(path))).toEqual([]);
+    expect(loaded.some((path) => path.includes('@aws-sdk/client-dynamodb/'))).toBe(true);
+    expect(lazy.some((path) => path.includes('@aws-sdk/client-s3/'))).toBe(true); // for a report with a body
+
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(bundle.file).href)});
+process.stdout.write(typeof handler);`;
+    const env = { ...process.env, NODE_OPTIONS: '', AWS_REGION: 'us-east-1' };
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env });
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout).toBe('function');
+  }, 60_000);
 });
