@@ -8,6 +8,8 @@ export interface DistrictView {
   latest: Map<string, Map<number, StoredReport>>;
   /** Every year some report is for, ascending. */
   years: number[];
+  /** Each agency's latest unreadable upload, when it is newer than all its readable ones: perhaps a report yet to come. */
+  unreadable: Map<string, StoredReport>;
 }
 
 export function latestByAgencyYear(reports: readonly StoredReport[]): Map<string, Map<number, StoredReport>> {
@@ -26,7 +28,13 @@ export function latestByAgencyYear(reports: readonly StoredReport[]): Map<string
 export function districtView(district: DistrictConfig, reports: readonly StoredReport[]): DistrictView {
   const latest = latestByAgencyYear(reports);
   const years = [...new Set([...latest.values()].flatMap((byYear) => [...byYear.keys()]))].sort((a, b) => a - b);
-  return { district, latest, years };
+  const unreadable = new Map<string, StoredReport>();
+  for (const report of reports) {
+    if (report.report || (unreadable.get(report.agencyId)?.uploadedAt ?? '') > report.uploadedAt) continue;
+    const readable = [...(latest.get(report.agencyId)?.values() ?? [])];
+    if (readable.every((r) => r.uploadedAt < report.uploadedAt)) unreadable.set(report.agencyId, report);
+  }
+  return { district, latest, years, unreadable };
 }
 
 /** Every agency of the config, then those that uploaded without being in it, in that order. */

@@ -19,7 +19,9 @@ export function supervisionPage(district: DistrictConfig, year: number, rows: Su
 <table class="supervision"><tr><th>序号</th><th>机构</th><th>类别</th><th>状态</th><th>错误</th><th>提示</th><th>异常变化</th><th>邮件发出</th><th></th></tr>
 ${rows.map(
   (row, index) => html`<tr class="${row.report ? '' : 'missing'}"><td class="num">${index + 1}</td>
-<td>${row.report ? html`<a href="${reportHref(district.id, row.report.id)}">${row.name}</a>` : row.name}</td>
+<td>${row.report ? html`<a href="${reportHref(district.id, row.report.id)}">${row.name}</a>` : row.name}${
+    row.unreadable ? html`<br><a class="muted" href="${reportHref(district.id, row.unreadable.id)}">最近一次上传无法读取</a>` : ''
+  }</td>
 <td>${AGENCY_KIND_LABELS[row.kind]}</td><td><span class="badge ${row.report?.status ?? 'MISSING'}">${statusText(row.report)}</span></td>
 <td class="num${row.errors > 0 ? ' error' : ''}">${row.report ? row.errors : '—'}</td><td class="num${row.warnings > 0 ? ' warning' : ''}">${row.report ? row.warnings : '—'}</td>
 <td${row.jumps.length > 0 ? html` class="jump"` : ''}>${row.jumps.map((jump) => html`${jumpText(jump)}<br>`)}</td>

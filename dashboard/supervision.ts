@@ -12,6 +12,8 @@ export interface SupervisionRow {
   kind: AgencyKind;
   /** The latest version for the year; absent when the agency has uploaded nothing readable for it (未提交). */
   report?: StoredReport;
+  /** For an agency yet to upload: its latest upload, if that could not be read (it may be this year's report). */
+  unreadable?: StoredReport;
   errors: number;
   warnings: number;
   /** 异常变化 against the previous year: shown to the office, never ranked on or mailed. */
@@ -34,7 +36,8 @@ export function supervisionList(view: DistrictView, year: number): SupervisionRo
     if (!agency && !report) return [];
     const { errors, warnings } = report ? counts(report) : { errors: 0, warnings: 0 };
     const [name, kind] = [nameOf(view, agencyId), kinds.get(agencyId) ?? 'other'];
-    return [{ agencyId, name, kind, report, errors, warnings, jumps: jumpsOf(view, agencyId, year) }];
+    const unreadable = report ? undefined : view.unreadable.get(agencyId);
+    return [{ agencyId, name, kind, report, unreadable, errors, warnings, jumps: jumpsOf(view, agencyId, year) }];
   });
   return rows.sort((a, b) => tier(a) - tier(b) || b.errors - a.errors || b.warnings - a.warnings || a.name.localeCompare(b.name, 'zh'));
 }

@@ -22,6 +22,9 @@ const reports = [
   notified(stored('s', 'shichahai', readReport('什刹海', 2020, 1), [warning]), '2021-03-01T17:30:00.000Z'),
   stored('u', 'unknown-office', readReport('某某局', 2020, 1), [error]),
   stored('old', 'quanxiangying', readReport('全响应', 2019, 1), [error]),
+  // Unreadable uploads: 全响应's is newer than its readable report, 什刹海's older than its.
+  stored('x', 'quanxiangying', undefined, [], '2021-05-01T00:00:00.000Z'),
+  stored('y', 'shichahai', undefined, [], '2020-01-01T00:00:00.000Z'),
 ];
 
 describe('supervision list', () => {
@@ -38,7 +41,7 @@ describe('supervision list', () => {
 
   it('lists a configured agency without a report for the year as 未提交, and the day its email went out', () => {
     const body = supervisionPage(district, 2020, rows).value;
-    expect(body).toMatch(/北京市西城区全响应服务中心<\/td>\s*<td>其他<\/td><td><span class="badge MISSING">未提交<\/span><\/td>\s*<td class="num">—<\/td><td class="num">—<\/td>/);
+    expect(body).toMatch(/北京市西城区全响应服务中心(<br>.*?)?<\/td>\s*<td>其他<\/td><td><span class="badge MISSING">未提交<\/span><\/td>\s*<td class="num">—<\/td><td class="num">—<\/td>/);
     // 17:30 UTC is the next morning in Beijing.
     expect(body).toContain('<td>2021-03-02</td>');
     expect(body).toContain('无需发送');
@@ -52,6 +55,14 @@ describe('supervision list', () => {
     expect(alone).toContain('\r\n北京市西城区什刹海街道,街道/乡镇,已通知,0,1,,2021-03-02\r\n');
     const withRollUp = rollUpCsv('北京市西城区', rollUp(reports, 2020), rows);
     expect(withRollUp).toContain('\r\n督导清单,类别,状态,错误,提示,异常变化,邮件发出\r\n某某局,委办局,已核查,1,0,,—\r\n');
+  });
+
+  it("points a 未提交 agency to its latest upload when that could not be read, and not to an older one", () => {
+    expect(rows.find((row) => row.agencyId === 'quanxiangying')?.unreadable?.id).toBe('x');
+    expect(supervisionPage(district, 2020, rows).value).toContain('<a class="muted" href="/reports/xicheng/x">最近一次上传无法读取</a>');
+    const earlier = supervisionList(districtView(district, reports), 2019);
+    expect(earlier.find((row) => row.agencyId === 'shichahai')?.report).toBeUndefined();
+    expect(earlier.find((row) => row.agencyId === 'shichahai')?.unreadable).toBeUndefined();
   });
 
   it('lists an agency outside the config only for a year it uploaded', () => {
