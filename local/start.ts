@@ -9,7 +9,7 @@ import { writeOutbox } from './run/outbox.js';
 import { followUploads, type Tracked } from './run/progress.js';
 import { parseStartArgs, START_HELP } from './run/start-args.js';
 import { summaryTable } from './run/summary.js';
-import { listFiles } from './run/upload-plan.js';
+import { listFiles, UNASSIGNED } from './run/upload-plan.js';
 import { serveDashboard } from './run/serve.js';
 import { planFile, uploadPlanned } from './run/uploads.js';
 import { watchDirectory } from './run/watch.js';
@@ -55,7 +55,8 @@ export async function run(args: string[]): Promise<number> {
   await mkdir(logDir, { recursive: true });
   const pipeline = startLocalPipeline(emulators, { logDir, deadLetterDir: DEAD_LETTER_DIR });
   // --watch is a working session: it always comes with the dashboard.
-  const dashboard = options.serve || options.watch ? await serveDashboard(pipeline, districts) : undefined;
+  const shown = [...districts, UNASSIGNED];
+  const dashboard = options.serve || options.watch ? await serveDashboard(pipeline, shown) : undefined;
   if (dashboard) print(`Dashboard: ${dashboard.url}`);
   const abort = new AbortController();
   const onSigint = () => abort.abort();
@@ -77,7 +78,9 @@ export async function run(args: string[]): Promise<number> {
     const interrupted = abort.signal.aborted && !options.watch;
     if (interrupted) print('Interrupted: no digest; stopping the emulators.');
     else if (!done && !options.watch) print(`Timed out after ${TIMEOUT_MS / 1000} s waiting for the reports above.`);
-    const stacks = interrupted ? [] : new Set(tracked.map((one) => one.stack));
+    // The unassigned group has no admins: its reports are in the summary and on the dashboard, in no digest.
+    const digested = tracked.filter((one) => one.upload.district !== UNASSIGNED);
+    const stacks = interrupted ? [] : new Set(digested.map((one) => one.stack));
     for (const stack of stacks) await stack.invoke('digest', { since });
     print('');
     print(summaryTable(tracked));

@@ -1,6 +1,8 @@
+import { count } from '../../cli/text-table.js';
 import type { StoredReport } from '../../functions/shared/stored-report.js';
 import type { LocalPipeline } from '../pipeline.js';
 import type { DistrictStack } from '../stack/district-stack.js';
+import { mailText, shownStatus } from './mail-status.js';
 import type { PlannedUpload } from './upload-plan.js';
 
 /** An upload being followed through the pipeline: its key, and its stored report once parse has written it. */
@@ -41,11 +43,12 @@ export async function followUploads(
       const reports = await stack.store.allReports();
       for (const one of tracked.filter((candidate) => candidate.stack === stack)) {
         const report = reports.find((candidate) => candidate.source.key === one.key);
-        if (report && report.status !== one.report?.status) {
-          options.print(statusLine(one, report));
+        const moved = report && report.status !== one.report?.status;
+        one.report = report ?? one.report;
+        if (moved) {
+          options.print(statusLine(one));
           changed = true;
         }
-        one.report = report ?? one.report;
       }
     }
     for (const letter of pipeline.dlq.letters()) {
@@ -73,12 +76,14 @@ export async function untilSettled(pipeline: LocalPipeline): Promise<void> {
   }
 }
 
-function statusLine(tracked: Tracked, report: StoredReport): string {
-  const errors = report.findings.filter((finding) => finding.severity === 'error').length;
-  const detail = report.status === 'PARSED' ? '' : ` (${errors} errors, ${report.findings.length - errors} warnings)`;
-  const to = report.status === 'NOTIFIED' ? ` → ${(report.notifiedTo ?? []).join(', ') || 'no email'}` : '';
-  const where = `${tracked.upload.district.id}/${report.agencyId}/${tracked.upload.fileName}`;
-  return `  ${report.status.padEnd(10)} ${where}${detail}${to}`;
+function statusLine(tracked: Tracked): string {
+  const { report, upload } = tracked;
+  const errors = report?.findings.filter((finding) => finding.severity === 'error').length ?? 0;
+  const found = report?.findings.length ?? 0;
+  const detail = report?.status === 'PARSED' ? '' : ` (${count(errors, 'error')}, ${count(found - errors, 'warning')})`;
+  const mail = mailText(tracked);
+  const where = `${upload.district.id}/${upload.agencyId}/${upload.fileName}`;
+  return `  ${shownStatus(tracked).padEnd(10)} ${where}${detail}${mail ? ` → ${mail}` : ''}`;
 }
 
 /** Stream DLQ subjects are the item's keys (`REPORT#<id> REPORT`). */

@@ -1,34 +1,34 @@
+import { findingTable } from '../../cli/check-output.js';
+import { count, textTable } from '../../cli/text-table.js';
+import { mailText, shownStatus } from './mail-status.js';
 import type { Tracked } from './progress.js';
 
-const HEADERS = ['report', 'agency', 'status', 'errors', 'warnings', 'email sent to'] as const;
+const HEADERS = ['report', 'district/agency', 'status', 'errors', 'warnings', 'email'];
 
-/** The end-of-run table: one row per upload, in upload order. */
+const errorCount = (one: Tracked) => one.report?.findings.filter((f) => f.severity === 'error').length ?? 0;
+
+/**
+ * The end-of-run summary: one row per upload in upload order, then under each report with findings its findings
+ * one per line, as `check` prints them.
+ */
 export function summaryTable(tracked: readonly Tracked[]): string {
-  const rows = tracked.map(({ upload, report, failedIn }) => {
-    const errors = report?.findings.filter((finding) => finding.severity === 'error').length;
-    const warnings = report && errors !== undefined ? report.findings.length - errors : undefined;
+  const rows = tracked.map((one) => {
+    const stored = one.report !== undefined;
     return [
-      upload.fileName,
-      `${upload.district.id}/${upload.agencyId}`,
-      failedIn ? `FAILED in ${failedIn}` : (report?.status ?? 'NOT STORED'),
-      errors === undefined ? '-' : String(errors),
-      warnings === undefined ? '-' : String(warnings),
-      report?.notifiedTo?.join(', ') || '-',
+      one.upload.fileName,
+      `${one.upload.district.id}/${one.upload.agencyId}`,
+      shownStatus(one),
+      stored ? String(errorCount(one)) : '-',
+      stored ? String((one.report?.findings.length ?? 0) - errorCount(one)) : '-',
+      mailText(one) || '-',
     ];
   });
-  const widths = HEADERS.map((header, column) =>
-    Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? ''))),
-  );
-  const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - displayWidth(cell))).join('  ').trimEnd();
-  return [line(HEADERS), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
-}
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/** Terminal columns: CJK characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 2 : 1;
-  return width;
+  const blocks = tracked.flatMap((one) => {
+    const findings = one.report?.findings ?? [];
+    if (findings.length === 0) return [];
+    const counts = `${count(errorCount(one), 'error')}, ${count(findings.length - errorCount(one), 'warning')}`;
+    const where = `${one.upload.district.id}/${one.upload.agencyId}`;
+    return [`\n${one.upload.fileName} (${where}): ${counts}\n${findingTable(findings, '  ')}`];
+  });
+  return [textTable([HEADERS, ...rows]), ...blocks].join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDistricts } from '../../../pipeline/districts.js';
-import { planByFolder, planByTitle, UNKNOWN_AGENCY } from '../../../local/run/upload-plan.js';
+import { planByFolder, planByTitle, UNASSIGNED, UNKNOWN_AGENCY } from '../../../local/run/upload-plan.js';
 
 const districts = loadDistricts();
 
@@ -19,14 +19,24 @@ describe('planByTitle', () => {
     });
   });
 
-  it('keeps a report whose agency no config names, as the unknown agency of the first district', () => {
-    for (const title of ['某某局2020年政府信息公开工作年度报告', null]) {
+  it.each([
+    { title: '西城区人民政府某某街道办事处2020年政府信息公开工作年度报告', district: 'xicheng' },
+    { title: '北京市西城区某某委员会2020年政府信息公开工作年度报告', district: 'xicheng' },
+    { title: '北京市东城区某某街道2020年报', district: 'dongcheng' },
+    { title: '洛阳市西工区某某局2020年报', district: 'xigong' },
+  ])('files an agency no config lists under the district its title names: $title', ({ title, district }) => {
+    const plan = planByTitle('/x/other.txt', title, districts);
+    expect({ district: plan.district.id, agency: plan.agencyId }).toEqual({ district, agency: UNKNOWN_AGENCY });
+  });
+
+  it('files a report whose title names no configured district or agency as unassigned, never a district', () => {
+    for (const title of ['某某局2020年政府信息公开工作年度报告', '海淀区某某街道2020年报', null]) {
       const plan = planByTitle('/x/other.txt', title, districts);
-      expect({ district: plan.district.id, agency: plan.agencyId }).toEqual({
-        district: districts[0]?.id,
-        agency: UNKNOWN_AGENCY,
-      });
+      expect(plan.district).toBe(UNASSIGNED);
+      expect(plan.agencyId).toBe(UNKNOWN_AGENCY);
     }
+    expect(UNASSIGNED.id).toBe('unassigned');
+    expect(districts.map((district) => district.id)).not.toContain(UNASSIGNED.id);
   });
 });
 
