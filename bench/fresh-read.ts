@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { z } from 'zod';
-
-export const childRequestSchema = z.object({ path: z.string(), name: z.string() });
+import { BUNDLE_FILE, besideBundle, bundleOptions } from '../lib/constructs/bundle-settings.js';
+import { FUNCTIONS } from '../pipeline/functions.js';
 
 const childReadSchema = z.object({
   status: z.enum(['parsed', 'rejected']),
@@ -21,11 +22,27 @@ export type ChildRead = z.infer<typeof childReadSchema>;
 export type ChildFailure = { status: 'failed'; reason: string };
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CHILD = fileURLToPath(new URL('./fresh-read-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('./fresh-read-child.mjs', import.meta.url));
+const READER = 'functions/parse/read-report.ts';
+
+let bundled: string | undefined;
+/**
+ * readReport bundled as the parse function is (bundle-settings.ts, pdf.js beside it), once per run: a Lambda loads
+ * that, not tsx's transform of the sources, which alone takes some 300 MB more for pdf.js. Under .nianbao/ so that
+ * pdf.js, left out of the bundle, resolves from the project's node_modules.
+ */
+function readerBundle(): string {
+  if (bundled) return bundled;
+  const outdir = join(ROOT, '.nianbao/bench/reader');
+  rmSync(outdir, { recursive: true, force: true });
+  buildSync(bundleOptions(ROOT, READER, outdir, besideBundle(FUNCTIONS.parse.entry)));
+  bundled = join(outdir, BUNDLE_FILE);
+  return bundled;
+}
 
 /**
- * Reads one file through readReport in a fresh Node process (fresh-read-child.ts) and returns the outcome, the
- * read's time and the process's peak RSS: Node, tsx and the reader's modules included, as a Lambda's would be.
+ * Reads one file through readReport in a fresh Node process (fresh-read-child.mjs) and returns the outcome, the
+ * read's time and the process's peak RSS: Node and the bundled reader included, as a Lambda's would be.
  */
 export function readInFreshProcess(
   file: { name: string; bytes: Uint8Array },
@@ -35,9 +52,9 @@ export function readInFreshProcess(
   const path = join(dir, 'upload');
   try {
     writeFileSync(path, file.bytes);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD], {
+    const child = spawnSync(process.execPath, [CHILD], {
       cwd: ROOT,
-      input: JSON.stringify({ path, name: file.name }),
+      input: JSON.stringify({ path, name: file.name, bundle: readerBundle() }),
       encoding: 'utf8',
       timeout: timeoutMs,
       maxBuffer: 16 * 1024 * 1024,
