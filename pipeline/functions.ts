@@ -17,7 +17,9 @@ export const FUNCTIONS = {
   parse: {
     entry: 'functions/parse/handler.ts',
     serviceName: 'nianbao-parse',
-    memoryMb: 1536, // PDF layout analysis
+    // A 20-page PDF peaks at ~140 MB and every reader has a budget (functions/parse/formats/*), so 512 MB holds any
+    // upload; the timeout leaves room for the slower CPU Lambda gives a smaller size.
+    memoryMb: 512,
     timeoutSeconds: 120,
     asyncRetries: 2,
   },
