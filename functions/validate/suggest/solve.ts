@@ -13,41 +13,59 @@ interface Constraint {
   target: number;
 }
 
+/** Each cell's place in the equations: which equations read it, and with which sign. */
+type Index = ReadonlyMap<string, ReadonlyMap<number, number>>;
+
 /**
  * The fixes of one cell or, when there is none, of two: the fewest changes that make every equation hold with
  * counts (whole numbers, never negative). Only cells an equation reads are changed: nothing else could tell a value.
  */
 export function smallestFixes(equations: readonly Equation[], values: CellValues): Fix[] {
-  const failing = equations.filter((equation) => residual(equation, values) !== 0);
-  if (failing.length === 0) return [];
-  const cells = [...new Set(equations.flatMap((equation) => equation.terms.map(({ cell }) => cell)))];
-  const fixesOf = (changed: string[]) => fixOf(changed, equations, values, failing);
+  const residuals = equations.map((equation) => residual(equation, values));
+  const failing = equations.flatMap((_, i) => (residuals[i] === 0 ? [] : [i]));
+  const [first] = failing;
+  if (first === undefined) return [];
+  const index = new Map<string, Map<number, number>>();
+  equations.forEach(({ terms }, i) => {
+    for (const { cell, sign } of terms) index.set(cell, (index.get(cell) ?? new Map()).set(i, sign));
+  });
+  const cells = [...index.keys()];
+  const fixesOf = (changed: string[]): Fix[] => {
+    if (!failing.every((i) => changed.some((cell) => index.get(cell)?.has(i)))) return [];
+    const fix = fixOf(changed, index, residuals, values);
+    return fix ? [{ ...fix, fixed: failing.map((i) => equations[i]!) }] : [];
+  };
   const singles = cells.flatMap((cell) => fixesOf([cell]));
   if (singles.length > 0) return singles;
   // One of the two cells is in the first failing equation: pair its cells with every other, each pair once.
-  const firstCells = failing[0]?.terms.map(({ cell }) => cell) ?? [];
-  return firstCells.flatMap((first) =>
+  const firstCells = equations[first]?.terms.map(({ cell }) => cell) ?? [];
+  return firstCells.flatMap((one) =>
     cells
-      .filter((second) => second !== first && !(firstCells.includes(second) && second < first))
-      .flatMap((second) => fixesOf([first, second].sort())),
+      .filter((other) => other !== one && !(firstCells.includes(other) && other < one))
+      .flatMap((other) => fixesOf([one, other].sort())),
   );
 }
 
 /** The change of exactly these cells that makes every equation hold, when there is one and only one. */
-function fixOf(cells: string[], equations: readonly Equation[], values: CellValues, failing: Equation[]): Fix[] {
-  if (!failing.every((equation) => equation.terms.some(({ cell }) => cells.includes(cell)))) return [];
-  const constraints = equations.flatMap((equation): Constraint[] => {
-    const coefficients = cells.map((cell) => equation.terms.find((term) => term.cell === cell)?.sign ?? 0);
-    return coefficients.some((c) => c !== 0) ? [{ coefficients, target: -residual(equation, values) }] : [];
-  });
+function fixOf(
+  cells: readonly string[],
+  index: Index,
+  residuals: readonly number[],
+  values: CellValues,
+): Omit<Fix, 'fixed'> | undefined {
+  const touched = new Set(cells.flatMap((cell) => [...(index.get(cell)?.keys() ?? [])]));
+  const constraints = [...touched].map((i) => ({
+    coefficients: cells.map((cell) => index.get(cell)?.get(i) ?? 0),
+    target: -(residuals[i] ?? 0),
+  }));
   const deltas = cells.length === 1 ? oneUnknown(constraints) : twoUnknowns(constraints);
-  if (!deltas || deltas.some((delta) => delta === 0) || !constraints.every((c) => holds(c, deltas))) return [];
+  if (!deltas || deltas.some((delta) => delta === 0) || !constraints.every((c) => holds(c, deltas))) return undefined;
   const changes = cells.map((cell, i) => {
     const actual = values.get(cell) ?? 0;
     return { cell, actual, proposed: actual + (deltas[i] ?? 0) };
   });
-  if (changes.some(({ proposed }) => proposed < 0 || !Number.isInteger(proposed))) return [];
-  return [{ changes, fixed: failing }];
+  if (changes.some(({ proposed }) => proposed < 0 || !Number.isInteger(proposed))) return undefined;
+  return { changes };
 }
 
 /** Coefficients are ±1: any one constraint gives the change, which every other must then agree with. */

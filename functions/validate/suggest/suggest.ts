@@ -17,9 +17,10 @@ export function suggestCorrections(report: ReadReport, context: CheckContext = {
   return (['三', '四'] as const).flatMap((table) => {
     if (tableProblem(report, table)) return [];
     const { equations, values } = equationsOf(report, table);
-    const ranked = smallestFixes(equations, values)
-      .map((fix) => ({ fix, rank: rankOf(fix, report, context) }))
-      .sort((a, b) => compare(a.rank, b.rank));
+    const fixes = smallestFixes(equations, values);
+    // Ranking runs the rules on each candidate: only worth it when there is more than one.
+    const rank = (fix: Fix): Rank => (fixes.length > 1 ? rankOf(fix, report, context) : []);
+    const ranked = fixes.map((fix) => ({ fix, rank: rank(fix) })).sort((a, b) => compare(a.rank, b.rank));
     const best = ranked[0];
     const unique = best !== undefined && (ranked[1] === undefined || compare(best.rank, ranked[1].rank) < 0);
     return ranked.slice(0, MAX_PER_TABLE).map(({ fix }, i) => toSuggestion(table, fix, unique && i === 0));

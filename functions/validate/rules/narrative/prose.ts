@@ -38,15 +38,18 @@ const BOLD_NUMBER = /\*\*(?=\d)|(?<=\d)\*\*/gu;
  * in `：` `；` `，` and the next continues it (001's `其中：` with one item a line), or a long line was wrapped.
  */
 export function sentencesOf(report: ReadReport): Sentence[] {
-  const known = SENTENCES.get(report);
+  const known = SENTENCES.get(report.paragraphs);
   if (known) return known;
   const sentences = splitSentences(report);
-  SENTENCES.set(report, sentences);
+  SENTENCES.set(report.paragraphs, sentences);
   return sentences;
 }
 
-/** Every narrative rule reads the same sentences: split each report once. */
-const SENTENCES = new WeakMap<ReadReport, Sentence[]>();
+/**
+ * Every narrative rule reads the same sentences: split each report's prose once, also for the copies with other
+ * table numbers that suggested corrections are tried on (validate/suggest/suggest.ts), which share its paragraphs.
+ */
+const SENTENCES = new WeakMap<ReadReport['paragraphs'], Sentence[]>();
 
 function splitSentences(report: ReadReport): Sentence[] {
   const lines = report.paragraphs.flatMap((paragraph) =>

@@ -59,14 +59,15 @@ function claimsIn(sentence: Sentence, year: number | null): ReviewClaim[] {
     );
 }
 
-const REVIEW_CLAIMS = new WeakMap<ReadReport, ReviewClaim[]>();
+const REVIEW_CLAIMS = new WeakMap<readonly Sentence[], { year: number | null; claims: ReviewClaim[] }>();
 
 /** Every statement of this year's 行政复议 / 行政诉讼 cases, in report order; read once (N-REVIEW, N-CONFLICT). */
 export function reviewClaimsOf(report: ReadReport): ReviewClaim[] {
-  const known = REVIEW_CLAIMS.get(report);
-  if (known) return known;
-  const claims = sentencesOf(report).flatMap((sentence) => claimsIn(sentence, report.year));
-  REVIEW_CLAIMS.set(report, claims);
+  const sentences = sentencesOf(report);
+  const known = REVIEW_CLAIMS.get(sentences);
+  if (known?.year === report.year) return known.claims;
+  const claims = sentences.flatMap((sentence) => claimsIn(sentence, report.year));
+  REVIEW_CLAIMS.set(sentences, { year: report.year, claims });
   return claims;
 }
 
