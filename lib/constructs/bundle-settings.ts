@@ -10,12 +10,14 @@ import { FUNCTIONS } from '../../pipeline/functions.js';
  */
 
 /** CommonJS dependencies (word-extractor, …) call require(); an ESM bundle has none unless it is created. */
-export const BUNDLE_BANNER =
+const BUNDLE_BANNER =
   "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
-export const BUNDLE_MAIN_FIELDS = ['module', 'main'];
+const BUNDLE_MAIN_FIELDS = ['module', 'main'];
 
-/** The file Lambda loads (handler `index.handler`); the chunks it imports lie beside it. */
-export const BUNDLE_FILE = 'index.mjs';
+/** The file Lambda loads, whose `handler` export it calls; the chunks the file imports lie beside it. */
+const BUNDLE_NAME = 'index';
+export const BUNDLE_FILE = `${BUNDLE_NAME}.mjs`;
+export const BUNDLE_HANDLER = `${BUNDLE_NAME}.handler`;
 
 /**
  * A map is built beside every bundle file, without the sources (they would make it three times larger), but Node
@@ -78,7 +80,7 @@ export function bundleOptions(
   beside: readonly BesideBundle[] = besideBundle(entry),
 ): BuildOptions & { metafile: true } {
   return {
-    entryPoints: { [BUNDLE_FILE.replace(/\.mjs$/, '')]: join(projectRoot, entry) },
+    entryPoints: { [BUNDLE_NAME]: join(projectRoot, entry) },
     outdir,
     bundle: true,
     splitting: true,

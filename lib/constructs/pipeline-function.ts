@@ -13,7 +13,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { buildSync } from 'esbuild';
 import * as z from 'zod';
-import { BUNDLE_FILE, besideBundle, bundleOptions, copyBesideBundle, SOURCE_MAPS } from './bundle-settings.js';
+import { BUNDLE_HANDLER, besideBundle, bundleOptions, copyBesideBundle, SOURCE_MAPS } from './bundle-settings.js';
 
 export type DynamoAction = `dynamodb:${string}`;
 
@@ -45,7 +45,7 @@ export class PipelineFunction extends LambdaFunction {
       timeout: Duration.seconds(30),
       logGroup: new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH }),
       ...rest,
-      handler: `${BUNDLE_FILE.replace(/\.mjs$/, '')}.handler`,
+      handler: BUNDLE_HANDLER,
       code: Code.fromAsset(PROJECT_ROOT, {
         assetHashType: AssetHashType.OUTPUT,
         // Never pulled: local bundling always bundles (or throws); Docker would only be the fallback.
