@@ -37,7 +37,7 @@ const bundles = await measureBundles(ROOT);
 log(`end to end through the local pipeline (${E2E_REPORTS} reports)`);
 const e2e = await measureE2e(corpus.files.slice(0, E2E_REPORTS));
 
-// Per-stage time: parse at the slowest format's read, validate at checkReport alone, notify at the whole e2e P50.
+// Per-stage time: parse at the slowest format's read, validate at checkAndSuggest alone, notify at the whole e2e P50.
 const readMs = [formats.docxMs, formats.htmlMs, formats.pdfMs].filter((ms) => ms !== undefined);
 const costInput: CostInput | undefined =
   readMs.length > 0 && e2e.e2eP50Ms !== undefined && e2e.usage
