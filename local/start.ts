@@ -1,13 +1,16 @@
-import { mkdir } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { count } from '../cli/text-table.js';
+import { UsageError } from '../cli/usage-error.js';
 import { loadDistricts } from '../pipeline/districts.js';
 import { QUIET_SDK_ENV } from './emulators/credentials.js';
 import { JavaMissingError } from './emulators/dynamodb.js';
 import { type Emulators, startEmulators } from './emulators/index.js';
 import { startLocalPipeline } from './pipeline.js';
-import { writeOutbox } from './run/outbox.js';
+import { Outbox } from './run/outbox.js';
 import { followUploads, type Tracked } from './run/progress.js';
-import { parseStartArgs, START_HELP } from './run/start-args.js';
+import { newRunFolder, pruneRuns, runName } from './run/run-folders.js';
+import { parseStartArgs, START_HELP, START_USAGE } from './run/start-args.js';
 import { summaryTable } from './run/summary.js';
 import { listFiles, UNASSIGNED } from './run/upload-plan.js';
 import { serveDashboard } from './run/serve.js';
@@ -17,18 +20,24 @@ import { DEAD_LETTER_DIR } from './wiring/dead-letters.js';
 
 export const EXAMPLES_DIR = new URL('../examples/', import.meta.url).pathname;
 const TIMEOUT_MS = 120_000;
+const LOG_ROOT = '.nianbao/logs';
+const KEEP_LOG_RUNS = 5;
 const print = (line: string) => console.log(line);
 
 /**
  * `npm start [-- FILE|DIR ... --outbox DIR --watch DIR --serve]`: the whole pipeline on embedded emulators.
  * Uploads the files (default: examples/), follows each report to NOTIFIED or settled, sends the admin digest,
- * prints a summary and writes every sent email to the outbox. 0 when every report got through, 1 otherwise.
+ * prints a summary and writes each email, as it is sent, to this run's outbox folder. 0 when every report got
+ * through, 1 otherwise.
  */
 export async function run(args: string[]): Promise<number> {
   const options = parseStartArgs(args);
   if (options.help) {
     process.stdout.write(START_HELP);
     return 0;
+  }
+  if (options.watch !== undefined && !(await stat(options.watch).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(`--watch ${options.watch}: no such folder (${START_USAGE})`);
   }
   Object.assign(process.env, QUIET_SDK_ENV);
   const districts = loadDistricts();
@@ -51,8 +60,10 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   print(`Emulators up in ${((Date.now() - started) / 1000).toFixed(1)} s (S3, DynamoDB Local, SES v2).`);
-  const logDir = '.nianbao/logs';
-  await mkdir(logDir, { recursive: true });
+  const name = runName(new Date());
+  const logDir = await newRunFolder(LOG_ROOT, name);
+  await pruneRuns(LOG_ROOT, KEEP_LOG_RUNS);
+  const outbox = new Outbox(await newRunFolder(options.outbox, name), emulators.ses);
   const pipeline = startLocalPipeline(emulators, { logDir, deadLetterDir: DEAD_LETTER_DIR });
   // --watch is a working session: it always comes with the dashboard.
   const shown = [...districts, UNASSIGNED];
@@ -70,9 +81,11 @@ export async function run(args: string[]): Promise<number> {
       print(`  ${'UPLOADED'.padEnd(10)} ${plan.district.id}/${plan.agencyId}/${plan.fileName}`);
     }
     let done = await followUploads(pipeline, tracked, { timeoutMs: TIMEOUT_MS, print, signal: abort.signal });
+    await outbox.flush();
     if (options.watch) {
-      print(`Watching ${options.watch} for new reports; Ctrl-C to stop.`);
-      done = await watchDirectory(options.watch, pipeline, tracked, { districts, print, signal: abort.signal });
+      print(`Watching ${options.watch}: the reports already there, then each new one once written; Ctrl-C to stop.`);
+      const watching = { districts, print, signal: abort.signal, afterLook: async () => void (await outbox.flush()) };
+      done = await watchDirectory(options.watch, pipeline, tracked, watching);
     }
     // Ctrl-C ends a --watch session normally (digest included); any other run it cuts short.
     const interrupted = abort.signal.aborted && !options.watch;
@@ -88,8 +101,10 @@ export async function run(args: string[]): Promise<number> {
       print(`DLQ ${district}/${name}: ${subject}: ${error}`);
     }
     if (pipeline.dlq.letters().length > 0) print(`Saved in ${DEAD_LETTER_DIR}/: npm run replay -- --local`);
-    const count = await writeOutbox(emulators.ses, options.outbox);
-    print(`\n${count} email(s) written to ${join(options.outbox, 'index.html')}; function logs in ${logDir}/.`);
+    const sent = await outbox.flush();
+    const latest = join(options.outbox, 'latest');
+    print(`\n${count(sent, 'email')} in ${join(outbox.dir, 'index.html')} (${latest} is the newest run's).`);
+    print(`Function logs in ${logDir}/ (the last ${KEEP_LOG_RUNS} runs are kept).`);
     print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     if (dashboard && !abort.signal.aborted) {
       print(`Dashboard still open at ${dashboard.url}; Ctrl-C to stop.`);
