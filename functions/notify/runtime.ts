@@ -1,10 +1,20 @@
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { districtFromEnv, env } from '../shared/env.js';
+import { loadOnce } from '../shared/load-once.js';
 import { storeFromEnv } from '../shared/store-from-env.js';
+import type { Mailer } from './mailer.js';
 import type { NotifyDeps } from './notify-report.js';
 import { sendOnce, sendOnceConfig } from './send-once.js';
-import { createSesMailer } from './ses-mailer.js';
+
+/** SES's client loads with the first email (a chunk of its own): a report with nothing to mail never loads it. */
+const sesMailer = loadOnce(async () => {
+  const [{ SESv2Client }, { createSesMailer }] = await Promise.all([
+    import('@aws-sdk/client-sesv2'),
+    import('./ses-mailer.js'),
+  ]);
+  return createSesMailer(new SESv2Client({}));
+});
+export const lazySesMailer: Mailer = { send: async (email) => (await sesMailer()).send(email) };
 
 /**
  * The deployed notify functions' dependencies, from the environment the stack sets: TABLE_NAME,
@@ -16,7 +26,7 @@ export function notifyDepsFromEnv() {
   const deps: NotifyDeps = {
     store: storeFromEnv(),
     district: districtFromEnv(),
-    mailer: sendOnce(createSesMailer(new SESv2Client({})), persistence, idempotency),
+    mailer: sendOnce(lazySesMailer, persistence, idempotency),
     now: () => new Date(),
   };
   return { deps, idempotency };

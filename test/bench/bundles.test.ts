@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundleLikeStack } from '../../bench/bundles.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import { besideBundle } from '../../lib/constructs/bundle-settings.js';
+import { FUNCTIONS } from '../../pipeline/functions.js';
 import { buildPdf } from '../../corpus/pdf-report-builder.js';
 import { SAMPLE_2021_TABLES, sampleReportBlocks } from '../support/pdf-sample-2021.js';
 
@@ -41,15 +42,22 @@ process.stdout.write(JSON.stringify(result));`;
     expect(JSON.parse(child.stdout)).toEqual(JSON.parse(JSON.stringify(inProcess)));
   }, 60_000);
 
-  it('loads neither the S3 client nor zod’s locales at validate’s cold start, and still imports', async () => {
-    const bundle = await bundleLikeStack(ROOT, 'functions/validate/handler.ts', join(dir, 'validate'));
+  // Each loaded only by the inputs that need it: a report with a body, a report with an email to send.
+  it.each([
+    ['validate', ['@aws-sdk/client-s3/']],
+    ['notify', ['@aws-sdk/client-s3/', '@aws-sdk/client-sesv2/']],
+  ] as const)('%s’s cold start loads neither %j nor zod’s locales, and still imports', async (stage, lazyClients) => {
+    const bundle = await bundleLikeStack(ROOT, FUNCTIONS[stage].entry, join(dir, stage));
     const loaded = Object.values(bundle.loaded).flatMap((output) => Object.keys(output.inputs));
     const lazy = Object.entries(bundle.metafile.outputs)
       .filter(([path]) => !(path in bundle.loaded))
       .flatMap(([, output]) => Object.keys(output.inputs));
-    expect(loaded.filter((path) => /@aws-sdk\/client-s3\/|zod\/v4\/locales\/(?!en\.)/.test(path))).toEqual([]);
+    expect(loaded.filter((path) => /zod\/v4\/locales\/(?!en\.)/.test(path))).toEqual([]);
     expect(loaded.some((path) => path.includes('@aws-sdk/client-dynamodb/'))).toBe(true);
-    expect(lazy.some((path) => path.includes('@aws-sdk/client-s3/'))).toBe(true); // for a report with a body
+    for (const client of lazyClients) {
+      expect(loaded.filter((path) => path.includes(client))).toEqual([]);
+      expect(lazy.some((path) => path.includes(client))).toBe(true);
+    }
 
     const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(bundle.file).href)});
 process.stdout.write(typeof handler);`;

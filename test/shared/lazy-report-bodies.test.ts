@@ -19,17 +19,4 @@ describe('lazyReportBodies', () => {
     await expect(bodies.get({ ...ref, key: 'reports/r1/none.json' })).rejects.toThrow(ReportBodyMissingError);
     expect(loads).toBe(1);
   });
-
-  it('fails the calls of a load that failed, and loads again on the next call', async () => {
-    let loads = 0;
-    const bodies = lazyReportBodies(async () => {
-      loads += 1;
-      if (loads === 1) throw new Error('chunk not found');
-      return memoryReportBodies();
-    });
-    await expect(bodies.get(ref)).rejects.toThrow('chunk not found');
-    await bodies.put(ref, new Uint8Array([7, 8, 9]));
-    expect(await bodies.get(ref)).toEqual(new Uint8Array([7, 8, 9]));
-    expect(loads).toBe(2);
-  });
 });
