@@ -7,6 +7,7 @@ import type { ReadReport } from '../shared/report.js';
 import type { StoredReport } from '../shared/stored-report.js';
 import type { Validation } from '../shared/store.js';
 import type { CheckContext } from './check-report.js';
+import { RULES } from './rules/index.js';
 
 /** The pure rules (check-and-suggest.ts: structural findings first); injected so tests can use a stand-in. */
 export type CheckReport = (report: ReadReport, context?: CheckContext) => Validation;
@@ -22,14 +23,14 @@ export interface ValidateDeps {
 export interface ValidateOutcome {
   /** 'already' when a repeated stream record finds the report past PARSED. */
   validation: 'saved' | 'already';
-  /** Set when a later year of the agency was re-checked against this report and gained X-* findings. */
+  /** Set when a later year of the agency was re-checked against this report and gained cross-year findings. */
   followUp?: 'created' | 'duplicate';
 }
 
 /**
  * Runs the rules on a PARSED report against the agency's previous year and saves the findings (→ VALIDATED).
- * Reports may arrive in any order: when the next year is already validated, its X-* rules run again with this
- * report as its previous year, and X-* findings it did not have become a follow-up notice (written once).
+ * Reports may arrive in any order: when the next year is already validated, its cross-year rules run again with this
+ * report as its previous year, and the findings of theirs it did not have become a follow-up notice (written once).
  */
 export async function validateReport(deps: ValidateDeps, id: string): Promise<ValidateOutcome> {
   const stored = await deps.store.getReport(id);
@@ -63,10 +64,13 @@ export async function validateReport(deps: ValidateDeps, id: string): Promise<Va
   return { validation, followUp };
 }
 
-/** The X-* findings of a re-check that the stored report did not already carry. */
+/** The rules that compare a report with its previous year: all a late-arriving earlier year can change. */
+const CROSS_YEAR = new Set(RULES.filter((rule) => rule.crossYear).map((rule) => rule.id));
+
+/** The cross-year findings of a re-check that the stored report did not already carry. */
 function newCrossYearFindings(stored: StoredReport, findings: Finding[]): Finding[] {
   const known = new Set(stored.findings.map(signature));
-  return findings.filter((candidate) => candidate.rule.startsWith('X-') && !known.has(signature(candidate)));
+  return findings.filter((candidate) => CROSS_YEAR.has(candidate.rule) && !known.has(signature(candidate)));
 }
 
 /** What makes two findings the same one: rule, place and numbers (the wording may change between releases). */

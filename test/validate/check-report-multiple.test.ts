@@ -15,6 +15,7 @@ const RULES_2019 = [
   'T3-BALANCE',
   'T4-GROUP-TOTAL',
   'X-CARRY',
+  'D-SAME-AS-LAST-YEAR',
   'N-RECEIVED',
   'N-HANDLED',
   'N-REVIEW',

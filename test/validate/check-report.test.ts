@@ -10,7 +10,10 @@ describe('checkReport', () => {
   it('finds nothing in a consistent report and lists what it could not compare', () => {
     expect(checkReport(reportFactory({ year: 2020 }))).toEqual({
       findings: [],
-      skipped: [{ rule: 'X-CARRY', reason: 'no 2019 report of this agency' }],
+      skipped: [
+        { rule: 'X-CARRY', reason: 'no 2019 report of this agency' },
+        { rule: 'D-SAME-AS-LAST-YEAR', reason: 'no 2019 report of this agency' },
+      ],
     });
   });
 
@@ -80,7 +83,10 @@ describe('checkReport', () => {
   it('gives the caller’s reason when it knows why there is no previous year to compare with', () => {
     const previousUnavailable = '2 reports of this agency for 2019 were given (a.txt, b.txt)';
     const { skipped } = checkReport(reportFactory({ year: 2020 }), { previousUnavailable });
-    expect(skipped).toEqual([{ rule: 'X-CARRY', reason: previousUnavailable }]);
+    expect(skipped).toEqual([
+      { rule: 'X-CARRY', reason: previousUnavailable },
+      { rule: 'D-SAME-AS-LAST-YEAR', reason: previousUnavailable },
+    ]);
   });
 
   it('skips a rule that throws, with the error, and still runs the others', () => {

@@ -6,7 +6,7 @@ import { findingSections } from './finding-table.js';
 import { paragraph } from './layout.js';
 
 /**
- * The short email for new cross-year (X-*) findings on a report already mailed: they were found when the
+ * The short email for new cross-year (X-*, D-SAME-AS-LAST-YEAR) findings on a report already mailed: they were found when the
  * previous year's report (`previous`, when still stored) arrived later. Lists only the follow-up's findings.
  */
 export function renderFollowUpEmail(

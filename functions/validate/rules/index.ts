@@ -1,3 +1,4 @@
+import { dSameAsLastYear } from './copied.js';
 import { xCarry, xStock } from './cross-year.js';
 import { nHandled, nReceived, nYear } from './narrative/applications.js';
 import { nConflict } from './narrative/conflict.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   t4GroupTotal,
   xCarry,
   xStock,
+  dSameAsLastYear,
   nReceived,
   nHandled,
   nReview,
