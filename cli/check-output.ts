@@ -16,7 +16,7 @@ function whereOf(finding: Finding): string {
   return finding.excerpt ? `“${clip(finding.excerpt, 30)}”` : '';
 }
 
-/** Where in the file the finding was read: page and line of a PDF, a line of text, or a cell of a Word or HTML table. */
+/** Where in the file a finding was read: page and line of a PDF, a line of text, or a Word or HTML table's cell. */
 function placeOf({ at }: Finding): string {
   if (at === undefined) return '';
   const page = at.page === undefined ? '' : `第${at.page}页`;

@@ -30,7 +30,8 @@ describe('renderText', () => {
     const warning = finding('N-PLACEHOLDER', { excerpt: '公开政府信息数条', message: '正文此句缺少数字' });
     const text = renderText([report({ status: 'findings', findings: [rowTotal, warning] })]);
     expect(text.split('\n')[0]).toBe('a.txt (天桥街道, 2020, 2019 template): 1 error, 1 warning');
-    expect(renderText([report({ status: 'findings', findings: [rowTotal, rowTotal] })])).toMatch(/: 2 errors, 0 warnings\n/);
+    const two = renderText([report({ status: 'findings', findings: [rowTotal, rowTotal] })]);
+    expect(two).toMatch(/: 2 errors, 0 warnings\n/);
     expect(text).toContain('“公开政府信息数条”');
   });
 
@@ -47,9 +48,8 @@ describe('renderText', () => {
   });
 
   it('prints the suggested fixes under the findings in the words of the email, none for a report that adds up', () => {
-    const suggestions = [
-      { table: '三' as const, changes: [{ row: 'handledTotal', column: 'total', actual: 0, proposed: 1 }], explains: ['T3-ROW-TOTAL' as const], unique: true },
-    ];
+    const changes = [{ row: 'handledTotal', column: 'total', actual: 0, proposed: 1 }];
+    const suggestions = [{ table: '三' as const, changes, explains: ['T3-ROW-TOTAL' as const], unique: true }];
     const lines = renderText([report({ status: 'findings', findings: [rowTotal], suggestions })]).split('\n');
     expect(lines[3]).toBe('  最可能的修改：表三（七）总计·总计列 0 → 1（可同时消除以上 1 处错误）');
     expect(renderText([report({ suggestions })])).toBe('a.txt (天桥街道, 2020, 2019 template): ok\n');
