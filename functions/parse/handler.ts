@@ -3,6 +3,7 @@ import { s3Objects } from '../shared/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { storeFromEnv } from '../shared/store-from-env.js';
+import { wiredOnFirstUse } from '../shared/wired-on-first-use.js';
 import { processUpload, type UploadDeps, uploadPathOf } from './process-upload.js';
 import { DEFAULT_READ_LIMITS, readReport } from './read-report.js';
 import { objectRefsOf } from './upload-event.js';
@@ -21,13 +22,12 @@ export function createParseHandler(deps: UploadDeps) {
   };
 }
 
-let deployed: ReturnType<typeof createParseHandler> | undefined;
-
-/** The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG) on first use. */
-export const handler = (event: unknown, context: Context): Promise<void> =>
-  (deployed ??= createParseHandler({
+/** The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG). */
+export const handler = wiredOnFirstUse(() =>
+  createParseHandler({
     objects: s3Objects(undefined, DEFAULT_READ_LIMITS.maxBytes),
     store: storeFromEnv(),
     district: districtFromEnv(),
     read: readReport,
-  }))(event, context);
+  }),
+);

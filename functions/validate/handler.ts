@@ -3,6 +3,7 @@ import type { DynamoDBRecord, DynamoDBStreamHandler } from 'aws-lambda';
 import * as z from 'zod';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
+import { wiredOnFirstUse } from '../shared/wired-on-first-use.js';
 import { storeFromEnv } from '../shared/store-from-env.js';
 import { stringAttribute } from '../shared/stream-image.js';
 import { REPORT_SK } from '../shared/table-design.js';
@@ -39,13 +40,7 @@ export function createValidateHandler(deps: ValidateDeps): DynamoDBStreamHandler
   };
 }
 
-let deployed: DynamoDBStreamHandler | undefined;
-
-/** The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG) on first use. */
-export const handler: DynamoDBStreamHandler = (event, context, callback) =>
-  (deployed ??= createValidateHandler({
-    store: storeFromEnv(),
-    district: districtFromEnv(),
-    check: checkAndSuggest,
-    now: () => new Date().toISOString(),
-  }))(event, context, callback);
+/** The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG). */
+export const handler = wiredOnFirstUse(() =>
+  createValidateHandler({ store: storeFromEnv(), district: districtFromEnv(), check: checkAndSuggest, now: () => new Date() }),
+);

@@ -16,8 +16,7 @@ export interface ValidateDeps {
   store: ReportStore;
   district: DistrictConfig;
   check: CheckReport;
-  /** ISO 8601 now. */
-  now: () => string;
+  now: () => Date;
 }
 
 export interface ValidateOutcome {
@@ -46,7 +45,7 @@ export async function validateReport(deps: ValidateDeps, id: string): Promise<Va
   if (stored.status === 'PARSED') {
     const previous = (await latestOf(report.year === null ? null : report.year - 1))?.report;
     const result = deps.check(report, { previous, expectedAgency });
-    validation = await deps.store.saveValidation(id, result, deps.now());
+    validation = await deps.store.saveValidation(id, result, deps.now().toISOString());
   }
   // Also on a repeated record: a retry after a failure here must still write the follow-up (it is written once).
   if (report.year === null || (await latestOf(report.year))?.id !== id) return { validation };
@@ -58,7 +57,7 @@ export async function validateReport(deps: ValidateDeps, id: string): Promise<Va
     reportId: next.id,
     id: shortHash(JSON.stringify(findings.map(signature))),
     findings,
-    createdAt: deps.now(),
+    createdAt: deps.now().toISOString(),
     causedBy: id,
   });
   return { validation, followUp };

@@ -58,7 +58,7 @@ describe('validate crashing on one record of a batch', () => {
     const { store, flaky } = flakyStore('getReport', reports[1]!.id);
     for (const report of reports) await store.putReportOnce(report);
     const check = vi.fn<CheckReport>(() => ({ findings: [], skipped: [] }));
-    const handler = createValidateHandler({ store: flaky, check, district: xicheng, now: () => NOW });
+    const handler = createValidateHandler({ store: flaky, check, district: xicheng, now: () => new Date(NOW) });
     // Act
     const response = await handler({ Records: records }, fakeContext('validate'), () => undefined);
     // Assess
@@ -72,7 +72,7 @@ describe('validate crashing on one record of a batch', () => {
     const { store, flaky, failing } = flakyStore('getReport', reports[1]!.id);
     for (const report of reports) await store.putReportOnce(report);
     const check = vi.fn<CheckReport>(() => ({ findings: [], skipped: [] }));
-    const handler = createValidateHandler({ store: flaky, check, district: xicheng, now: () => NOW });
+    const handler = createValidateHandler({ store: flaky, check, district: xicheng, now: () => new Date(NOW) });
     await handler({ Records: records }, fakeContext('validate'), () => undefined);
     const first = await store.getReport(reports[0]!.id);
     // Act: Lambda resumes the shard from the failed record, so it re-sends it and the records after it
@@ -88,7 +88,7 @@ describe('validate crashing on one record of a batch', () => {
   it('fails the whole invocation when every record fails, so Lambda retries and bisects the batch', async () => {
     const { flaky } = flakyStore('getReport', reports[0]!.id);
     const check = vi.fn<CheckReport>(() => ({ findings: [], skipped: [] }));
-    const handler = createValidateHandler({ store: flaky, check, district: xicheng, now: () => NOW });
+    const handler = createValidateHandler({ store: flaky, check, district: xicheng, now: () => new Date(NOW) });
     await expect(handler({ Records: records.slice(0, 1) }, fakeContext('validate'), () => undefined)).rejects.toThrow(
       /All records failed/,
     );

@@ -31,7 +31,7 @@ describe('validate handler', () => {
     const report = storedReportFactory();
     await store.putReportOnce(report);
     const check = vi.fn<CheckReport>(() => ({ findings: [], skipped: [] }));
-    const handler = createValidateHandler({ store, check, district: xicheng, now: () => '2025-03-01T00:00:00.000Z' });
+    const handler = createValidateHandler({ store, check, district: xicheng, now: () => new Date('2025-03-01T00:00:00.000Z') });
     // Act
     const response = await run(handler, [
       insertOf(imageOf(report.id), '1'),
@@ -58,7 +58,7 @@ describe('validate handler, a rule that threw', () => {
     await store.putReportOnce(report);
     const skipped = [{ rule: 'N-PARTS' as const, reason: `${RULE_CRASHED}: list exploded` }];
     const check = vi.fn<CheckReport>(() => ({ findings: [], skipped }));
-    const handler = createValidateHandler({ store, check, district: xicheng, now: () => '2025-03-01T00:00:00.000Z' });
+    const handler = createValidateHandler({ store, check, district: xicheng, now: () => new Date('2025-03-01T00:00:00.000Z') });
 
     const response = await run(handler, [insertOf(imageOf(report.id), '1')]);
     vi.restoreAllMocks();

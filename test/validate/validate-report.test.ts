@@ -38,7 +38,7 @@ async function setUp(...reports: StoredReport[]) {
   const store = createMemoryReportStore();
   for (const report of reports) await store.putReportOnce(report);
   const check = fakeCheck();
-  return { store, check, deps: { store, check, district: xicheng, now: () => NOW } };
+  return { store, check, deps: { store, check, district: xicheng, now: () => new Date(NOW) } };
 }
 
 describe('validateReport', () => {
