@@ -11,7 +11,7 @@ export const PRICES_USD = {
   sesEmail: 0.1 / 1_000,
 } as const;
 
-/** The report item's writes: putReportOnce, saveValidation and markNotified (functions/shared/dynamo-store.ts). */
+/** The report item's writes: putReportOnce, saveValidation and markNotified (functions/shared/aws/dynamo-store.ts). */
 export const REPORT_ITEM_WRITES = 3;
 /** Each message's idempotency record (functions/notify/send-once.ts): put in progress, then marked complete. */
 export const IDEMPOTENCY_WRITES_PER_MESSAGE = 2;

@@ -1,4 +1,4 @@
-import type { DistrictConfig } from '../functions/shared/district.js';
+import type { DistrictConfig } from '../functions/shared/model/district.js';
 import { createLocalClients } from '../local/clients.js';
 import { startEmulators } from '../local/emulators/index.js';
 import { startLocalPipeline } from '../local/pipeline.js';

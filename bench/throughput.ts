@@ -1,6 +1,6 @@
 import { decodeText } from '../functions/parse/decode.js';
 import { readReport } from '../functions/parse/read-report.js';
-import type { ReadReport } from '../functions/shared/report.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
 import { checkAndSuggest } from '../functions/validate/check-and-suggest.js';
 import type { BenchFile } from './corpus.js';
 import { itemsPerSecond, medianMs } from './measure.js';

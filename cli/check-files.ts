@@ -1,7 +1,7 @@
-import type { Finding, Skipped } from '../functions/shared/finding.js';
-import type { ReadResult } from '../functions/shared/report.js';
-import type { Suggestion } from '../functions/shared/suggestion.js';
-import type { TemplateVersion } from '../functions/shared/template.js';
+import type { Finding, Skipped } from '../functions/shared/model/finding.js';
+import type { ReadResult } from '../functions/shared/model/report.js';
+import type { Suggestion } from '../functions/shared/model/suggestion.js';
+import type { TemplateVersion } from '../functions/shared/model/template.js';
 import { checkAndSuggest } from '../functions/validate/check-and-suggest.js';
 import { type GivenReport, previousYear, sameYearNotes } from './check-history.js';
 

@@ -1,6 +1,6 @@
 // Files given together are one history: which report is which one's previous year (CLI only; the pipeline knows
 // the agency by its upload folder and looks the previous year up by agencyId, one year apart exactly as here).
-import type { ReadReport } from '../functions/shared/report.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
 import { agencyKey, sameAgency } from '../functions/validate/rules/agency-name.js';
 
 export interface GivenReport {

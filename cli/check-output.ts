@@ -1,4 +1,4 @@
-import type { Finding, Skipped } from '../functions/shared/finding.js';
+import type { Finding, Skipped } from '../functions/shared/model/finding.js';
 import { suggestionLines } from '../functions/notify/render/suggestions.js';
 import type { CheckedReport } from './check-files.js';
 import { clip, count, textTable } from './text-table.js';

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDashboard } from '../dashboard/server.js';
-import { createReportStore, s3Client } from '../functions/shared/aws-clients.js';
+import { createReportStore, s3Client } from '../functions/shared/aws/aws-clients.js';
 import { loadDistricts } from '../pipeline/districts.js';
 import { HELP_FLAG, parseOr } from './flags.js';
 import { UsageError } from './usage-error.js';

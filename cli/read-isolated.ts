@@ -3,8 +3,8 @@
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { DEFAULT_READ_LIMITS, STOPPED } from '../functions/parse/read-limits.js';
-import { findingSchema } from '../functions/shared/finding.js';
-import { type ReadResult, readReportSchema } from '../functions/shared/report.js';
+import { findingSchema } from '../functions/shared/model/finding.js';
+import { type ReadResult, readReportSchema } from '../functions/shared/model/report.js';
 import type { UploadedFile } from './check-files.js';
 
 export interface IsolationLimits {

@@ -1,7 +1,7 @@
 // Runs inside the CLI's reading worker (read-isolated.ts): reads each file it is sent, one at a time, and replies.
 import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
-import type { ReadResult } from '../functions/shared/report.js';
+import type { ReadResult } from '../functions/shared/model/report.js';
 
 type Read = (file: { name: string; bytes: Uint8Array }) => Promise<ReadResult>;
 

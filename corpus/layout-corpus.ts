@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readReport } from '../functions/parse/read-report.js';
-import type { Finding } from '../functions/shared/finding.js';
-import type { ReadReport } from '../functions/shared/report.js';
+import type { Finding } from '../functions/shared/model/finding.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
 import { checkReport } from '../functions/validate/check-report.js';
 import { type ExpectedReport, findingProblems, loadExpected } from './unseen-expected.js';
 

@@ -6,7 +6,7 @@ import {
   type Table2Row,
   type Table3Row,
   type TemplateVersion,
-} from '../functions/shared/template.js';
+} from '../functions/shared/model/template.js';
 import type { PdfBlock, PdfCell, PdfTableRow } from './pdf-report-builder.js';
 
 /** The three tables of a report as printed (strings: '' is a blank cell, '无' a word), laid out as Word prints them. */

@@ -1,4 +1,4 @@
-import type { Table3, Table4 } from '../functions/shared/report.js';
+import type { Table3, Table4 } from '../functions/shared/model/report.js';
 import {
   APPLICANT_COLUMNS,
   RESULT_ROWS,
@@ -7,7 +7,7 @@ import {
   TABLE4_GROUPS,
   type Table3Row,
   type TemplateVersion,
-} from '../functions/shared/template.js';
+} from '../functions/shared/model/template.js';
 import type { PdfBlock } from './pdf-report-builder.js';
 import { type ReportTables, reportSkeleton } from './pdf-report-tables.js';
 

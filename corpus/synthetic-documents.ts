@@ -5,7 +5,7 @@ import {
   TABLE4_GROUPS,
   type Table2Column,
   type Table2Row,
-} from '../functions/shared/template.js';
+} from '../functions/shared/model/template.js';
 import type { PdfBlock } from './pdf-report-builder.js';
 import type { ReportTables } from './pdf-report-tables.js';
 import { reportBlocks } from './report-fixtures-html-docx-reports.js';

@@ -1,5 +1,5 @@
-import type { RuleId } from '../functions/shared/finding.js';
-import { sumOrNull, type Table3Cells } from '../functions/shared/report.js';
+import type { RuleId } from '../functions/shared/model/finding.js';
+import { sumOrNull, type Table3Cells } from '../functions/shared/model/report.js';
 import {
   APPLICANT_COLUMNS,
   RESULT_ROWS,
@@ -7,7 +7,7 @@ import {
   TABLE4_COLUMNS,
   TABLE4_GROUPS,
   type Table3Row,
-} from '../functions/shared/template.js';
+} from '../functions/shared/model/template.js';
 import { type SyntheticTables, table3RowsOf } from './synthetic-numbers.js';
 import type { Random } from './synthetic-random.js';
 

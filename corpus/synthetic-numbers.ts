@@ -1,4 +1,4 @@
-import type { Table3, Table3Cells, Table4 } from '../functions/shared/report.js';
+import type { Table3, Table3Cells, Table4 } from '../functions/shared/model/report.js';
 import {
   APPLICANT_COLUMNS,
   RESULT_ROWS,
@@ -9,7 +9,7 @@ import {
   type Table2Row,
   type Table3Row,
   type TemplateVersion,
-} from '../functions/shared/template.js';
+} from '../functions/shared/model/template.js';
 import type { Random } from './synthetic-random.js';
 
 /** Table 二 as generated: every row and column the template has, each a number. */

@@ -1,6 +1,6 @@
-import type { RuleId } from '../functions/shared/finding.js';
-import type { Table3, Table4 } from '../functions/shared/report.js';
-import { AMOUNT_COLUMNS, SIGNED_COLUMNS, type TemplateVersion } from '../functions/shared/template.js';
+import type { RuleId } from '../functions/shared/model/finding.js';
+import type { Table3, Table4 } from '../functions/shared/model/report.js';
+import { AMOUNT_COLUMNS, SIGNED_COLUMNS, type TemplateVersion } from '../functions/shared/model/template.js';
 import { expectedRules, type InjectableError, INJECTABLE_ERRORS, injectErrors } from './synthetic-errors.js';
 import { blankMarker, renderTable, TEXT_LAYOUTS, type TextLayout } from './synthetic-layouts.js';
 import { generateTables, type SyntheticTable2, table3RowsOf } from './synthetic-numbers.js';

@@ -1,4 +1,4 @@
-import type { Table3, Table4 } from '../functions/shared/report.js';
+import type { Table3, Table4 } from '../functions/shared/model/report.js';
 import {
   APPLICANT_COLUMNS,
   TABLE2_COLUMN_LABELS,
@@ -15,7 +15,7 @@ import {
   type Table2Row,
   type Table3Row,
   type TemplateVersion,
-} from '../functions/shared/template.js';
+} from '../functions/shared/model/template.js';
 import type { LogicalRow } from './synthetic-layouts.js';
 import type { SyntheticTable2 } from './synthetic-numbers.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Finding } from '../functions/shared/finding.js';
-import { ruleIdSchema } from '../functions/shared/finding.js';
+import type { Finding } from '../functions/shared/model/finding.js';
+import { ruleIdSchema } from '../functions/shared/model/finding.js';
 
 /**
  * What a careful reader finds in one fixture of test/fixtures/unseen (its `.expected.json`): the report's

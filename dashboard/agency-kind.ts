@@ -1,4 +1,4 @@
-import type { Agency } from '../functions/shared/district.js';
+import type { Agency } from '../functions/shared/model/district.js';
 
 export type AgencyKind = NonNullable<Agency['kind']>;
 

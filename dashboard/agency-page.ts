@@ -1,4 +1,4 @@
-import type { StoredReport } from '../functions/shared/stored-report.js';
+import type { StoredReport } from '../functions/shared/model/stored-report.js';
 import { AGENCY_KIND_LABELS } from './agency-kind.js';
 import { kindsOf, peersOf } from './comparison.js';
 import { agencyComparison } from './comparison-view.js';

@@ -1,4 +1,4 @@
-import type { ReadReport } from '../functions/shared/report.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
 import { AGENCY_KIND_LABELS, AGENCY_KINDS, type AgencyKind } from './agency-kind.js';
 import { kindsOf, type Peers, peersOf, peerValues, placeOf, quartiles } from './comparison.js';
 import { type DistrictView, nameOf } from './district-view.js';

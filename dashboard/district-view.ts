@@ -1,5 +1,5 @@
-import type { DistrictConfig } from '../functions/shared/district.js';
-import type { StoredReport } from '../functions/shared/stored-report.js';
+import type { DistrictConfig } from '../functions/shared/model/district.js';
+import type { StoredReport } from '../functions/shared/model/stored-report.js';
 
 /** A district's reports indexed once per request: every page reads the same latest versions. */
 export interface DistrictView {

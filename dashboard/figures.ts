@@ -1,5 +1,5 @@
-import type { ReadReport } from '../functions/shared/report.js';
-import { TABLE2_ROWS } from '../functions/shared/template.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
+import { TABLE2_ROWS } from '../functions/shared/model/template.js';
 
 /** The few numbers the office follows from year to year, each read from one report. */
 export interface Figure {

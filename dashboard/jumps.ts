@@ -1,4 +1,4 @@
-import type { ReadReport } from '../functions/shared/report.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
 import type { DistrictView } from './district-view.js';
 import { FIGURES, type Figure } from './figures.js';
 

@@ -1,8 +1,8 @@
-import type { Finding } from '../functions/shared/finding.js';
+import type { Finding } from '../functions/shared/model/finding.js';
 import { suggestionBlocks } from '../functions/notify/render/suggestions.js';
-import type { ReadReport } from '../functions/shared/report.js';
-import type { FollowUp, StoredReport } from '../functions/shared/stored-report.js';
-import { TABLE3_ROW_LABELS } from '../functions/shared/template.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
+import type { FollowUp, StoredReport } from '../functions/shared/model/stored-report.js';
+import { TABLE3_ROW_LABELS } from '../functions/shared/model/template.js';
 import { agencyHref, type Html, html, reportHref } from './html.js';
 import { latestByAgencyYear } from './district-view.js';
 import { JUMP_RULE, jumpsBetween, jumpText } from './jumps.js';

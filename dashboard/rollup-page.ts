@@ -1,4 +1,4 @@
-import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUP_LABELS, TABLE4_GROUPS } from '../functions/shared/template.js';
+import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE4_COLUMN_LABELS, TABLE4_COLUMNS, TABLE4_GROUP_LABELS, TABLE4_GROUPS } from '../functions/shared/model/template.js';
 import { districtComparison } from './comparison-view.js';
 import type { DistrictView } from './district-view.js';
 import { type Html, html, reportHref, query } from './html.js';

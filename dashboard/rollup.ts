@@ -1,4 +1,4 @@
-import type { StoredReport } from '../functions/shared/stored-report.js';
+import type { StoredReport } from '../functions/shared/model/stored-report.js';
 import {
   OTHER_HANDLING_SPLIT,
   RESULT_ROWS,
@@ -10,7 +10,7 @@ import {
   type Table3Row,
   type Table4Column,
   type Table4Group,
-} from '../functions/shared/template.js';
+} from '../functions/shared/model/template.js';
 import { latestByAgencyYear } from './district-view.js';
 
 /** A roll-up row: （六） is one combined row, plus its sub-rows when every counted report has them. */

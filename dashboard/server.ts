@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import type { DistrictConfig } from '../functions/shared/district.js';
-import type { StoredReport } from '../functions/shared/stored-report.js';
-import { reportStatusSchema } from '../functions/shared/stored-report.js';
+import type { DistrictConfig } from '../functions/shared/model/district.js';
+import type { StoredReport } from '../functions/shared/model/stored-report.js';
+import { reportStatusSchema } from '../functions/shared/model/stored-report.js';
 import { rollUpCsv, supervisionCsv } from './csv.js';
 import { districtView } from './district-view.js';
 import { type Html, html, query } from './html.js';

@@ -1,6 +1,6 @@
-import type { DistrictConfig } from '../functions/shared/district.js';
-import type { ReportStore } from '../functions/shared/store.js';
-import type { StoredReport } from '../functions/shared/stored-report.js';
+import type { DistrictConfig } from '../functions/shared/model/district.js';
+import type { ReportStore } from '../functions/shared/store/store.js';
+import type { StoredReport } from '../functions/shared/model/stored-report.js';
 
 /** One district's table, read through the same store code the Lambdas use. */
 export interface DashboardSource {

@@ -1,4 +1,4 @@
-import type { DistrictConfig } from '../functions/shared/district.js';
+import type { DistrictConfig } from '../functions/shared/model/district.js';
 import { AGENCY_KIND_LABELS } from './agency-kind.js';
 import { agencyHref, type Html, html, query, reportHref } from './html.js';
 import { page } from './layout.js';

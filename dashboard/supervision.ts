@@ -1,4 +1,4 @@
-import type { StoredReport } from '../functions/shared/stored-report.js';
+import type { StoredReport } from '../functions/shared/model/stored-report.js';
 import type { AgencyKind } from './agency-kind.js';
 import { kindsOf } from './comparison.js';
 import { agencyIds, type DistrictView, nameOf } from './district-view.js';

@@ -1,6 +1,6 @@
-import { type Finding, rowsOf } from '../functions/shared/finding.js';
-import type { ReadReport } from '../functions/shared/report.js';
-import type { Suggestion } from '../functions/shared/suggestion.js';
+import { type Finding, rowsOf } from '../functions/shared/model/finding.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
+import type { Suggestion } from '../functions/shared/model/suggestion.js';
 import {
   TABLE2_COLUMN_LABELS,
   TABLE2_LAYOUT,
@@ -15,7 +15,7 @@ import {
   TABLE4_GROUP_LABELS,
   TABLE4_GROUPS,
   type TableId,
-} from '../functions/shared/template.js';
+} from '../functions/shared/model/template.js';
 import { type Html, html } from './html.js';
 
 /** The rows T3-BALANCE compares: 一 + 二 against （七） + 四, in the column it names. */

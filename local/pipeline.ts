@@ -1,7 +1,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { FUNCTIONS } from '../pipeline/functions.js';
 import { UPLOAD_PREFIX } from '../pipeline/uploads.js';
-import type { DistrictConfig } from '../functions/shared/district.js';
+import type { DistrictConfig } from '../functions/shared/model/district.js';
 import { createLocalClients } from './clients.js';
 import { LOCAL_REGION } from './emulators/credentials.js';
 import type { Emulators } from './emulators/index.js';

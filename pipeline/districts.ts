@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DistrictConfig, parseDistrictConfig } from '../functions/shared/district.js';
+import { type DistrictConfig, parseDistrictConfig } from '../functions/shared/model/district.js';
 
 export const DISTRICTS_DIR = new URL('../config/districts/', import.meta.url).pathname;
 

@@ -1,4 +1,4 @@
-import { FOLLOWUP_SK_PREFIX, REPORT_SK } from '../functions/shared/table-design.js';
+import { FOLLOWUP_SK_PREFIX, REPORT_SK } from '../functions/shared/store/table-design.js';
 
 /**
  * The stream filter patterns of the pipeline (Lambda event filtering, on the record as

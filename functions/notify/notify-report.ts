@@ -1,6 +1,6 @@
-import type { DistrictConfig } from '../shared/district.js';
-import { ReportNotFoundError } from '../shared/report-not-found.js';
-import type { ReportStore } from '../shared/store.js';
+import type { DistrictConfig } from '../shared/model/district.js';
+import { ReportNotFoundError } from '../shared/store/report-not-found.js';
+import type { ReportStore } from '../shared/store/store.js';
 import { type Mailer, noticeKey } from './mailer.js';
 import { type NoMailReason, recipientsFor } from './recipients.js';
 import { renderAgencyEmail } from './render/agency-email.js';

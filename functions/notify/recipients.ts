@@ -1,5 +1,5 @@
-import type { DistrictConfig } from '../shared/district.js';
-import type { Finding } from '../shared/finding.js';
+import type { DistrictConfig } from '../shared/model/district.js';
+import type { Finding } from '../shared/model/finding.js';
 
 export type NoMailReason = 'clean' | 'below-notify-threshold' | 'unknown-agency';
 

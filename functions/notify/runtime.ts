@@ -1,7 +1,7 @@
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { districtFromEnv, env } from '../shared/env.js';
 import { loadOnce } from '../shared/load-once.js';
-import { storeFromEnv } from '../shared/store-from-env.js';
+import { storeFromEnv } from '../shared/aws/store-from-env.js';
 import type { Mailer } from './mailer.js';
 import type { NotifyDeps } from './notify-report.js';
 import { sendOnce, sendOnceConfig } from './send-once.js';

@@ -1,7 +1,7 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import * as z from 'zod';
-import { stringAttribute } from '../shared/stream-image.js';
-import { FOLLOWUP_SK_PREFIX, REPORT_SK } from '../shared/table-design.js';
+import { stringAttribute } from '../shared/aws/stream-image.js';
+import { FOLLOWUP_SK_PREFIX, REPORT_SK } from '../shared/store/table-design.js';
 
 /** The notice a stream record asks for; the use case re-reads the item, so only its keys matter here. */
 export type Notice = { kind: 'report'; reportId: string } | { kind: 'follow-up'; reportId: string; followUpId: string };

@@ -1,4 +1,4 @@
-import type { Provenance } from '../shared/finding.js';
+import type { Provenance } from '../shared/model/finding.js';
 
 /**
  * What every format reader hands to the one shared step that finds the template's rows by label.

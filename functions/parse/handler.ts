@@ -1,8 +1,8 @@
 import type { Context } from 'aws-lambda';
-import { s3Objects } from '../shared/aws-clients.js';
+import { s3Objects } from '../shared/aws/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
-import { storeFromEnv } from '../shared/store-from-env.js';
+import { storeFromEnv } from '../shared/aws/store-from-env.js';
 import { wiredOnFirstUse } from '../shared/wired-on-first-use.js';
 import { processUpload, type UploadDeps, uploadPathOf } from './process-upload.js';
 import { DEFAULT_READ_LIMITS, readReport } from './read-report.js';

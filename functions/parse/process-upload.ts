@@ -1,9 +1,9 @@
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
-import type { DistrictConfig } from '../shared/district.js';
-import type { ReadResult } from '../shared/report.js';
-import type { ReportStore } from '../shared/store.js';
-import type { ObjectRef, StoredReport } from '../shared/stored-report.js';
-import { reportIdOf } from '../shared/table-design.js';
+import type { DistrictConfig } from '../shared/model/district.js';
+import type { ReadResult } from '../shared/model/report.js';
+import type { ReportStore } from '../shared/store/store.js';
+import type { ObjectRef, StoredReport } from '../shared/model/stored-report.js';
+import { reportIdOf } from '../shared/store/table-design.js';
 
 export interface UploadDeps {
   objects: { get(ref: ObjectRef): Promise<{ bytes: Uint8Array; lastModified: string }> };

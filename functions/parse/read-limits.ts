@@ -1,7 +1,7 @@
 // The limits readReport (read-report.ts) reads within, and the S-FORMAT it gives a file it does not read through.
 // Apart from the readers so that the CLI, which reads in a worker (cli/read-isolated.ts), loads none of them itself.
-import { type Finding, finding } from '../shared/finding.js';
-import type { ReadResult } from '../shared/report.js';
+import { type Finding, finding } from '../shared/model/finding.js';
+import type { ReadResult } from '../shared/model/report.js';
 
 export interface ReadLimits {
   /** Files larger than this are rejected unread. */

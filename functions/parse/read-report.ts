@@ -1,4 +1,4 @@
-import type { ReadResult } from '../shared/report.js';
+import type { ReadResult } from '../shared/model/report.js';
 import { decodeText } from './decode.js';
 import type { DocumentRows } from './document.js';
 import { isCompoundFile } from './formats/doc/signature.js';

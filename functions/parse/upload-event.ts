@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { ObjectRef } from '../shared/stored-report.js';
-import { ETAG_VERSION_PREFIX } from '../shared/aws-clients.js';
+import type { ObjectRef } from '../shared/model/stored-report.js';
+import { ETAG_VERSION_PREFIX } from '../shared/aws/aws-clients.js';
 
 /**
  * The fields of an S3 ObjectCreated event the parse stage reads, and nothing else: Powertools' S3Schema requires

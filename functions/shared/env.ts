@@ -1,4 +1,4 @@
-import { type DistrictConfig, parseDistrictConfig } from './district.js';
+import { type DistrictConfig, parseDistrictConfig } from './model/district.js';
 
 /** A required environment variable; fails at cold start rather than passing `undefined` on. */
 export function env(name: string): string {

@@ -1,5 +1,5 @@
-import type { ReadReport } from '../shared/report.js';
-import type { Validation } from '../shared/store.js';
+import type { ReadReport } from '../shared/model/report.js';
+import type { Validation } from '../shared/store/store.js';
 import { type CheckContext, checkReport } from './check-report.js';
 import { suggestCorrections } from './suggest/suggest.js';
 

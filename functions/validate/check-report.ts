@@ -1,5 +1,5 @@
-import type { Finding, Skipped } from '../shared/finding.js';
-import { cellId, type ReadReport } from '../shared/report.js';
+import type { Finding, Skipped } from '../shared/model/finding.js';
+import { cellId, type ReadReport } from '../shared/model/report.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleInput, RuleOutcome } from './rules/rule.js';
 import { skip } from './rules/rule.js';

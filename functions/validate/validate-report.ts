@@ -1,11 +1,11 @@
-import type { DistrictConfig } from '../shared/district.js';
-import type { Finding } from '../shared/finding.js';
-import { ReportNotFoundError } from '../shared/report-not-found.js';
+import type { DistrictConfig } from '../shared/model/district.js';
+import type { Finding } from '../shared/model/finding.js';
+import { ReportNotFoundError } from '../shared/store/report-not-found.js';
 import { shortHash } from '../shared/short-hash.js';
-import type { ReportStore } from '../shared/store.js';
-import type { ReadReport } from '../shared/report.js';
-import type { StoredReport } from '../shared/stored-report.js';
-import type { Validation } from '../shared/store.js';
+import type { ReportStore } from '../shared/store/store.js';
+import type { ReadReport } from '../shared/model/report.js';
+import type { StoredReport } from '../shared/model/stored-report.js';
+import type { Validation } from '../shared/store/store.js';
 import type { CheckContext } from './check-report.js';
 import { RULES } from './rules/index.js';
 

@@ -1,6 +1,6 @@
 import { AttributeType, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
-import type { KeyAttribute, TableDesign } from '../../functions/shared/table-design.js';
+import type { KeyAttribute, TableDesign } from '../../functions/shared/store/table-design.js';
 import { secureTableProps } from './secure-defaults.js';
 
 /** A TableV2 built from a table-design.ts design: the same keys, index and stream DynamoDB Local gets locally. */

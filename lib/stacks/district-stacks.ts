@@ -1,6 +1,6 @@
 import { type App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import type { DistrictConfig } from '../../functions/shared/district.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
 import { PipelineStack } from './pipeline-stack.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
-import { REPORT_BODY_PREFIX } from '../../functions/shared/report-body.js';
+import { REPORT_BODY_PREFIX } from '../../functions/shared/store/report-body.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 
 /** The AWS Solutions findings the pipeline keeps on purpose, each with its reason (cdk-nag 3 Validations API). */

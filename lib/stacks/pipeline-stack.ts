@@ -9,9 +9,9 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { FUNCTIONS, type FunctionName } from '../../pipeline/functions.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import { REPORT_BODY_PREFIX } from '../../functions/shared/report-body.js';
-import { BY_YEAR_INDEX, IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/table-design.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import { REPORT_BODY_PREFIX } from '../../functions/shared/store/report-body.js';
+import { BY_YEAR_INDEX, IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/store/table-design.js';
 import { AlarmTopic } from '../constructs/alarm-topic.js';
 import { alarmOnDeadLetters, alarmOnErrors, alarmOnStreamLag } from '../constructs/alarms.js';
 import { DesignTable } from '../constructs/design-table.js';
@@ -74,7 +74,7 @@ export class PipelineStack extends Stack {
       }),
     );
     uploads.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(parse), { prefix: UPLOAD_PREFIX });
-    // A report too large for its item has its full body beside the upload (functions/shared/report-body.ts): parse
+    // A report too large for its item has its full body beside the upload (functions/shared/store/report-body.ts): parse
     // writes it (and reads it back when a repeated event finds the report stored); every later stage reads it.
     const reportBodies = uploads.arnForObjects(`${REPORT_BODY_PREFIX}*`);
     parse.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [reportBodies] }));

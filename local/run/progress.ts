@@ -1,5 +1,5 @@
 import { count } from '../../cli/text-table.js';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
+import type { StoredReport } from '../../functions/shared/model/stored-report.js';
 import type { LocalPipeline } from '../pipeline.js';
 import type { DistrictStack } from '../stack/district-stack.js';
 import { mailText, shownStatus } from './mail-status.js';

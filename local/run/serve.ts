@@ -1,7 +1,7 @@
 import type { Dashboard } from '../../dashboard/server.js';
 import { startDashboard } from '../../dashboard/server.js';
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import type { StoredReport } from '../../functions/shared/model/stored-report.js';
 import { renderAgencyEmail } from '../../functions/notify/render/agency-email.js';
 import type { LocalPipeline } from '../pipeline.js';
 

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { type Agency, type DistrictConfig, districtConfigSchema } from '../../functions/shared/district.js';
+import { type Agency, type DistrictConfig, districtConfigSchema } from '../../functions/shared/model/district.js';
 
 /** One file to upload, with the district stack and the agency id of its key `incoming/<agencyId>/<file>`. */
 export interface PlannedUpload {

@@ -1,5 +1,5 @@
 import { readReport } from '../../functions/parse/read-report.js';
-import type { DistrictConfig } from '../../functions/shared/district.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import type { LocalPipeline } from '../pipeline.js';
 import type { Tracked } from './progress.js';

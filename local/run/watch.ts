@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { DistrictConfig } from '../../functions/shared/district.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
 import type { LocalPipeline } from '../pipeline.js';
 import { followUploads, type Tracked } from './progress.js';
 import { listFiles } from './upload-plan.js';

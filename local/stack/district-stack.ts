@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { createReportStore } from '../../functions/shared/aws-clients.js';
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import type { ReportStore } from '../../functions/shared/store.js';
-import { IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/table-design.js';
+import { createReportStore } from '../../functions/shared/aws/aws-clients.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import type { ReportStore } from '../../functions/shared/store/store.js';
+import { IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/store/table-design.js';
 import type { LocalClients } from '../clients.js';
 import type { Emulators } from '../emulators/index.js';
 import type { FunctionName } from '../../pipeline/functions.js';

@@ -1,5 +1,5 @@
 import { CreateTableCommand, type DynamoDBClient, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { createTableInput, type TableDesign } from '../../functions/shared/table-design.js';
+import { createTableInput, type TableDesign } from '../../functions/shared/store/table-design.js';
 
 /** Creates a table exactly as table-design.ts describes it (the CDK stack builds from the same design). */
 export async function createTable(client: DynamoDBClient, tableName: string, design: TableDesign) {

@@ -1,6 +1,6 @@
 import { READ_FAILED, readReport } from '../../functions/parse/read-report.js';
-import { type Finding, findingSchema } from '../../functions/shared/finding.js';
-import { readReportSchema } from '../../functions/shared/report.js';
+import { type Finding, findingSchema } from '../../functions/shared/model/finding.js';
+import { readReportSchema } from '../../functions/shared/model/report.js';
 import { checkReport, RULE_CRASHED } from '../../functions/validate/check-report.js';
 import type { FuzzFile } from './mutators.js';
 

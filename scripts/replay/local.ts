@@ -1,7 +1,7 @@
 import { PutItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { z } from 'zod';
-import type { DistrictConfig } from '../../functions/shared/district.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
 import { createLocalClients, type LocalClients } from '../../local/clients.js';
 import type { Emulators } from '../../local/emulators/index.js';
 import type { LocalPipeline } from '../../local/pipeline.js';
@@ -16,7 +16,7 @@ const streamLetterSchema = z.object({
   dynamodb: z.object({ NewImage: z.record(z.string(), z.custom<AttributeValue>(isObject)) }),
 });
 
-/** The pointer of a report item whose full report is a body in the bucket (functions/shared/report-body.ts). */
+/** The pointer of a report item whose full report is a body in the bucket (functions/shared/store/report-body.ts). */
 const bodyPointerSchema = z.object({
   body: z.object({ M: z.object({ bucket: z.object({ S: z.string() }), key: z.object({ S: z.string() }) }) }),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type UploadedFile, checkFiles } from '../../cli/check-files.js';
-import { finding } from '../../functions/shared/finding.js';
-import type { ReadResult } from '../../functions/shared/report.js';
+import { finding } from '../../functions/shared/model/finding.js';
+import type { ReadResult } from '../../functions/shared/model/report.js';
 import { reportFactory } from '../support/report-factory.js';
 
 const file = (name: string): UploadedFile => ({ name, bytes: new Uint8Array() });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckedReport } from '../../cli/check-files.js';
 import { renderJson, renderText } from '../../cli/check-output.js';
-import { finding } from '../../functions/shared/finding.js';
+import { finding } from '../../functions/shared/model/finding.js';
 
 const report = (changes: Partial<CheckedReport>): CheckedReport => ({
   file: 'a.txt',

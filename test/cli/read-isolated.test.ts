@@ -6,7 +6,7 @@ import { ISOLATION_LIMITS, IsolatedReader } from '../../cli/read-isolated.js';
 import { STOPPED } from '../../functions/parse/read-limits.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import { MAX_PAGE_ITEMS } from '../../functions/parse/formats/pdf/load.js';
-import type { ReadResult } from '../../functions/shared/report.js';
+import type { ReadResult } from '../../functions/shared/model/report.js';
 import { pdfWithTextItems } from '../parse/support/pdf-text-items.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/donghuashi/2020-年报-GB18030.txt', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE3_ROW_LABELS } from '../../functions/shared/template.js';
+import { TABLE3_ROW_LABELS } from '../../functions/shared/model/template.js';
 import { generateCorpus, generateReport, INJECTABLE_ERRORS, TEXT_LAYOUTS } from '../../corpus/synthetic-report.js';
 
 const SEEDS = Array.from({ length: 60 }, (_, index) => index * 7919 + 1);

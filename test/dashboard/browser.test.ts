@@ -3,9 +3,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dashboard, startDashboard } from '../../dashboard/server.js';
 import { readReport as read } from '../../functions/parse/read-report.js';
-import { type Finding, finding } from '../../functions/shared/finding.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
-import type { ReportStore } from '../../functions/shared/store.js';
+import { type Finding, finding } from '../../functions/shared/model/finding.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import type { ReportStore } from '../../functions/shared/store/store.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { district, readReport, stored } from './fixtures.js';
 

@@ -5,7 +5,7 @@ import { placeOf, quartiles } from '../../dashboard/comparison.js';
 import { districtView } from '../../dashboard/district-view.js';
 import { rollUp } from '../../dashboard/rollup.js';
 import { rollUpPage } from '../../dashboard/rollup-page.js';
-import { type DistrictConfig, parseDistrictConfig } from '../../functions/shared/district.js';
+import { type DistrictConfig, parseDistrictConfig } from '../../functions/shared/model/district.js';
 import { district, readReport, stored } from './fixtures.js';
 
 describe('agency kind', () => {

@@ -1,8 +1,8 @@
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import type { Finding } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
-import { RESULT_ROWS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../functions/shared/template.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import type { Finding } from '../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
+import type { StoredReport } from '../../functions/shared/model/stored-report.js';
+import { RESULT_ROWS, TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../functions/shared/model/template.js';
 
 export const district: DistrictConfig = {
   id: 'xicheng',

@@ -8,10 +8,10 @@ import { rollUp } from '../../dashboard/rollup.js';
 import { rollUpPage } from '../../dashboard/rollup-page.js';
 import { supervisionList } from '../../dashboard/supervision.js';
 import { supervisionPage } from '../../dashboard/supervision-page.js';
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import { finding } from '../../functions/shared/finding.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import { finding } from '../../functions/shared/model/finding.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import type { StoredReport } from '../../functions/shared/model/stored-report.js';
 import { district as base, readReport, stored } from './fixtures.js';
 
 const AGENCIES = 200;

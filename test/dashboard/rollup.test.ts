@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rollUpCsv } from '../../dashboard/csv.js';
 import { rollUp } from '../../dashboard/rollup.js';
-import { finding } from '../../functions/shared/finding.js';
+import { finding } from '../../functions/shared/model/finding.js';
 import { readReport, stored } from './fixtures.js';
 
 const rowError = finding('T3-ROW-TOTAL', { table: '三', row: 'received', column: 'total', expected: 6, actual: 5, message: '…' });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dashboard, startDashboard } from '../../dashboard/server.js';
-import { finding } from '../../functions/shared/finding.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
+import { finding } from '../../functions/shared/model/finding.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
 import { district, readReport, stored } from './fixtures.js';
 
 const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';

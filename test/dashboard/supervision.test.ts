@@ -4,8 +4,8 @@ import { districtView } from '../../dashboard/district-view.js';
 import { rollUp } from '../../dashboard/rollup.js';
 import { supervisionList } from '../../dashboard/supervision.js';
 import { supervisionPage } from '../../dashboard/supervision-page.js';
-import { finding } from '../../functions/shared/finding.js';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
+import { finding } from '../../functions/shared/model/finding.js';
+import type { StoredReport } from '../../functions/shared/model/stored-report.js';
 import { district, readReport, stored } from './fixtures.js';
 
 const error = finding('T3-ROW-TOTAL', { table: '三', row: 'received', column: 'total', expected: 6, actual: 5, message: '…' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportPage } from '../../dashboard/report-page.js';
 import { table3View } from '../../dashboard/tables.js';
-import { type Finding, finding } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
+import { type Finding, finding } from '../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
 import { district, readReport, stored as storedReport } from './fixtures.js';
 
 const storedOf = (report: ReadReport, findings: Finding[]) => storedReport('r', 'tianqiao', report, findings);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
+import type { StoredReport } from '../../functions/shared/model/stored-report.js';
 import { loadDistricts } from '../../pipeline/districts.js';
 import { QUIET_SDK_ENV } from '../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../local/emulators/index.js';

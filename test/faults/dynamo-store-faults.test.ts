@@ -1,7 +1,7 @@
 import '../shared/lambda-test-env.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDynamoReportStore } from '../../functions/shared/dynamo-store.js';
-import { ReportNotFoundError } from '../../functions/shared/report-not-found.js';
+import { createDynamoReportStore } from '../../functions/shared/aws/dynamo-store.js';
+import { ReportNotFoundError } from '../../functions/shared/store/report-not-found.js';
 import { storedReportFactory } from '../shared/factories.js';
 import { conditionFailed, type FakeAnswer, type FakeCall, fakeDynamoHttp, throttled } from './fake-dynamo-http.js';
 

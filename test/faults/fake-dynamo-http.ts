@@ -18,7 +18,7 @@ export const conditionFailed: FakeAnswer = { error: 'ConditionalCheckFailedExcep
 /**
  * A DynamoDB endpoint in-process, below the real SDK client: its retry strategy, backoff and error parsing run as
  * in production (a client-level mock would skip them). `answer` scripts each request; the client keeps the SDK's
- * default retry settings, which are the Lambdas' (functions/shared/aws-clients.ts passes none).
+ * default retry settings, which are the Lambdas' (functions/shared/aws/aws-clients.ts passes none).
  */
 export function fakeDynamoHttp(answer: (operation: string, call: number) => FakeAnswer) {
   const calls: FakeCall[] = [];

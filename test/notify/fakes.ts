@@ -2,9 +2,9 @@ import { CachePersistenceLayer } from '@aws-lambda-powertools/idempotency/cache'
 import type { Mailer, OutgoingEmail } from '../../functions/notify/mailer.js';
 import type { NotifyDeps } from '../../functions/notify/notify-report.js';
 import { sendOnce, sendOnceConfig } from '../../functions/notify/send-once.js';
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
-import type { ReportStore } from '../../functions/shared/store.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import type { ReportStore } from '../../functions/shared/store/store.js';
 import type { Context } from 'aws-lambda';
 import { districtFactory } from './fixtures.js';
 

@@ -1,6 +1,6 @@
-import { type DistrictConfig, districtConfigSchema } from '../../functions/shared/district.js';
-import { type Finding, finding } from '../../functions/shared/finding.js';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
+import { type DistrictConfig, districtConfigSchema } from '../../functions/shared/model/district.js';
+import { type Finding, finding } from '../../functions/shared/model/finding.js';
+import type { StoredReport } from '../../functions/shared/model/stored-report.js';
 
 /** Test data for the notify stage: a district, seed 000's findings (as test/validate/seeds.test.ts finds them) and stored reports. */
 export const AGENCY_NAME = '西城区人民政府天桥街道办事处';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notifyFollowUp, notifyReport } from '../../functions/notify/notify-report.js';
-import { finding } from '../../functions/shared/finding.js';
-import { ReportNotFoundError } from '../../functions/shared/report-not-found.js';
+import { finding } from '../../functions/shared/model/finding.js';
+import { ReportNotFoundError } from '../../functions/shared/store/report-not-found.js';
 import { districtFactory, SEED_000_FINDINGS, storedReportFactory } from './fixtures.js';
 import { failingNext, notifyTestDeps } from './fakes.js';
 

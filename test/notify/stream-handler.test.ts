@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { AttributeValue, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { createNotifyHandler } from '../../functions/notify/stream-handler.js';
-import { finding } from '../../functions/shared/finding.js';
+import { finding } from '../../functions/shared/model/finding.js';
 import { storedReportFactory } from './fixtures.js';
 import { fakeLambdaContext, notifyTestDeps } from './fakes.js';
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSpacedRows } from '../../functions/parse/formats/text/cells.js';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { Finding } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
-import type { TableId } from '../../functions/shared/template.js';
+import type { Finding } from '../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
+import type { TableId } from '../../functions/shared/model/template.js';
 
 /**
  * Web pages saved as text by a crawler (test/fixtures/crawler/README.md): each table row's cells run together,

@@ -6,8 +6,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createParseHandler } from '../../functions/parse/handler.js';
 import { readReport } from '../../functions/parse/read-report.js';
-import { s3Objects } from '../../functions/shared/aws-clients.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
+import { s3Objects } from '../../functions/shared/aws/aws-clients.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
 import { loadDistricts } from '../../pipeline/districts.js';
 import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 

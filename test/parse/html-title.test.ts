@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { ReadReport } from '../../functions/shared/report.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
 
 /** The project's clean 2020 web page: its title is the one a reader sees. */
 const PAGE = readFileSync(new URL('../../examples/wangchenglu/2020-年报.html', import.meta.url), 'utf8');

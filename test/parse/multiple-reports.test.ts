@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { Finding } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
+import type { Finding } from '../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { buildPdf } from '../../corpus/pdf-report-builder.js';
 import { toHtml, toPipeText } from '../../corpus/report-fixtures-html-docx.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import { finding } from '../../functions/shared/finding.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
-import type { ReadResult } from '../../functions/shared/report.js';
-import { reportIdOf } from '../../functions/shared/table-design.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import { finding } from '../../functions/shared/model/finding.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import type { ReadResult } from '../../functions/shared/model/report.js';
+import { reportIdOf } from '../../functions/shared/store/table-design.js';
 import { processUpload, uploadPathOf, type UploadDeps } from '../../functions/parse/process-upload.js';
 import { objectRefFactory, readReportFactory } from '../shared/factories.js';
 import { loadDistricts } from '../../pipeline/districts.js';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { processUpload } from '../../functions/parse/process-upload.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import { MAX_CHARACTERS } from '../../functions/parse/formats/unreadable.js';
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
-import { reportIdOf } from '../../functions/shared/table-design.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import { reportIdOf } from '../../functions/shared/store/table-design.js';
 import { loadDistricts } from '../../pipeline/districts.js';
 import { objectRefFactory } from '../shared/factories.js';
 

@@ -8,7 +8,7 @@ import { MAX_CELLS, MAX_LINES, readText } from '../../functions/parse/formats/te
 import { MAX_CHARACTERS, UnreadableFileError } from '../../functions/parse/formats/unreadable.js';
 import { STOPPED } from '../../functions/parse/read-limits.js';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { ReadResult } from '../../functions/shared/report.js';
+import type { ReadResult } from '../../functions/shared/model/report.js';
 import { pdfWithTextItems } from './support/pdf-text-items.js';
 
 const example = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));

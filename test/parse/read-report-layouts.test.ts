@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { ReadReport } from '../../functions/shared/report.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
 import { expectedTable3, expectedTable4, makeReport, type ReportData } from './support/report-data.js';
 import { renderReport, TEXT_LAYOUTS } from './support/report-layouts.js';
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
-import { rowsOf } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
-import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type TemplateVersion } from '../../functions/shared/template.js';
+import { rowsOf } from '../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
+import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, type TemplateVersion } from '../../functions/shared/model/template.js';
 import { table3Order } from '../../functions/parse/template/table3.js';
 import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE3_COLUMNS } from '../../functions/shared/template.js';
+import { TABLE3_COLUMNS } from '../../functions/shared/model/template.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { expectedTable3, expectedTable4, makeReport, type ReportData } from './support/report-data.js';
 import { renderReport } from './support/report-layouts.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { Finding } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
+import type { Finding } from '../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
 import { expectedTable3, makeReport } from './support/report-data.js';
 import { renderReport } from './support/report-layouts.js';
 

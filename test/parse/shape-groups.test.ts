@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finding } from '../../functions/shared/finding.js';
+import { finding } from '../../functions/shared/model/finding.js';
 import { groupShapes } from '../../functions/parse/template/shape-groups.js';
 import { missingRowFinding, type RowTarget, shapeFinding } from '../../functions/parse/template/values.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DistrictConfigError, parseDistrictConfig } from '../../functions/shared/district.js';
+import { DistrictConfigError, parseDistrictConfig } from '../../functions/shared/model/district.js';
 import { loadDistricts } from '../../pipeline/districts.js';
 
 describe('loadDistricts', () => {

@@ -1,7 +1,7 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { s3Objects } from '../../functions/shared/aws-clients.js';
+import { s3Objects } from '../../functions/shared/aws/aws-clients.js';
 
 const s3 = mockClient(S3Client);
 const REF = { bucket: 'uploads', key: 'incoming/tianqiao/video.mp4', version: 'v1' };

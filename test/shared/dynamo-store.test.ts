@@ -10,9 +10,9 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDynamoReportStore } from '../../functions/shared/dynamo-store.js';
-import { ReportNotFoundError } from '../../functions/shared/report-not-found.js';
-import { StoredReportInvalidError } from '../../functions/shared/stored-report.js';
+import { createDynamoReportStore } from '../../functions/shared/aws/dynamo-store.js';
+import { ReportNotFoundError } from '../../functions/shared/store/report-not-found.js';
+import { StoredReportInvalidError } from '../../functions/shared/model/stored-report.js';
 import { followUpFactory, storedReportFactory } from './factories.js';
 
 // The semantics are the contract test's, run against DynamoDB Local by the local pipeline; here: the command shapes.

@@ -1,7 +1,7 @@
-import { finding } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
-import type { FollowUp, ObjectRef, StoredReport } from '../../functions/shared/stored-report.js';
-import { reportIdOf } from '../../functions/shared/table-design.js';
+import { finding } from '../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
+import type { FollowUp, ObjectRef, StoredReport } from '../../functions/shared/model/stored-report.js';
+import { reportIdOf } from '../../functions/shared/store/table-design.js';
 
 /** A readable report with no tables: enough for the store and the use cases, which never look inside. */
 export function readReportFactory(fields: Partial<ReadReport> = {}): ReadReport {

@@ -2,7 +2,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, vi } from 'vitest';
-import type { DistrictConfig } from '../../functions/shared/district.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
 
 // Import first in tests that build AWS SDK clients or run handlers: the SDK warns about Node 20 when a client is
 // constructed, and Powertools' logger writes JSON lines. AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING is the project's

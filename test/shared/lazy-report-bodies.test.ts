@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lazyReportBodies } from '../../functions/shared/lazy-report-bodies.js';
-import { ReportBodyMissingError } from '../../functions/shared/report-body.js';
+import { lazyReportBodies } from '../../functions/shared/aws/lazy-report-bodies.js';
+import { ReportBodyMissingError } from '../../functions/shared/store/report-body.js';
 import { memoryReportBodies } from './memory-report-bodies.js';
 
 const ref = { bucket: 'uploads', key: 'reports/r1/abc.json', bytes: 3 };

@@ -1,4 +1,4 @@
-import { type ReportBodies, type ReportBodyRef, ReportBodyMissingError } from '../../functions/shared/report-body.js';
+import { type ReportBodies, type ReportBodyRef, ReportBodyMissingError } from '../../functions/shared/store/report-body.js';
 
 /** Report bodies in memory, as S3 keeps them: a put where an object exists leaves it (If-None-Match). */
 export function memoryReportBodies() {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
 import { storedReportFactory } from './factories.js';
 import { describeReportStoreContract } from './report-store-contract.js';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DYNAMO_ITEM_LIMIT, dynamoItemSize } from '../../functions/shared/item-size.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
-import type { Paragraph } from '../../functions/shared/report.js';
-import { REPORT_BODY_PREFIX, ReportBodyMissingError } from '../../functions/shared/report-body.js';
+import { DYNAMO_ITEM_LIMIT, dynamoItemSize } from '../../functions/shared/store/item-size.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import type { Paragraph } from '../../functions/shared/model/report.js';
+import { REPORT_BODY_PREFIX, ReportBodyMissingError } from '../../functions/shared/store/report-body.js';
 import {
   EXCERPT_BYTES,
   INLINE_ITEM_BYTES,
   reportItemSize,
   withReportBodies,
-} from '../../functions/shared/report-bodies-store.js';
-import { type StoredReport, StoredReportInvalidError } from '../../functions/shared/stored-report.js';
+} from '../../functions/shared/store/report-bodies-store.js';
+import { type StoredReport, StoredReportInvalidError } from '../../functions/shared/model/stored-report.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import { objectRefFactory, readReportFactory, storedReportFactory } from './factories.js';
 import { memoryReportBodies } from './memory-report-bodies.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReportNotFoundError } from '../../functions/shared/report-not-found.js';
-import type { ReportStore } from '../../functions/shared/store.js';
+import { ReportNotFoundError } from '../../functions/shared/store/report-not-found.js';
+import type { ReportStore } from '../../functions/shared/store/store.js';
 import {
   carryFinding,
   followUpFactory,
@@ -26,7 +26,7 @@ const rejected = () =>
   storedReportFactory({ source: objectRefFactory({ version: 'bad' }), status: 'REJECTED', report: undefined });
 
 /**
- * The behaviour every ReportStore adapter shares (functions/shared/store.ts). Run for the memory store here, and
+ * The behaviour every ReportStore adapter shares (functions/shared/store/store.ts). Run for the memory store here, and
  * against DynamoDB Local by the local pipeline's tests: `describeReportStoreContract('dynamo', () => makeStore())`.
  * `makeStore` must return an empty store each time.
  */

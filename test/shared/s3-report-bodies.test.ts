@@ -2,8 +2,8 @@ import './lambda-test-env.js';
 import { GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReportBodyMissingError } from '../../functions/shared/report-body.js';
-import { s3ReportBodies } from '../../functions/shared/s3-report-bodies.js';
+import { ReportBodyMissingError } from '../../functions/shared/store/report-body.js';
+import { s3ReportBodies } from '../../functions/shared/aws/s3-report-bodies.js';
 
 const s3 = mockClient(S3Client);
 const REF = { bucket: 'uploads', key: 'reports/abc/0123456789abcdef.json', bytes: 2 };

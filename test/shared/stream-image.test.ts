@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { stringAttribute } from '../../functions/shared/stream-image.js';
+import { stringAttribute } from '../../functions/shared/aws/stream-image.js';
 
 describe('stringAttribute', () => {
   const keys = z.object({ sk: stringAttribute(z.literal('REPORT')), id: stringAttribute(z.string().min(1)) });

@@ -5,7 +5,7 @@ import {
   IDEMPOTENCY_TABLE,
   REPORT_TABLE,
   reportIdOf,
-} from '../../functions/shared/table-design.js';
+} from '../../functions/shared/store/table-design.js';
 import { objectRefFactory, storedReportFactory } from './factories.js';
 
 describe('reportIdOf', () => {

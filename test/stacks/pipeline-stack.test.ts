@@ -1,11 +1,11 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { parseDistrictConfig } from '../../functions/shared/district.js';
+import { parseDistrictConfig } from '../../functions/shared/model/district.js';
 import { loadDistricts } from '../../pipeline/districts.js';
 import { STREAM_LAG_ALARM } from '../../lib/constructs/alarms.js';
 import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
-import { REPORT_BODY_PREFIX } from '../../functions/shared/report-body.js';
+import { REPORT_BODY_PREFIX } from '../../functions/shared/store/report-body.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../pipeline/stream-filters.js';
 import { STREAM_SETTINGS } from '../../pipeline/stream-settings.js';

@@ -4,7 +4,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createParseHandler } from '../../functions/parse/handler.js';
 import { readReport } from '../../functions/parse/read-report.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
 import { loadDistricts } from '../../pipeline/districts.js';
 import { PipelineStack } from '../../lib/stacks/pipeline-stack.js';
 import { testApp } from './test-app.js';

@@ -1,5 +1,5 @@
-import type { Finding } from '../../functions/shared/finding.js';
-import type { Paragraph, ReadReport, Table2, Table3, Table4 } from '../../functions/shared/report.js';
+import type { Finding } from '../../functions/shared/model/finding.js';
+import type { Paragraph, ReadReport, Table2, Table3, Table4 } from '../../functions/shared/model/report.js';
 import {
   OTHER_HANDLING_SINGLE,
   OTHER_HANDLING_SPLIT,
@@ -16,7 +16,7 @@ import {
   type Table4Column,
   type Table4Group,
   type TemplateVersion,
-} from '../../functions/shared/template.js';
+} from '../../functions/shared/model/template.js';
 
 type Cells<Column extends string> = Partial<Record<Column, number | null>>;
 

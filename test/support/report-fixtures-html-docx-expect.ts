@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { DocRow } from '../../functions/parse/document.js';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { ReadResult } from '../../functions/shared/report.js';
+import type { ReadResult } from '../../functions/shared/model/report.js';
 import type { PdfBlock, PdfTableRow } from '../../corpus/pdf-report-builder.js';
 import { type FixtureReport, reportBlocks } from '../../corpus/report-fixtures-html-docx-reports.js';
 import { toPipeText } from '../../corpus/report-fixtures-html-docx.js';

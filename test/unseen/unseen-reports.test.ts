@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { Finding } from '../../functions/shared/finding.js';
-import type { ReadReport } from '../../functions/shared/report.js';
+import type { Finding } from '../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { buildUnseenDocx } from '../support/unseen-docx.js';
 import { findingProblems, loadExpected } from '../../corpus/unseen-expected.js';

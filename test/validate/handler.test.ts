@@ -2,7 +2,7 @@ import { deployedEnvironment, fakeContext } from '../shared/lambda-test-env.js';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
 import { RULE_CRASHED } from '../../functions/validate/check-report.js';
 import { createValidateHandler } from '../../functions/validate/handler.js';
 import type { CheckReport } from '../../functions/validate/validate-report.js';

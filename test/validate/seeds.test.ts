@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../functions/parse/read-report.js';
-import type { Finding } from '../../functions/shared/finding.js';
+import type { Finding } from '../../functions/shared/model/finding.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DistrictConfig } from '../../functions/shared/district.js';
-import { finding } from '../../functions/shared/finding.js';
-import { createMemoryReportStore } from '../../functions/shared/memory-store.js';
-import { ReportNotFoundError } from '../../functions/shared/report-not-found.js';
-import type { ReadReport } from '../../functions/shared/report.js';
-import type { StoredReport } from '../../functions/shared/stored-report.js';
+import type { DistrictConfig } from '../../functions/shared/model/district.js';
+import { finding } from '../../functions/shared/model/finding.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import { ReportNotFoundError } from '../../functions/shared/store/report-not-found.js';
+import type { ReadReport } from '../../functions/shared/model/report.js';
+import type { StoredReport } from '../../functions/shared/model/stored-report.js';
 import { type CheckReport, validateReport } from '../../functions/validate/validate-report.js';
 import { loadDistricts } from '../../pipeline/districts.js';
 import { objectRefFactory, readReportFactory, storedReportFactory } from '../shared/factories.js';

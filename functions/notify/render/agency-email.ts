@@ -1,5 +1,5 @@
-import type { DistrictConfig } from '../../shared/district.js';
-import { isUnreadable, type StoredReport } from '../../shared/stored-report.js';
+import type { DistrictConfig } from '../../shared/model/district.js';
+import { isUnreadable, type StoredReport } from '../../shared/model/stored-report.js';
 import type { RenderedEmail } from './email.js';
 import { renderRejectedEmail } from './rejected-email.js';
 import { renderReportEmail } from './report-email.js';

@@ -1,5 +1,5 @@
-import type { Agency, DistrictConfig } from '../../shared/district.js';
-import type { StoredReport } from '../../shared/stored-report.js';
+import type { Agency, DistrictConfig } from '../../shared/model/district.js';
+import type { StoredReport } from '../../shared/model/stored-report.js';
 import type { RenderedEmail } from './email.js';
 import { headerText } from './escape.js';
 import { type Block, paragraph, renderEmail } from './layout.js';

@@ -1,5 +1,5 @@
-import type { DistrictConfig } from '../../shared/district.js';
-import { isUnreadable, type ReportStatus, type StoredReport } from '../../shared/stored-report.js';
+import type { DistrictConfig } from '../../shared/model/district.js';
+import { isUnreadable, type ReportStatus, type StoredReport } from '../../shared/model/stored-report.js';
 import { beijingTime, registeredAgency } from './common.js';
 import { headerText } from './escape.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../shared/finding.js';
+import type { Finding } from '../../shared/model/finding.js';
 import {
   TABLE2_COLUMN_LABELS,
   TABLE2_ROW_LABELS,
@@ -6,7 +6,7 @@ import {
   TABLE3_ROW_LABELS,
   TABLE4_COLUMN_LABELS,
   TABLE4_GROUP_LABELS,
-} from '../../shared/template.js';
+} from '../../shared/model/template.js';
 import { headerText } from './escape.js';
 import { type Block, heading, paragraph, table } from './layout.js';
 

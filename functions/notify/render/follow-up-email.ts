@@ -1,5 +1,5 @@
-import type { DistrictConfig } from '../../shared/district.js';
-import type { FollowUp, StoredReport } from '../../shared/stored-report.js';
+import type { DistrictConfig } from '../../shared/model/district.js';
+import type { FollowUp, StoredReport } from '../../shared/model/stored-report.js';
 import { agencyEmail, agencyName, beijingTime, fileFacts, reportYearText } from './common.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
 import { findingSections } from './finding-table.js';

@@ -1,5 +1,5 @@
-import type { Finding } from '../../shared/finding.js';
-import type { Suggestion } from '../../shared/suggestion.js';
+import type { Finding } from '../../shared/model/finding.js';
+import type { Suggestion } from '../../shared/model/suggestion.js';
 import { COLUMN_LABELS, ROW_LABELS } from './finding-table.js';
 import { type Block, heading, paragraph } from './layout.js';
 

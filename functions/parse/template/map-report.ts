@@ -1,6 +1,6 @@
-import { finding } from '../../shared/finding.js';
-import type { Paragraph, ReadReport } from '../../shared/report.js';
-import { SECTION_IDS } from '../../shared/template.js';
+import { finding } from '../../shared/model/finding.js';
+import type { Paragraph, ReadReport } from '../../shared/model/report.js';
+import { SECTION_IDS } from '../../shared/model/template.js';
 import type { DocRow, DocumentRows } from '../document.js';
 import { readMeta } from './meta.js';
 import { multipleReports } from './multiple.js';

@@ -1,4 +1,4 @@
-import { type Finding, finding, type Provenance } from '../../shared/finding.js';
+import { type Finding, finding, type Provenance } from '../../shared/model/finding.js';
 import type { DocRow } from '../document.js';
 import { findSections } from './sections.js';
 import { toSegments } from './segments.js';

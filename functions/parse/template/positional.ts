@@ -1,5 +1,5 @@
-import { type Finding, finding } from '../../shared/finding.js';
-import { TABLE3_ROW_LABELS, type Table3Row } from '../../shared/template.js';
+import { type Finding, finding } from '../../shared/model/finding.js';
+import { TABLE3_ROW_LABELS, type Table3Row } from '../../shared/model/template.js';
 import type { Segment } from './segments.js';
 import { causeFinding } from './shape-groups.js';
 import type { Table3Entry } from './table3-walk.js';

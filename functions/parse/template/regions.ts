@@ -1,4 +1,4 @@
-import type { TableId } from '../../shared/template.js';
+import type { TableId } from '../../shared/model/template.js';
 import type { DocRow } from '../document.js';
 import { normalizeLabel } from './labels.js';
 import type { SectionStart } from './sections.js';

@@ -1,5 +1,5 @@
-import type { SectionId } from '../../shared/template.js';
-import { SECTION_IDS } from '../../shared/template.js';
+import type { SectionId } from '../../shared/model/template.js';
+import { SECTION_IDS } from '../../shared/model/template.js';
 import type { DocRow } from '../document.js';
 
 /**

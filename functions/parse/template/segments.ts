@@ -1,4 +1,4 @@
-import type { Provenance } from '../../shared/finding.js';
+import type { Provenance } from '../../shared/model/finding.js';
 import type { DocRow } from '../document.js';
 import { type ClassifiedCell, classifyCell, isValueCell } from './cells.js';
 

@@ -1,5 +1,5 @@
-import { type Finding, finding, type Provenance, type ShapeCause, shapeCause } from '../../shared/finding.js';
-import type { TableId } from '../../shared/template.js';
+import { type Finding, finding, type Provenance, type ShapeCause, shapeCause } from '../../shared/model/finding.js';
+import type { TableId } from '../../shared/model/template.js';
 
 /** One row whose shape does not fit the template, as the reader finds it, before rows failing alike are grouped. */
 export interface ShapeProblem {

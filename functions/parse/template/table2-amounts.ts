@@ -1,6 +1,6 @@
-import { finding } from '../../shared/finding.js';
-import { cellId } from '../../shared/report.js';
-import type { Table2Column } from '../../shared/template.js';
+import { finding } from '../../shared/model/finding.js';
+import { cellId } from '../../shared/model/report.js';
+import type { Table2Column } from '../../shared/model/template.js';
 import type { ClassifiedCell } from './cells.js';
 import type { Segment } from './segments.js';
 import { cellName, cellPlace, type ReadSink, readRow, type RowTarget } from './values.js';

@@ -1,4 +1,4 @@
-import type { Table2 } from '../../shared/report.js';
+import type { Table2 } from '../../shared/model/report.js';
 import {
   AMOUNT_COLUMNS,
   SIGNED_COLUMNS,
@@ -8,7 +8,7 @@ import {
   type Table2Column,
   type Table2Row,
   type TemplateVersion,
-} from '../../shared/template.js';
+} from '../../shared/model/template.js';
 import { type LabelCandidate, matchLabel, normalizeLabel } from './labels.js';
 import { fitValues, hasValues, type Segment, trimmedValues, valueCount } from './segments.js';
 import { headerUnits, readTable2Row } from './table2-amounts.js';

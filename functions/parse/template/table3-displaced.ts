@@ -1,5 +1,5 @@
-import type { Provenance } from '../../shared/finding.js';
-import { TABLE3_COLUMNS, type Table3Row } from '../../shared/template.js';
+import type { Provenance } from '../../shared/model/finding.js';
+import { TABLE3_COLUMNS, type Table3Row } from '../../shared/model/template.js';
 import { hasValues, type Segment } from './segments.js';
 import { table3Order } from './table3.js';
 import { blockOfRow, matchTable3Label, splitMergedLabel } from './table3-labels.js';

@@ -1,4 +1,4 @@
-import type { Table3Row } from '../../shared/template.js';
+import type { Table3Row } from '../../shared/model/template.js';
 import { type LabelCandidate, type LabelMatch, matchLabel, normalizeLabel } from './labels.js';
 
 /**

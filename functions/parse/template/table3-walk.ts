@@ -1,4 +1,4 @@
-import { TABLE3_COLUMNS, type Table3Row } from '../../shared/template.js';
+import { TABLE3_COLUMNS, type Table3Row } from '../../shared/model/template.js';
 import { hasValues, type Segment } from './segments.js';
 import { type Block, matchTable3Label, splitMergedLabel } from './table3-labels.js';
 

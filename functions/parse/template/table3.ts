@@ -1,5 +1,5 @@
-import { finding } from '../../shared/finding.js';
-import type { Table3, Table3Cells } from '../../shared/report.js';
+import { finding } from '../../shared/model/finding.js';
+import type { Table3, Table3Cells } from '../../shared/model/report.js';
 import {
   RESULT_ROWS,
   TABLE3_COLUMN_LABELS,
@@ -7,7 +7,7 @@ import {
   TABLE3_ROW_LABELS,
   type Table3Row,
   type TemplateVersion,
-} from '../../shared/template.js';
+} from '../../shared/model/template.js';
 import { positionalPlacement } from './positional.js';
 import { fitValues, type Segment, valueCount } from './segments.js';
 import type { Table3Entry } from './table3-walk.js';

@@ -1,12 +1,12 @@
-import { finding } from '../../shared/finding.js';
-import type { Table4 } from '../../shared/report.js';
+import { finding } from '../../shared/model/finding.js';
+import type { Table4 } from '../../shared/model/report.js';
 import {
   TABLE4_COLUMN_LABELS,
   TABLE4_COLUMNS,
   TABLE4_GROUP_LABELS,
   TABLE4_GROUPS,
   type Table4Group,
-} from '../../shared/template.js';
+} from '../../shared/model/template.js';
 import type { DocRow } from '../document.js';
 import { type ClassifiedCell, classifyCell } from './cells.js';
 import { fitValues, type Segment, valueCount } from './segments.js';

@@ -1,6 +1,6 @@
-import { type Finding, finding, type Provenance } from '../../shared/finding.js';
-import { cellId } from '../../shared/report.js';
-import type { TableId } from '../../shared/template.js';
+import { type Finding, finding, type Provenance } from '../../shared/model/finding.js';
+import { cellId } from '../../shared/model/report.js';
+import type { TableId } from '../../shared/model/template.js';
 import type { ClassifiedCell } from './cells.js';
 import { causeFinding, type ShapeProblem } from './shape-groups.js';
 

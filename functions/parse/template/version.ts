@@ -1,4 +1,4 @@
-import type { TemplateVersion } from '../../shared/template.js';
+import type { TemplateVersion } from '../../shared/model/template.js';
 import type { OtherShape } from './table3.js';
 
 /**

@@ -1,11 +1,11 @@
-import { finding } from '../../shared/finding.js';
-import { sumOrNull } from '../../shared/report.js';
+import { finding } from '../../shared/model/finding.js';
+import { sumOrNull } from '../../shared/model/report.js';
 import {
   TABLE2_COLUMN_LABELS,
   TABLE2_ROW_LABELS,
   TABLE3_COLUMN_LABELS,
   TABLE3_COLUMNS,
-} from '../../shared/template.js';
+} from '../../shared/model/template.js';
 import { NOTHING, type Rule, type RuleOutcome, combine, found, skip } from './rule.js';
 import { table3Cell } from './where.js';
 

@@ -1,6 +1,6 @@
-import type { Finding, RuleId, Skipped } from '../../shared/finding.js';
-import type { ReadReport } from '../../shared/report.js';
-import type { TableId } from '../../shared/template.js';
+import type { Finding, RuleId, Skipped } from '../../shared/model/finding.js';
+import type { ReadReport } from '../../shared/model/report.js';
+import type { TableId } from '../../shared/model/template.js';
 
 /** What a rule may read: the report, and what the caller knows about it. */
 export interface RuleInput {

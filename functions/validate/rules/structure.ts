@@ -1,5 +1,5 @@
-import { finding } from '../../shared/finding.js';
-import type { TemplateVersion } from '../../shared/template.js';
+import { finding } from '../../shared/model/finding.js';
+import type { TemplateVersion } from '../../shared/model/template.js';
 import { sameAgency } from './agency-name.js';
 import { NOTHING, type Rule, found } from './rule.js';
 

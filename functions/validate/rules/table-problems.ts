@@ -1,6 +1,6 @@
-import { type Finding, rowsOf, shapeCause } from '../../shared/finding.js';
-import type { ReadReport } from '../../shared/report.js';
-import type { TableId } from '../../shared/template.js';
+import { type Finding, rowsOf, shapeCause } from '../../shared/model/finding.js';
+import type { ReadReport } from '../../shared/model/report.js';
+import type { TableId } from '../../shared/model/template.js';
 
 const PRESENT: Record<TableId, (report: ReadReport) => boolean> = {
   二: (report) => report.table2 !== undefined,

@@ -1,5 +1,5 @@
-import { finding } from '../../shared/finding.js';
-import { type Table3, sumOrNull } from '../../shared/report.js';
+import { finding } from '../../shared/model/finding.js';
+import { type Table3, sumOrNull } from '../../shared/model/report.js';
 import {
   APPLICANT_COLUMNS,
   OTHER_HANDLING_SPLIT,
@@ -10,7 +10,7 @@ import {
   TABLE3_ROWS,
   type Table3Column,
   type Table3Row,
-} from '../../shared/template.js';
+} from '../../shared/model/template.js';
 import { NOTHING, type Rule, type RuleOutcome, combine, found, skip } from './rule.js';
 import { table3Cell } from './where.js';
 

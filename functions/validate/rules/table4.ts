@@ -1,6 +1,6 @@
-import { finding } from '../../shared/finding.js';
-import { sumOrNull } from '../../shared/report.js';
-import { TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS, TABLE4_GROUPS } from '../../shared/template.js';
+import { finding } from '../../shared/model/finding.js';
+import { sumOrNull } from '../../shared/model/report.js';
+import { TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS, TABLE4_GROUPS } from '../../shared/model/template.js';
 import { NOTHING, type Rule, type RuleOutcome, combine, found, skip } from './rule.js';
 
 /** T4-GROUP-TOTAL: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */

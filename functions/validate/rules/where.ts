@@ -3,7 +3,7 @@ import {
   TABLE3_ROW_LABELS,
   type Table3Column,
   type Table3Row,
-} from '../../shared/template.js';
+} from '../../shared/model/template.js';
 
 /** A finding's location in Table 三: keys and the template's labels, as findings carry them. */
 export function table3Cell(row: Table3Row, column: Table3Column) {

@@ -1,6 +1,6 @@
-import type { RuleId } from '../../shared/finding.js';
-import { cellId, type ReadReport } from '../../shared/report.js';
-import { APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_GROUPS } from '../../shared/template.js';
+import type { RuleId } from '../../shared/model/finding.js';
+import { cellId, type ReadReport } from '../../shared/model/report.js';
+import { APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_GROUPS } from '../../shared/model/template.js';
 import { resultRows } from '../rules/table3.js';
 
 /** The tables whose cells must add up: the ones a suggested correction is looked for in. */

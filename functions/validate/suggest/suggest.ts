@@ -1,5 +1,5 @@
-import type { ReadReport } from '../../shared/report.js';
-import type { Suggestion } from '../../shared/suggestion.js';
+import type { ReadReport } from '../../shared/model/report.js';
+import type { Suggestion } from '../../shared/model/suggestion.js';
 import { type CheckContext, checkReport } from '../check-report.js';
 import { tableProblem } from '../rules/table-problems.js';
 import { type SumTable, equationsOf } from './equations.js';

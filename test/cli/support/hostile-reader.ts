@@ -1,7 +1,7 @@
 // A stand-in for functions/parse/read-report.ts in the CLI's reading worker (IsolationLimits.reader): a file named
 // for a failure fails that way inside the worker; any other file is read by the real reader.
 import { readReport as realReadReport } from '../../../functions/parse/read-report.js';
-import type { ReadResult } from '../../../functions/shared/report.js';
+import type { ReadResult } from '../../../functions/shared/model/report.js';
 
 const FAILURES: Record<string, () => Promise<ReadResult>> = {
   'throws.txt': () => {

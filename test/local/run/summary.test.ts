@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finding } from '../../../functions/shared/finding.js';
-import type { StoredReport } from '../../../functions/shared/stored-report.js';
+import { finding } from '../../../functions/shared/model/finding.js';
+import type { StoredReport } from '../../../functions/shared/model/stored-report.js';
 import type { Tracked } from '../../../local/run/progress.js';
 import { summaryTable } from '../../../local/run/summary.js';
 import { planByTitle } from '../../../local/run/upload-plan.js';

@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StoredReport } from '../../../functions/shared/stored-report.js';
+import type { StoredReport } from '../../../functions/shared/model/stored-report.js';
 import type { LocalPipeline } from '../../../local/pipeline.js';
 import type { Tracked } from '../../../local/run/progress.js';
 import { watchDirectory } from '../../../local/run/watch.js';

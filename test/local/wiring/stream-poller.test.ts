@@ -1,6 +1,6 @@
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_TABLE } from '../../../functions/shared/table-design.js';
+import { REPORT_TABLE } from '../../../functions/shared/store/table-design.js';
 import { createLocalClients, type LocalClients } from '../../../local/clients.js';
 import { QUIET_SDK_ENV } from '../../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../../local/emulators/index.js';

@@ -4,8 +4,8 @@ import type { RenderedEmail } from '../../../functions/notify/render/email.js';
 import { renderFollowUpEmail } from '../../../functions/notify/render/follow-up-email.js';
 import { renderRejectedEmail } from '../../../functions/notify/render/rejected-email.js';
 import { renderReportEmail } from '../../../functions/notify/render/report-email.js';
-import { finding } from '../../../functions/shared/finding.js';
-import type { StoredReport } from '../../../functions/shared/stored-report.js';
+import { finding } from '../../../functions/shared/model/finding.js';
+import type { StoredReport } from '../../../functions/shared/model/stored-report.js';
 import { districtFactory, storedReportFactory } from '../fixtures.js';
 import { htmlRows, textRows } from '../html-rows.js';
 

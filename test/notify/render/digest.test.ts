@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDigest } from '../../../functions/notify/render/digest.js';
-import { finding } from '../../../functions/shared/finding.js';
+import { finding } from '../../../functions/shared/model/finding.js';
 import { AGENCY_NAME, districtFactory, storedReportFactory } from '../fixtures.js';
 import { htmlRows, textRows } from '../html-rows.js';
 

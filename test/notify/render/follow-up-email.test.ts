@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderFollowUpEmail } from '../../../functions/notify/render/follow-up-email.js';
-import { finding } from '../../../functions/shared/finding.js';
-import type { FollowUp } from '../../../functions/shared/stored-report.js';
+import { finding } from '../../../functions/shared/model/finding.js';
+import type { FollowUp } from '../../../functions/shared/model/stored-report.js';
 import { AGENCY_NAME, districtFactory, storedReportFactory } from '../fixtures.js';
 import { textRows } from '../html-rows.js';
 

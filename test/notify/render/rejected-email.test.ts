@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderRejectedEmail } from '../../../functions/notify/render/rejected-email.js';
-import { finding } from '../../../functions/shared/finding.js';
+import { finding } from '../../../functions/shared/model/finding.js';
 import { AGENCY_NAME, districtFactory, storedReportFactory } from '../fixtures.js';
 
 describe('renderRejectedEmail', () => {

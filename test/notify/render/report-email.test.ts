@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finding } from '../../../functions/shared/finding.js';
+import { finding } from '../../../functions/shared/model/finding.js';
 import { renderReportEmail } from '../../../functions/notify/render/report-email.js';
 import { checkAndSuggest } from '../../../functions/validate/check-and-suggest.js';
 import { reportFactory } from '../../support/report-factory.js';

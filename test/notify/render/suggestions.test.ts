@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finding } from '../../../functions/shared/finding.js';
-import type { Suggestion } from '../../../functions/shared/suggestion.js';
+import { finding } from '../../../functions/shared/model/finding.js';
+import type { Suggestion } from '../../../functions/shared/model/suggestion.js';
 import { renderEmail } from '../../../functions/notify/render/layout.js';
 import { suggestionBlocks } from '../../../functions/notify/render/suggestions.js';
 

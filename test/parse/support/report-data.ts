@@ -5,7 +5,7 @@ import {
   TABLE4_GROUPS,
   type Table3Row,
   type TemplateVersion,
-} from '../../../functions/shared/template.js';
+} from '../../../functions/shared/model/template.js';
 import { table3Order } from '../../../functions/parse/template/table3.js';
 
 /** One report's tables as data, from which every text layout of a test is generated. */

@@ -1,6 +1,6 @@
 import { readReport } from '../../../functions/parse/read-report.js';
-import type { Finding } from '../../../functions/shared/finding.js';
-import type { ReadReport } from '../../../functions/shared/report.js';
+import type { Finding } from '../../../functions/shared/model/finding.js';
+import type { ReadReport } from '../../../functions/shared/model/report.js';
 
 /** Reads a text report the way an upload is read; a rejection fails the test with its message. */
 export async function readText(text: string, name = 'report.txt'): Promise<ReadReport> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../../functions/parse/read-report.js';
-import type { ReadReport } from '../../../functions/shared/report.js';
+import type { ReadReport } from '../../../functions/shared/model/report.js';
 import { dSameAsLastYear, proseSimilarity, SAME_PROSE } from '../../../functions/validate/rules/copied.js';
 import { reportFactory } from '../../support/report-factory.js';
 

@@ -1,5 +1,5 @@
-import { finding } from '../../../shared/finding.js';
-import type { ReadReport } from '../../../shared/report.js';
+import { finding } from '../../../shared/model/finding.js';
+import type { ReadReport } from '../../../shared/model/report.js';
 import { NOTHING, type Rule, found } from '../rule.js';
 import { table3Cell } from '../where.js';
 import { type Claim, claimsOf } from './claims.js';

@@ -1,4 +1,4 @@
-import type { Table3 } from '../../../shared/report.js';
+import type { Table3 } from '../../../shared/model/report.js';
 import type { Item } from './list-items.js';
 
 /** The six kinds of result of Table 三, with the words prose names each by (its sub-rows' reasons included). */

@@ -1,4 +1,4 @@
-import { finding } from '../../../shared/finding.js';
+import { finding } from '../../../shared/model/finding.js';
 import { type Rule, found } from '../rule.js';
 import { isComplete, isOfClosedKind } from './breakdown.js';
 import { listItems, withoutAsides } from './list-items.js';

@@ -1,5 +1,5 @@
-import { finding } from '../../../shared/finding.js';
-import type { ReadReport } from '../../../shared/report.js';
+import { finding } from '../../../shared/model/finding.js';
+import type { ReadReport } from '../../../shared/model/report.js';
 import { type Rule, found } from '../rule.js';
 import { tableProblem } from '../table-problems.js';
 import { COUNT, type Sentence, UNIT, countsIn, quote, sentencesOf } from './prose.js';

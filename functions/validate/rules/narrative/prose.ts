@@ -1,6 +1,6 @@
-import type { Provenance } from '../../../shared/finding.js';
-import type { ReadReport } from '../../../shared/report.js';
-import type { SectionId } from '../../../shared/template.js';
+import type { Provenance } from '../../../shared/model/finding.js';
+import type { ReadReport } from '../../../shared/model/report.js';
+import type { SectionId } from '../../../shared/model/template.js';
 
 /** A sentence of the report's prose, with where it starts. */
 export interface Sentence {

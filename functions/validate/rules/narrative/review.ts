@@ -1,6 +1,6 @@
-import { finding } from '../../../shared/finding.js';
-import { type ReadReport, type Table4, sumOrNull } from '../../../shared/report.js';
-import { TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS } from '../../../shared/template.js';
+import { finding } from '../../../shared/model/finding.js';
+import { type ReadReport, type Table4, sumOrNull } from '../../../shared/model/report.js';
+import { TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS } from '../../../shared/model/template.js';
 import { type Rule, found } from '../rule.js';
 import {
   COUNT_OR_NUMERAL,

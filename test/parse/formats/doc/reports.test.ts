@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../../../functions/parse/read-report.js';
-import type { ReadReport } from '../../../../functions/shared/report.js';
+import type { ReadReport } from '../../../../functions/shared/model/report.js';
 import { checkReport } from '../../../../functions/validate/check-report.js';
 import { findingProblems, loadExpected } from '../../../../corpus/unseen-expected.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../../../functions/parse/read-report.js';
-import type { ReadReport } from '../../../../functions/shared/report.js';
+import type { ReadReport } from '../../../../functions/shared/model/report.js';
 import { checkReport } from '../../../../functions/validate/check-report.js';
 import { buildPdf } from '../../../../corpus/pdf-report-builder.js';
 import type { ReportTables } from '../../../../corpus/pdf-report-tables.js';

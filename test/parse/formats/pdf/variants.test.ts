@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../../../functions/parse/read-report.js';
-import type { ReadResult } from '../../../../functions/shared/report.js';
+import type { ReadResult } from '../../../../functions/shared/model/report.js';
 import { readPdf } from '../../../../functions/parse/formats/pdf/read-pdf.js';
 import { stSongPdf } from '../../../support/pdf-fixtures-stsong.js';
 import { buildPdf } from '../../../../corpus/pdf-report-builder.js';

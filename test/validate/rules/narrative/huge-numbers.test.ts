@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingSchema } from '../../../../functions/shared/finding.js';
+import { findingSchema } from '../../../../functions/shared/model/finding.js';
 import { checkReport } from '../../../../functions/validate/check-report.js';
 import { reportFactory } from '../../../support/report-factory.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Table3Row } from '../../../../functions/shared/template.js';
+import type { Table3Row } from '../../../../functions/shared/model/template.js';
 import { checkReport } from '../../../../functions/validate/check-report.js';
 import { reportFactory } from '../../../support/report-factory.js';
 

@@ -10,11 +10,11 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
-import { findingSchema, skippedSchema } from './finding.js';
-import { ReportNotFoundError } from './report-not-found.js';
-import { suggestionSchema } from './suggestion.js';
-import type { ReportStore } from './store.js';
-import { followUpSchema, parseStoredReport, storedReportSchema } from './stored-report.js';
+import { findingSchema, skippedSchema } from '../model/finding.js';
+import { ReportNotFoundError } from '../store/report-not-found.js';
+import { suggestionSchema } from '../model/suggestion.js';
+import type { ReportStore } from '../store/store.js';
+import { followUpSchema, parseStoredReport, storedReportSchema } from '../model/stored-report.js';
 import {
   agencyPrefix,
   BY_YEAR_INDEX,
@@ -24,7 +24,7 @@ import {
   REPORT_SK,
   reportKey,
   yearKey,
-} from './table-design.js';
+} from '../store/table-design.js';
 
 export interface DynamoReportStoreOptions {
   client: DynamoDBDocumentClient;

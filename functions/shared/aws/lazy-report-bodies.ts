@@ -1,5 +1,5 @@
-import { loadOnce } from './load-once.js';
-import type { ReportBodies } from './report-body.js';
+import { loadOnce } from '../load-once.js';
+import type { ReportBodies } from '../store/report-body.js';
 
 /**
  * Report bodies whose adapter is loaded by the first put or get (loadOnce): most reports fit their item, so a

@@ -1,5 +1,5 @@
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { type ReportBodies, ReportBodyMissingError } from './report-body.js';
+import { type ReportBodies, ReportBodyMissingError } from '../store/report-body.js';
 
 /** S3's answers for an object that is not there (AccessDenied where the caller may not list the bucket). */
 const MISSING = new Set(['NoSuchKey', 'AccessDenied']);

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { dynamoItemSize } from './item-size.js';
-import { type Paragraph, type ReadReport, readReportSchema } from './report.js';
+import { type Paragraph, type ReadReport, readReportSchema } from '../model/report.js';
 import { type ReportBodies, type ReportBodyRef, reportBodyKey } from './report-body.js';
-import { shortHash } from './short-hash.js';
+import { shortHash } from '../short-hash.js';
 import type { ReportStore } from './store.js';
-import { type StoredReport, StoredReportInvalidError, storedReportSchema } from './stored-report.js';
+import { type StoredReport, StoredReportInvalidError, storedReportSchema } from '../model/stored-report.js';
 import { byYearKeys, reportKey } from './table-design.js';
 
 /**

@@ -1,10 +1,10 @@
 import { GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoReportStore } from './dynamo-store.js';
-import { withReportBodies } from './report-bodies-store.js';
+import { withReportBodies } from '../store/report-bodies-store.js';
 import { s3ReportBodies } from './s3-report-bodies.js';
-import type { ReportStore } from './store.js';
-import type { ObjectRef } from './stored-report.js';
+import type { ReportStore } from '../store/store.js';
+import type { ObjectRef } from '../model/stored-report.js';
 
 // The S3 side of the SDK clients. Endpoints come from the SDK's own variables (AWS_ENDPOINT_URL_S3, …), which the
 // local pipeline sets to its emulators; nothing here knows about them except path-style S3 (see s3Client). The

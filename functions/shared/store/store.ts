@@ -1,13 +1,13 @@
-import type { Finding, Skipped } from './finding.js';
-import type { Suggestion } from './suggestion.js';
-import type { FollowUp, StoredReport } from './stored-report.js';
+import type { Finding, Skipped } from '../model/finding.js';
+import type { Suggestion } from '../model/suggestion.js';
+import type { FollowUp, StoredReport } from '../model/stored-report.js';
 
 /**
- * The one port between the pipeline and its table. Two adapters implement it: DynamoDB
- * (functions/shared/dynamo-store.ts: the Lambdas, the local pipeline, the dashboard) and memory
- * (functions/shared/memory-store.ts: unit tests, the CLI). Every write that a duplicate event could repeat
- * is conditional, so repeating it is a no-op. Over DynamoDB it is wrapped by report-bodies-store.ts, which keeps a
- * report too large for an item in S3 (createReportStore, aws-clients.ts): every read returns the full report.
+ * The one port between the pipeline and its table. Its adapter is DynamoDB (functions/shared/aws/dynamo-store.ts:
+ * the Lambdas, the local pipeline, the dashboard); unit tests use a memory one (test/support/memory-store.ts).
+ * Every write that a duplicate event could repeat is conditional, so repeating it is a no-op. Over DynamoDB it is
+ * wrapped by report-bodies-store.ts, which keeps a report too large for an item in S3 (createReportStore,
+ * functions/shared/aws/aws-clients.ts): every read returns the full report.
  */
 export interface ReportStore {
   /** Stores a newly read report unless a report with the same id (object identity) exists. */

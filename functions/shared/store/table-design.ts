@@ -1,5 +1,5 @@
-import { shortHash } from './short-hash.js';
-import type { ObjectRef, StoredReport } from './stored-report.js';
+import { shortHash } from '../short-hash.js';
+import type { ObjectRef, StoredReport } from '../model/stored-report.js';
 
 /**
  * The one description of the district table and the idempotency table. The CDK stack (lib/constructs) and the

@@ -1,7 +1,7 @@
-import { ReportNotFoundError } from './report-not-found.js';
-import type { ReportStore } from './store.js';
-import { type FollowUp, followUpSchema, type StoredReport, storedReportSchema } from './stored-report.js';
-import { byYearKeys } from './table-design.js';
+import { ReportNotFoundError } from '../../functions/shared/store/report-not-found.js';
+import type { ReportStore } from '../../functions/shared/store/store.js';
+import { type FollowUp, followUpSchema, type StoredReport, storedReportSchema } from '../../functions/shared/model/stored-report.js';
+import { byYearKeys } from '../../functions/shared/store/table-design.js';
 
 /**
  * ReportStore in memory, for unit tests and the CLI: the same outcomes as the DynamoDB adapter (the contract test

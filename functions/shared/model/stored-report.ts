@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { findingSchema, skippedSchema } from './finding.js';
 import { readReportSchema } from './report.js';
 import { suggestionSchema } from './suggestion.js';
-import { reportBodyRefSchema } from './report-body.js';
+import { reportBodyRefSchema } from '../store/report-body.js';
 
 /**
  * Lifecycle of a report item (pipeline/stream-filters.ts moves it on):

@@ -1,10 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoReportStore } from './dynamo-store.js';
-import { env } from './env.js';
+import { env } from '../env.js';
 import { lazyReportBodies } from './lazy-report-bodies.js';
-import { withReportBodies } from './report-bodies-store.js';
-import type { ReportStore } from './store.js';
+import { withReportBodies } from '../store/report-bodies-store.js';
+import type { ReportStore } from '../store/store.js';
 
 /**
  * The Lambdas' ReportStore: the table the stack names (TABLE_NAME), and report bodies in S3 through clients that
