@@ -1,5 +1,6 @@
 import type { DistrictConfig } from '../../shared/model/district.js';
 import { isUnreadable, type ReportStatus, type StoredReport } from '../../shared/model/stored-report.js';
+import { type NoMailReason, recipientsFor } from '../recipients.js';
 import { beijingTime, registeredAgency } from './common.js';
 import { headerText } from './escape.js';
 import { type RenderedEmail, SUBJECT_TAG } from './email.js';
@@ -13,6 +14,12 @@ const STATUS_TEXT: Record<ReportStatus, string> = {
   NOTIFIED: '已通知',
 };
 const DIGEST_HEADERS = ['机构', '文件', '年度', '上传时间', '状态', '错误', '提示', '已发送至'];
+/** Why a report handled by notify went to nobody: said in its row, so 已通知 never stands beside 未发送. */
+const NO_MAIL_TEXT: Record<NoMailReason, string> = {
+  clean: '无需发送：没有错误和提示',
+  'below-notify-threshold': '无需发送：只有提示，本区只通知错误',
+  'unknown-agency': '未发送：机构未登记',
+};
 const MAX_FILE_NAME = 60;
 
 /**
@@ -45,9 +52,21 @@ function digestRow(report: StoredReport, district: DistrictConfig): string[] {
     headerText(report.fileName, MAX_FILE_NAME),
     report.report?.year ? String(report.report.year) : '—',
     beijingTime(report.uploadedAt),
-    isUnreadable(report) ? STATUS_TEXT.REJECTED : STATUS_TEXT[report.status],
+    isUnreadable(report) ? STATUS_TEXT.REJECTED : statusText(report),
     String(errors),
     String(warnings),
-    report.notifiedTo?.length ? report.notifiedTo.join('、') : '未发送',
+    sentTo(report, district),
   ];
+}
+
+/** 已通知 only for a report mailed to someone; one that needed no email stays 已核查. */
+function statusText(report: StoredReport): string {
+  return report.status === 'NOTIFIED' && !report.notifiedTo?.length ? STATUS_TEXT.VALIDATED : STATUS_TEXT[report.status];
+}
+
+function sentTo(report: StoredReport, district: DistrictConfig): string {
+  if (report.notifiedTo?.length) return report.notifiedTo.join('、');
+  if (report.status !== 'NOTIFIED') return '尚未发送';
+  const recipients = recipientsFor(report.agencyId, report.findings, district);
+  return 'reason' in recipients ? NO_MAIL_TEXT[recipients.reason] : '未发送';
 }

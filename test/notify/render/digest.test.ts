@@ -30,9 +30,15 @@ describe('renderDigest', () => {
   it('has one line per report with agency, file, year, status, counts and recipients', () => {
     expect(textRows(email.text).slice(1)).toEqual([
       [AGENCY_NAME, '2020年报.txt', '2020', '2021-01-15 10:30', '已通知', '3', '2', 'tianqiao@example.gov.cn'],
-      [AGENCY_NAME, '扫描件.pdf', '—', '2021-01-15 11:00', '无法读取', '1', '0', '未发送'],
-      ['未登记的机构 shichahai', '<b>什刹海</b>.txt', '2020', '2021-01-15 12:00', '已通知', '3', '2', '未发送'],
+      [AGENCY_NAME, '扫描件.pdf', '—', '2021-01-15 11:00', '无法读取', '1', '0', '尚未发送'],
+      ['未登记的机构 shichahai', '<b>什刹海</b>.txt', '2020', '2021-01-15 12:00', '已核查', '3', '2', '未发送：机构未登记'],
     ]);
+  });
+
+  it('says why a report handled without an email went to nobody, never 已通知 beside it', () => {
+    const clean = storedReportFactory({ status: 'NOTIFIED', notifiedTo: [], findings: [] });
+    const rows = textRows(renderDigest([clean], '2021-01-14T16:00:00.000Z', districtFactory()).text);
+    expect(rows[1]?.slice(4)).toEqual(['已核查', '0', '0', '无需发送：没有错误和提示']);
   });
 
   it('escapes report text in the HTML', () => {
