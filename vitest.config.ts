@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { QUIET_SDK_ENV } from './local/quiet-sdk.js';
 
 export default defineConfig({
   test: {
@@ -8,7 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The SDK's Node 20 end-of-support notice and Powertools' JSON logs would drown the test output.
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'SILENT' },
+    env: { ...QUIET_SDK_ENV, POWERTOOLS_LOG_LEVEL: 'SILENT' },
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

@@ -11,6 +11,7 @@ import {
   bundleOptions,
   copyBesideBundle,
 } from '../lib/constructs/bundle-settings.js';
+import { QUIET_SDK_ENV } from '../local/quiet-sdk.js';
 import { FUNCTIONS } from '../pipeline/functions.js';
 import { median } from './measure.js';
 
@@ -136,7 +137,7 @@ function lambdaEnv(root: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     AWS_REGION: 'us-east-1',
-    AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
+    ...QUIET_SDK_ENV,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     NODE_OPTIONS: '', // the stack's default (pipeline-function.ts): no source maps
     TABLE_NAME: 'bench-reports',

@@ -58,7 +58,6 @@ export function readInFreshProcess(
       encoding: 'utf8',
       timeout: timeoutMs,
       maxBuffer: 16 * 1024 * 1024,
-      env: { ...process.env, AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1' },
     });
     if (child.signal) return { status: 'failed', reason: `killed by ${child.signal} (timeout ${timeoutMs} ms)` };
     const parsed = childReadSchema.safeParse(lastJsonLine(child.stdout));

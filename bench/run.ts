@@ -1,7 +1,7 @@
 // `npm run bench`: throughput, per-format latency and peak memory, reader accuracy on the layout corpus, end to
 // end, bundle size and cold import, and what 1,000 reports cost on AWS.
 // A readable table, then, as the last line, one JSON object with every figure.
-import './quiet-sdk.js';
+import '../local/quiet-sdk.js';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { FUNCTIONS } from '../pipeline/functions.js';

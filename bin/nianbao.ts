@@ -2,11 +2,8 @@
 // The nianbao CLI: `check FILE...` runs the reader and the rules; `start` runs the local pipeline;
 // `dashboard` serves the district dashboard over a deployed table.
 // Exit codes are mapped here, in one place: 0 ok, 1 findings or rejected reports, 2 bad usage.
+import '../local/quiet-sdk.js';
 import { UsageError } from '../cli/usage-error.js';
-
-// AWS SDK 3.1141 reads the second name; the first is the one older releases read.
-process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING ??= '1';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const COMMANDS: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   check: () => import('../cli/check.js'),

@@ -3,7 +3,6 @@ import { dirname, join, resolve } from 'node:path';
 import { count } from '../cli/text-table.js';
 import { UsageError } from '../cli/usage-error.js';
 import { loadDistricts } from '../pipeline/districts.js';
-import { QUIET_SDK_ENV } from './emulators/credentials.js';
 import { JavaMissingError } from './emulators/dynamodb.js';
 import { type Emulators, startEmulators } from './emulators/index.js';
 import { startLocalPipeline } from './pipeline.js';
@@ -39,7 +38,6 @@ export async function run(args: string[]): Promise<number> {
   if (options.watch !== undefined && !(await stat(options.watch).catch(() => undefined))?.isDirectory()) {
     throw new UsageError(`--watch ${options.watch}: no such folder (${START_USAGE})`);
   }
-  Object.assign(process.env, QUIET_SDK_ENV);
   const districts = loadDistricts();
   const byFolder = options.paths.length === 0;
   // A --watch session works on the watched folder: the examples go again only when asked.

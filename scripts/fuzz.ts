@@ -4,6 +4,7 @@
 // (a hung input is named by the watchdog, which then kills the run).
 // Then reads each hostile file of scripts/fuzz/hostile-cases.ts in its own process: outcome, time and peak memory.
 // Replay one: `npm run fuzz -- --seed S --from I --n 1`, or `npm run fuzz -- --replay <file>`.
+import '../local/quiet-sdk.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,6 @@ import { HOSTILE_GOALS } from './fuzz/hostile-cases.js';
 import { renderHostile, runHostileCases } from './fuzz/hostile-run.js';
 import { startWatchdog } from './fuzz-watchdog.js';
 
-process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';
 const CRASH_DIR = join(PROJECT_ROOT, '.nianbao/fuzz-crashes');
 /** Far beyond the 2 s bound: an input this slow is stuck, not slow. */
 const HANG_MS = 30_000;

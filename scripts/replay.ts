@@ -1,8 +1,8 @@
+import '../local/quiet-sdk.js';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { UsageError } from '../cli/usage-error.js';
 import { loadDistricts } from '../pipeline/districts.js';
-import { QUIET_SDK_ENV } from '../local/emulators/credentials.js';
 import { startEmulators } from '../local/emulators/index.js';
 import { startLocalPipeline } from '../local/pipeline.js';
 import { writeOutbox } from '../local/run/outbox.js';
@@ -20,7 +20,6 @@ const REPLAY_OUTBOX = '.nianbao/replay-outbox';
 /** `npm run replay`: re-drives dead letters (REPLAY_USAGE). 0 when every letter went through, 1 otherwise. */
 async function main(args: string[]): Promise<number> {
   const options = parseReplayArgs(args);
-  Object.assign(process.env, QUIET_SDK_ENV);
   const counts = options.mode === 'local' ? await replayLocal(options) : await replayAws(options);
   const planned = counts.planned ? `, ${counts.planned} to re-drive` : '';
   print(`${counts.redriven} re-driven, ${counts.failed} failed${planned}.`);

@@ -1,4 +1,5 @@
-import { DUMMY_CREDENTIALS, LOCAL_REGION, QUIET_SDK_ENV } from './credentials.js';
+import { QUIET_SDK_ENV } from '../quiet-sdk.js';
+import { DUMMY_CREDENTIALS, LOCAL_REGION } from './credentials.js';
 import { type DynamoEmulator, startDynamo } from './dynamodb.js';
 import { type S3Emulator, startS3 } from './s3.js';
 import { type SesEmulator, startSes } from './ses.js';

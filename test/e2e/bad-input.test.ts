@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_READ_LIMITS } from '../../functions/parse/read-report.js';
 import type { SentEmail } from '../../local/emulators/ses.js';
 import { loadDistricts } from '../../pipeline/districts.js';
-import { DUMMY_CREDENTIALS, LOCAL_REGION, QUIET_SDK_ENV } from '../../local/emulators/credentials.js';
+import { DUMMY_CREDENTIALS, LOCAL_REGION } from '../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../local/emulators/index.js';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
@@ -13,7 +13,6 @@ import { followUploads, type Tracked } from '../../local/run/progress.js';
 import type { DistrictStack } from '../../local/stack/district-stack.js';
 import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 
-Object.assign(process.env, QUIET_SDK_ENV);
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 /** A real report saved as Word 97–2003 (test/fixtures/doc/make.sh): read like any other, not rejected. */

@@ -11,7 +11,6 @@ import { REPORT_BODY_PREFIX } from '../../functions/shared/store/report-body.js'
 import { storedReportSchema } from '../../functions/shared/model/stored-report.js';
 import { reportIdOf, reportKey } from '../../functions/shared/store/table-design.js';
 import { createLocalClients, type LocalClients } from '../../local/clients.js';
-import { QUIET_SDK_ENV } from '../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../local/emulators/index.js';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.js';
 import { untilSettled } from '../../local/run/progress.js';
@@ -20,7 +19,6 @@ import { loadDistricts } from '../../pipeline/districts.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import { withLongNarrative } from '../shared/long-report.js';
 
-Object.assign(process.env, QUIET_SDK_ENV);
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/donghuashi/2020-年报-GB18030.txt', import.meta.url));
 const AGENCY_EMAIL = 'donghuashi@dongcheng.example.gov.cn';

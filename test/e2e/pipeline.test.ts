@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredReport } from '../../functions/shared/model/stored-report.js';
 import { loadDistricts } from '../../pipeline/districts.js';
-import { QUIET_SDK_ENV } from '../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../local/emulators/index.js';
 import { type LocalPipeline, startLocalPipeline } from '../../local/pipeline.js';
 import { followUploads, type Tracked } from '../../local/run/progress.js';
 import { uploadPlanned } from '../../local/run/uploads.js';
 import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 
-Object.assign(process.env, QUIET_SDK_ENV);
 
 const TIANQIAO = 'tianqiao@xicheng.example.gov.cn';
 const DONGHUASHI = 'donghuashi@dongcheng.example.gov.cn';

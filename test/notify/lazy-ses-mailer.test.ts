@@ -2,9 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lazySesMailer } from '../../functions/notify/runtime.js';
 import { type SesEmulator, startSes } from '../../local/emulators/ses.js';
 
-// The SDK 3.1141 checks the second name; the project's convention is the first.
-process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 describe('the deployed mailer, whose SES client loads with the first email', () => {
   let ses: SesEmulator;

@@ -5,9 +5,6 @@ import { createSesMailer } from '../../functions/notify/ses-mailer.js';
 import { type SesEmulator, startSes } from '../../local/emulators/ses.js';
 import { districtFactory, storedReportFactory } from './fixtures.js';
 
-// The SDK 3.1141 checks the second name; the project's convention is the first.
-process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 describe('createSesMailer against the SES v2 emulator', () => {
   let ses: SesEmulator;

@@ -4,11 +4,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, vi } from 'vitest';
 import type { DistrictConfig } from '../../functions/shared/model/district.js';
 
-// Import first in tests that build AWS SDK clients or run handlers: the SDK warns about Node 20 when a client is
-// constructed, and Powertools' logger writes JSON lines. AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING is the project's
-// name for the first; SDK 3.1141 reads AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED.
-process.env.AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING = '1';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+// Import first in tests that run handlers: Powertools' logger writes JSON lines (the SDK's Node 20 notice is
+// silenced for every test by vitest.config.ts).
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
 process.env.AWS_REGION ??= 'cn-north-1';
 

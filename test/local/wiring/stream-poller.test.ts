@@ -2,14 +2,12 @@ import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_TABLE } from '../../../functions/shared/store/table-design.js';
 import { createLocalClients, type LocalClients } from '../../../local/clients.js';
-import { QUIET_SDK_ENV } from '../../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../../local/emulators/index.js';
 import { createTable } from '../../../local/stack/tables.js';
 import { DeadLetterQueue } from '../../../local/wiring/dead-letters.js';
 import { type StreamPoller, startStreamPoller } from '../../../local/wiring/stream-poller.js';
 import type { LambdaStreamRecord } from '../../../local/wiring/stream-record.js';
 
-Object.assign(process.env, QUIET_SDK_ENV);
 
 const until = async (condition: () => boolean, timeoutMs = 20_000) => {
   const deadline = Date.now() + timeoutMs;

@@ -10,7 +10,6 @@ import type { ReportStore } from '../../../functions/shared/store/store.js';
 import { REPORT_TABLE } from '../../../functions/shared/store/table-design.js';
 import { loadDistricts } from '../../../pipeline/districts.js';
 import { createLocalClients, type LocalClients } from '../../../local/clients.js';
-import { QUIET_SDK_ENV } from '../../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../../local/emulators/index.js';
 import { createTable } from '../../../local/stack/tables.js';
 import { encodeS3EventKey } from '../../../local/wiring/s3-event.js';
@@ -20,7 +19,6 @@ import { type QueueMessage, replayQueue } from '../../../scripts/replay/replay-q
 import { storedReportFactory } from '../../shared/factories.js';
 import { withLongNarrative } from '../../shared/long-report.js';
 
-Object.assign(process.env, QUIET_SDK_ENV);
 
 const BUCKET = 'uploads-replay';
 const EXAMPLE = fileURLToPath(new URL('../../../examples/tianqiao/2020-年报.txt', import.meta.url));

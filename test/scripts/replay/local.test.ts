@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DistrictConfig } from '../../../functions/shared/model/district.js';
 import { byYearKeys, reportKey } from '../../../functions/shared/store/table-design.js';
 import { loadDistricts } from '../../../pipeline/districts.js';
-import { DUMMY_CREDENTIALS, LOCAL_REGION, QUIET_SDK_ENV } from '../../../local/emulators/credentials.js';
+import { DUMMY_CREDENTIALS, LOCAL_REGION } from '../../../local/emulators/credentials.js';
 import { type Emulators, startEmulators } from '../../../local/emulators/index.js';
 import { type LocalPipeline, startLocalPipeline } from '../../../local/pipeline.js';
 import type { DistrictStack } from '../../../local/stack/district-stack.js';
@@ -18,7 +18,6 @@ import { toLambdaS3Event } from '../../../local/wiring/s3-event.js';
 import { replayLocalLetters } from '../../../scripts/replay/local.js';
 import { storedReportFactory } from '../../shared/factories.js';
 
-Object.assign(process.env, QUIET_SDK_ENV);
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/tianqiao/2020-年报.txt', import.meta.url));
 const UPLOAD_KEY = 'incoming/tianqiao/2020 年报.txt';
