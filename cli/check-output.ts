@@ -3,7 +3,7 @@ import { suggestionLines } from '../functions/notify/render/suggestions.js';
 import type { CheckedReport } from './check-files.js';
 import { clip, count, textTable } from './text-table.js';
 
-/** The `--json` document: exactly the contract of spec/rules.md. */
+/** The `--json` document: exactly the contract README.md shows ("Checking a file without the pipeline"). */
 export function renderJson(reports: readonly CheckedReport[]): string {
   return `${JSON.stringify({ reports }, null, 2)}\n`;
 }

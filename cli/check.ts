@@ -9,7 +9,7 @@ import { IsolatedReader } from './read-isolated.js';
 export async function run(args: string[]): Promise<number> {
   const options = parseCheckArgs(args);
   if (options.help) {
-    process.stdout.write(`${CHECK_USAGE}\n  --json  print the JSON of spec/rules.md instead of a readable table\n`);
+    process.stdout.write(`${CHECK_USAGE}\n  --json  print the findings as JSON (README.md) instead of a readable table\n`);
     return 0;
   }
   const reader = new IsolatedReader();

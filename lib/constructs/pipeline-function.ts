@@ -29,7 +29,7 @@ const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
 const sourceMapsContext = z.union([z.boolean(), z.stringbool()]).default(false);
 
 /**
- * A pipeline Lambda with the project's defaults (STYLE 4.1): the newest Node.js runtime, ARM, X-Ray, its own log
+ * A pipeline Lambda with the project's defaults: the newest Node.js runtime, ARM, X-Ray, its own log
  * group with a retention, and the code esbuild bundles as bundle-settings.ts says (split into chunks, with the
  * lazily loaded packages shipped beside them). The caller's props go last and win.
  */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,14 +8,13 @@ import { z } from 'zod';
 import { run } from '../../cli/check.js';
 import { UsageError } from '../../cli/usage-error.js';
 import { STOPPED } from '../../functions/parse/read-limits.js';
+import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const EXAMPLE = join(ROOT, 'examples/donghuashi/2020-年报-GB18030.txt');
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url).pathname;
-const seedNames = existsSync(SEEDS) ? readdirSync(SEEDS) : [];
-const seed = (prefix: string) => join(SEEDS, seedNames.find((name) => name.startsWith(prefix)) ?? prefix);
+const seed = seedPath;
 
-/** The CLI's JSON contract (spec/rules.md), written out here so the test checks the output, not our own types. */
+/** The CLI's JSON contract (README.md), written out here so the test checks the output, not our own types. */
 const contractSchema = z.strictObject({
   reports: z.array(
     z.strictObject({
@@ -106,7 +105,7 @@ describe('check usage', () => {
   });
 });
 
-describe.skipIf(!existsSync(SEEDS))('check on the seeds (needs ../shared/seeds)', () => {
+describe.runIf(SEEDS_RUN)('check on the seeds (needs ../shared/seeds)', () => {
   it('exits 0 for a report with nothing to say', async () => {
     const { code, stdout } = await check([seed('003')]);
     expect(code).toBe(0);

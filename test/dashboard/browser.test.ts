@@ -7,13 +7,13 @@ import { type Finding, finding } from '../../functions/shared/model/finding.js';
 import { createMemoryReportStore } from '../support/memory-store.js';
 import type { ReportStore } from '../../functions/shared/store/store.js';
 import { checkReport } from '../../functions/validate/check-report.js';
+import { SEEDS_RUN, seedPath } from '../support/seeds.js';
 import { district, readReport, stored } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SEED_000 = new URL('../../../shared/seeds/000_2e3eded13777c58a.txt', import.meta.url);
 const ARTIFACTS = new URL('../../.nianbao/test-artifacts/', import.meta.url);
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
-const ready = existsSync(CHROMIUM) && existsSync(SEED_000);
+const ready = existsSync(CHROMIUM) && SEEDS_RUN;
 if (!ready) console.warn(`dashboard browser tests skipped: needs ${CHROMIUM} (apt-get install chromium) and ../shared/seeds`);
 
 /** A dashboard over a store the suite fills, and a Chromium, both closed after the suite. */
@@ -47,7 +47,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 describe.skipIf(!ready)('dashboard in headless Chromium', () => {
   const session = chromiumSession(async (store) => {
-    const result = await read({ name: '000.txt', bytes: readFileSync(SEED_000) });
+    const result = await read({ name: '000.txt', bytes: readFileSync(seedPath('000_')) });
     if (result.status !== 'parsed') throw new Error('seed 000 did not read');
     const { findings } = checkReport(result.report, {});
     await store.putReportOnce(stored('seed000', 'tianqiao', result.report, findings));
