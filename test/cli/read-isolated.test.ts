@@ -57,15 +57,15 @@ describe('IsolatedReader', () => {
   }, 60_000);
 
   it('stops a worker still laying out a PDF after its time, gives it the time reason, and reads the next file', async () => {
-    // within the item budgets, but a 50-column grid of words on every page holds the layout for seconds a page
+    // within the item budgets, 25 pages of a 50-column grid of words take the reader seconds: more than a 2 s limit
     const grid = { name: '/uploads/grid.pdf', bytes: pdfWithTextItems(Array<number>(25).fill(MAX_PAGE_ITEMS), 50) };
     const lines: string[] = [];
-    const reader = new IsolatedReader({ ...ISOLATION_LIMITS, timeoutMs: 10_000 }, (line) => lines.push(line));
+    const reader = new IsolatedReader({ ...ISOLATION_LIMITS, timeoutMs: 2_000 }, (line) => lines.push(line));
     try {
       const { reports } = await checkFiles([grid, example], (file) => reader.read(file));
       expect(reports.map((r) => r.status)).toEqual(['rejected', 'findings']);
       expect(reports[0]?.findings).toEqual(findingsOf(STOPPED.time()));
-      expect(lines).toEqual(['reading /uploads/grid.pdf was stopped (not done after 10000 ms): it is listed as rejected']);
+      expect(lines).toEqual(['reading /uploads/grid.pdf was stopped (not done after 2000 ms): it is listed as rejected']);
     } finally {
       await reader.stop();
     }
