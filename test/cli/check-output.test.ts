@@ -51,7 +51,7 @@ describe('renderText', () => {
     const changes = [{ row: 'handledTotal', column: 'total', actual: 0, proposed: 1 }];
     const suggestions = [{ table: '三' as const, changes, explains: ['T3-ROW-TOTAL' as const], unique: true }];
     const lines = renderText([report({ status: 'findings', findings: [rowTotal], suggestions })]).split('\n');
-    expect(lines[3]).toBe('  最可能的修改：表三（七）总计·总计列 0 → 1（可同时消除以上 1 处错误）');
+    expect(lines[3]).toBe('  最可能的修改：表三（七）总计·总计列 0 → 1（可消除以上错误）');
     expect(renderText([report({ suggestions })])).toBe('a.txt (天桥街道, 2020, 2019 template): ok\n');
   });
 

@@ -48,7 +48,7 @@ describe('suggested corrections on the report page', () => {
     ]);
     const body = reportPage({ item: { district, report: withFix }, history: [], followUps: [] }).value;
     expect(body).toContain('<h2>修改建议（仅供参考，报告中的数字未作改动）</h2>');
-    expect(body).toMatch(/<li>最可能的修改：表三（七）[^<]*总计列 5 → 6（可同时消除以上 1 处错误）<\/li>/);
+    expect(body).toMatch(/<li>最可能的修改：表三（七）[^<]*总计列 5 → 6（可消除以上错误）<\/li>/);
   });
 
   it('marks each cell of equally likely suggestions as one option, and nothing without suggestions', () => {

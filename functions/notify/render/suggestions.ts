@@ -28,7 +28,8 @@ export function suggestionLines(suggestions: readonly Suggestion[], findings: re
     const [best] = forTable;
     if (!best) return `表${table}：改动一两个数无法使各项合计都相等，请对照原始台账逐项核对。`;
     const removed = findings.filter((f) => f.table === table && best.explains.includes(f.rule)).length;
-    if (best.unique) return `最可能的修改：${changesText(best)}（可同时消除以上 ${removed} 处错误）`;
+    const removes = removed > 1 ? `可同时消除以上 ${removed} 处错误` : '可消除以上错误';
+    if (best.unique) return `最可能的修改：${changesText(best)}（${removes}）`;
     const options = forTable.map((suggestion, i) => `${CIRCLED[i] ?? ''}${changesText(suggestion)}`).join('；');
     return `表${table}有几种同样可能的修改，无法确定是哪一格填错：${options}。请对照原始台账核对。`;
   });
