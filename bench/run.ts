@@ -55,7 +55,7 @@ const costInput: CostInput | undefined =
 const cost = costInput && costPer1000Reports(costInput);
 
 const BUNDLE_LIMIT_KB = { parse: 150, validate: 200, notify: 150 } as const;
-/** The parse function will run at 512 MB; a long PDF must leave room under it. */
+/** The parse function runs at 512 MB (pipeline/functions.ts): a long PDF must leave room under it. */
 const LAMBDA_MEMORY_GOAL_MB = 512;
 const PEAK_GOAL_MB: Record<PeakFormat, number> = { txt: 512, html: 512, docx: 512, pdf: 300 };
 const rows: Row[] = [
