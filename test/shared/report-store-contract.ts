@@ -8,6 +8,7 @@ import {
   readReportFactory,
   storedReportFactory,
 } from './factories.js';
+import { reviewMarkContract } from './review-mark-contract.js';
 
 const AT = '2025-02-01T09:00:00.000Z';
 
@@ -139,5 +140,7 @@ export function describeReportStoreContract(name: string, makeStore: () => Repor
       await expect(store.putReportOnce({ ...version(1), uploadedAt: 'yesterday' })).rejects.toThrow();
       expect(await store.allReports()).toEqual([]);
     });
+
+    reviewMarkContract(makeStore);
   });
 }

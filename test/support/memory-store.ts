@@ -1,7 +1,8 @@
 import { ReportNotFoundError } from '../../functions/shared/store/report-not-found.js';
 import type { ReportStore } from '../../functions/shared/store/store.js';
 import { type FollowUp, followUpSchema, type StoredReport, storedReportSchema } from '../../functions/shared/model/stored-report.js';
-import { byYearKeys } from '../../functions/shared/store/table-design.js';
+import { type ReviewMark, reviewMarkId, reviewMarkSchema } from '../../functions/shared/model/review-mark.js';
+import { byYearKeys, reviewMarkKey } from '../../functions/shared/store/table-design.js';
 
 /**
  * ReportStore in memory, for unit tests and the CLI: the same outcomes as the DynamoDB adapter (the contract test
@@ -11,6 +12,7 @@ import { byYearKeys } from '../../functions/shared/store/table-design.js';
 export function createMemoryReportStore(): ReportStore {
   const reports = new Map<string, StoredReport>();
   const followUps = new Map<string, Map<string, FollowUp>>();
+  const marks = new Map<string, ReviewMark>();
 
   const existing = (id: string): StoredReport => {
     const report = reports.get(id);
@@ -75,6 +77,19 @@ export function createMemoryReportStore(): ReportStore {
     async followUpsOf(reportId) {
       const ofReport = [...(followUps.get(reportId)?.values() ?? [])];
       return structuredClone(ofReport.sort((a, b) => compare(a.id, b.id)));
+    },
+    async putReviewMarkOnce(mark) {
+      const item = reviewMarkSchema.parse(mark);
+      const { pk, sk } = reviewMarkKey(item.agencyId, item.year, reviewMarkId(item.finding));
+      if (marks.has(`${pk} ${sk}`)) return 'duplicate';
+      marks.set(`${pk} ${sk}`, structuredClone(item));
+      return 'created';
+    },
+    async reviewMarksFor(agencyId, year) {
+      return structuredClone([...marks.values()].filter((mark) => mark.agencyId === agencyId && mark.year === year));
+    },
+    async allReviewMarks() {
+      return structuredClone([...marks.values()]);
     },
   };
 }

@@ -15,14 +15,18 @@ import { ReportNotFoundError } from '../store/report-not-found.js';
 import { suggestionSchema } from '../model/suggestion.js';
 import type { ReportStore } from '../store/store.js';
 import { followUpSchema, parseStoredReport, storedReportSchema } from '../model/stored-report.js';
+import { reviewMarkId, reviewMarkSchema } from '../model/review-mark.js';
 import {
   agencyPrefix,
   BY_YEAR_INDEX,
   byYearKeys,
   FOLLOWUP_SK_PREFIX,
   followUpKey,
+  MARK_SK_PREFIX,
   REPORT_SK,
   reportKey,
+  reviewMarkKey,
+  reviewMarksPk,
   yearKey,
 } from '../store/table-design.js';
 
@@ -164,6 +168,27 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
         ConsistentRead: true,
       });
       return items.map((item) => followUpSchema.parse(item));
+    },
+    async putReviewMarkOnce(mark) {
+      const valid = reviewMarkSchema.parse(mark);
+      const item = { ...plain(valid), ...reviewMarkKey(valid.agencyId, valid.year, reviewMarkId(valid.finding)) };
+      const put = new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' });
+      return (await writeIf(put, `review mark ${item.pk}/${item.sk}`)) ? 'created' : 'duplicate';
+    },
+    async reviewMarksFor(agencyId, year) {
+      const items = await query({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :mark)',
+        ExpressionAttributeValues: { ':pk': reviewMarksPk(agencyId, year), ':mark': MARK_SK_PREFIX },
+        ConsistentRead: true,
+      });
+      return items.map((item) => reviewMarkSchema.parse(item));
+    },
+    async allReviewMarks() {
+      const items = await scan({
+        FilterExpression: 'begins_with(sk, :mark)',
+        ExpressionAttributeValues: { ':mark': MARK_SK_PREFIX },
+      });
+      return items.map((item) => reviewMarkSchema.parse(item));
     },
   };
 }

@@ -48,7 +48,7 @@ export function withReportBodies(store: ReportStore, bodies: ReportBodies): Repo
   const allFull = (reports: StoredReport[]) => Promise.all(reports.map(full));
 
   return {
-    ...store, // status changes and follow-ups never carry a report: the table's own
+    ...store, // status changes, follow-ups and review marks never carry a report: the table's own
     async putReportOnce(report) {
       const valid = storedReportSchema.parse(report);
       const { report: read } = valid;

@@ -1,6 +1,7 @@
 import type { Finding, Skipped } from '../model/finding.js';
 import type { Suggestion } from '../model/suggestion.js';
 import type { FollowUp, StoredReport } from '../model/stored-report.js';
+import type { ReviewMark } from '../model/review-mark.js';
 
 /**
  * The one port between the pipeline and its table. Its adapter is DynamoDB (functions/shared/aws/dynamo-store.ts:
@@ -26,6 +27,15 @@ export interface ReportStore {
   putFollowUpOnce(followUp: FollowUp): Promise<'created' | 'duplicate'>;
   markFollowUpNotified(reportId: string, followUpId: string, at: string): Promise<boolean>;
   followUpsOf(reportId: string): Promise<FollowUp[]>;
+  /**
+   * Keeps the office's mark unless the same finding with the same value of the agency's year is marked already:
+   * the first mark stays ('duplicate'). Marks of other findings never overwrite one another.
+   */
+  putReviewMarkOnce(mark: ReviewMark): Promise<'created' | 'duplicate'>;
+  /** The marks of an agency's year (made on any version of its report). */
+  reviewMarksFor(agencyId: string, year: number): Promise<ReviewMark[]>;
+  /** Every mark of the district, for the dashboard and the digest. */
+  allReviewMarks(): Promise<ReviewMark[]>;
 }
 
 /** What validate stores on a report: the findings, the rules it could not run, and the suggested corrections. */

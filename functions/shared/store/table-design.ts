@@ -6,6 +6,8 @@ import type { ObjectRef, StoredReport } from '../model/stored-report.js';
  * local pipeline (CreateTableCommand against DynamoDB Local) both build their tables from it.
  *
  * Items: a report is `pk=REPORT#<id>, sk=REPORT`; its follow-ups sit beside it, `sk=FOLLOWUP#<followUpId>`.
+ * The office's review marks of an agency's year are `pk=MARKS#<agencyId>#<year>, sk=MARK#<reviewMarkId>`: one
+ * partition for every version of that report, one item per mark (functions/shared/model/review-mark.ts).
  * GSI byYear: `gsi1pk=YEAR#<year>, gsi1sk=AGENCY#<agencyId>#<uploadedAt>#<id>`, set only on reports with a readable
  * year, answers "latest report of an agency for a year" (begins_with, descending, limit 1) and "every report of
  * the district for a year".
@@ -32,6 +34,7 @@ export interface TableDesign {
 export const BY_YEAR_INDEX = 'byYear';
 export const REPORT_SK = 'REPORT';
 export const FOLLOWUP_SK_PREFIX = 'FOLLOWUP#';
+export const MARK_SK_PREFIX = 'MARK#';
 
 export const REPORT_TABLE: TableDesign = {
   partitionKey: { name: 'pk', type: 'S' },
@@ -92,6 +95,15 @@ export function reportKey(id: string): { pk: string; sk: string } {
 
 export function followUpKey(reportId: string, followUpId: string): { pk: string; sk: string } {
   return { pk: `REPORT#${reportId}`, sk: `${FOLLOWUP_SK_PREFIX}${followUpId}` };
+}
+
+/** The year is the last part, so `MARKS#a#2024#2025` can only be agency `a#2024`, year 2025. */
+export function reviewMarksPk(agencyId: string, year: number): string {
+  return `MARKS#${agencyId}#${year}`;
+}
+
+export function reviewMarkKey(agencyId: string, year: number, markId: string): { pk: string; sk: string } {
+  return { pk: reviewMarksPk(agencyId, year), sk: `${MARK_SK_PREFIX}${markId}` };
 }
 
 export function yearKey(year: number): string {
