@@ -11,10 +11,11 @@ export function rollUpPage(view: DistrictView, rollUp: RollUp): Html {
   const filed = new Set([...rollUp.included, ...rollUp.excluded.map((e) => e.report)].map((r) => r.agencyId));
   const missing = district.agencies.filter((agency) => !filed.has(agency.id));
   const csv = `/rollup.csv${query({ district: district.id, year: rollUp.year })}`;
+  const xlsx = `/rollup.xlsx${query({ district: district.id, year: rollUp.year })}`;
   return page(
     `${district.name} ${rollUp.year}`,
     html`<h1>${district.name} ${rollUp.year}年度 区级汇总</h1>
-<p>纳入 ${rollUp.included.length} 份报告，未纳入 ${rollUp.excluded.length} 份。<a href="${csv}">下载 CSV</a> · <a href="/supervision${query({ district: district.id, year: rollUp.year })}">督导清单</a></p>
+<p>纳入 ${rollUp.included.length} 份报告，未纳入 ${rollUp.excluded.length} 份。<a href="${csv}">下载 CSV</a> · <a href="${xlsx}">下载 Excel</a> · <a href="/supervision${query({ district: district.id, year: rollUp.year })}">督导清单</a></p>
 <h2>表三</h2><table><tr><th></th>${TABLE3_COLUMNS.map((c) => html`<th>${TABLE3_COLUMN_LABELS[c]}</th>`)}</tr>
 ${rollUp.table3.map((row) => html`<tr><th>${row.label}</th>${TABLE3_COLUMNS.map((c) => html`<td class="num">${row.cells[c]}</td>`)}</tr>`)}</table>
 <h2>表四</h2><table><tr><th></th>${TABLE4_COLUMNS.map((c) => html`<th>${TABLE4_COLUMN_LABELS[c]}</th>`)}</tr>

@@ -12,6 +12,8 @@ import { page } from './layout.js';
 import { overviewPage } from './overview-page.js';
 import { type RenderedEmail, reportPage } from './report-page.js';
 import { rollUp } from './rollup.js';
+import { rollUpXlsx } from './rollup-xlsx.js';
+import { attachment, XLSX_TYPE } from './download.js';
 import { rollUpPage } from './rollup-page.js';
 import { type DashboardSource, type ListedReport, listReports } from './sources.js';
 import { supervisionList } from './supervision.js';
@@ -63,8 +65,8 @@ function reportsOf(items: ListedReport[], districtId: string): StoredReport[] {
   return items.filter((i) => i.district.id === districtId).map((i) => i.report);
 }
 
-/** The pages of one district and year, each also served as CSV. */
-const DISTRICT_YEAR_PAGES = new Set(['/rollup', '/rollup.csv', '/supervision', '/supervision.csv']);
+/** The pages of one district and year, each also served as CSV (the roll-up also as a workbook). */
+const DISTRICT_YEAR_PAGES = new Set(['/rollup', '/rollup.csv', '/rollup.xlsx', '/supervision', '/supervision.csv']);
 const PAGE_TITLES: Record<string, string> = { '/rollup': '区级汇总', '/supervision': '督导清单' };
 
 /** Without a district and year: a link to the page for each pair that has reports. */
@@ -77,12 +79,12 @@ function districtYearIndex(items: ListedReport[], pagePath: string): Html {
   })}</ul>`);
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) {
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array, extra: Record<string, string> = {}) {
   res.writeHead(status, { ...HEADERS, 'content-type': type, ...extra });
   res.end(body);
 }
 
-async function route(options: DashboardOptions, url: URL): Promise<{ type: string; body: string; headers?: Record<string, string> }> {
+async function route(options: DashboardOptions, url: URL): Promise<{ type: string; body: string | Uint8Array; headers?: Record<string, string> }> {
   const htmlPage = (body: Html) => ({ type: 'text/html; charset=utf-8', body: body.value });
   const filter = filterSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!filter.success) throw new NotFound();
@@ -115,7 +117,7 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
   }
 
   if (DISTRICT_YEAR_PAGES.has(url.pathname)) {
-    const pagePath = url.pathname.replace(/\.csv$/, '');
+    const pagePath = url.pathname.replace(/\.(csv|xlsx)$/, '');
     const { district: districtId, year } = filter.data;
     const source = options.sources.find((s) => s.district.id === districtId);
     if (!source || !year) return htmlPage(districtYearIndex(items, pagePath));
@@ -134,6 +136,10 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
         return csv(supervisionCsv(source.district.name, year, supervision));
       case '/rollup':
         return htmlPage(rollUpPage(view, rollUp(reports, year)));
+      case '/rollup.xlsx': {
+        const headers = { 'content-disposition': attachment(`${source.district.id}-${year}-rollup.xlsx`, `${source.district.name}${year}年度汇总.xlsx`) };
+        return { type: XLSX_TYPE, body: await rollUpXlsx(source.district.name, rollUp(reports, year)), headers };
+      }
       default:
         return csv(rollUpCsv(source.district.name, rollUp(reports, year), supervision));
     }
