@@ -11,7 +11,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentRows> {
 }
 
 /** pdfjs, loaded on first use only (this module is itself imported lazily); its worker runs in this thread. */
-async function loadPdfjs() {
+export async function loadPdfjs() {
   // pdfjs's display code builds a DOMMatrix as it loads; text extraction never draws. Node has none, and the
   // polyfill pdfjs tries (@napi-rs/canvas, a native module) cannot go into a bundle: without this the bundle throws.
   // (pdfjs still logs one "Cannot load @napi-rs/canvas" warning per cold start there; it is harmless.)
