@@ -2,7 +2,8 @@ import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE4_COLUMN_LABELS, TABLE4_COLU
 import { AGENCY_KIND_LABELS } from './agency-kind.js';
 import { jumpText } from './jumps.js';
 import type { RollUp } from './rollup.js';
-import { emailDate, statusText, type SupervisionRow } from './supervision.js';
+import { emailDate, statusText } from './status.js';
+import type { SupervisionRow } from './supervision.js';
 
 function field(value: string | number): string {
   const text = String(value);

@@ -2,7 +2,7 @@ import { Html, html } from './html.js';
 
 /** Inline styles only: the page must render from a file:// copy or behind a strict CSP alike. */
 const STYLE = `
-body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2933;background:#f7f8fa}
+body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:0;color:#1f2933;background:#f7f8fa}
 header{background:#1f4e79;color:#fff;padding:12px 24px}header a{color:#fff;margin-right:16px;text-decoration:none}
 main{padding:16px 24px}h1{font-size:20px}h2{font-size:17px;margin-top:28px}
 table{border-collapse:collapse;background:#fff;margin:8px 0}th,td{border:1px solid #c9d1d9;padding:4px 8px;font-size:13px}
@@ -17,7 +17,7 @@ svg.spark{display:block}table.trend td{vertical-align:middle}iframe{width:100%;h
 export function page(title: string, body: Html): Html {
   return html`<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${title} · nianbao</title><style>${new Html(STYLE)}</style></head>
-<body><header><a href="/"><strong>nianbao</strong> 年报核查</a><a href="/">报告一览</a><a href="/rollup">区级汇总</a><a href="/supervision">督导清单</a></header>
+<title>${title} · 年报核查</title><style>${new Html(STYLE)}</style></head>
+<body><header><a href="/"><strong>年报核查</strong></a><a href="/">报告一览</a><a href="/rollup">区级汇总</a><a href="/supervision">督导清单</a></header>
 <main>${body}</main></body></html>`;
 }

@@ -8,6 +8,7 @@ import { latestByAgencyYear } from './district-view.js';
 import { JUMP_RULE, jumpsBetween, jumpText } from './jumps.js';
 import { page } from './layout.js';
 import { agencyName, counts, type ListedReport } from './sources.js';
+import { shownTime, statusBadge } from './status.js';
 import { table2View, table3View, table4View } from './tables.js';
 
 /** An email as the agency received it; rendered by the notify stage's own code. */
@@ -56,10 +57,10 @@ function historyView(current: StoredReport, history: StoredReport[], districtId:
 }
 
 function emailView(email: RenderedEmail | undefined, report: StoredReport): Html {
-  if (!email) return html`<p class="muted">${report.status === 'NOTIFIED' ? '邮件内容不可用。' : '未发送邮件。'}</p>`;
+  if (!email) return html`<p class="muted">${report.notifiedTo?.length ? '邮件内容不可用。' : '未发送邮件。'}</p>`;
   // sandbox="" runs no script and loads nothing from the report: the email HTML is shown inert.
-  return html`<p>主题：${email.subject} · 收件人：${(report.notifiedTo ?? []).join(', ')} · 发送时间：${report.notifiedAt ?? ''}</p>
-<iframe sandbox="" srcdoc="${email.html}" title="email"></iframe>
+  return html`<p>主题：${email.subject} · 收件人：${(report.notifiedTo ?? []).join('、')} · 发送时间：${shownTime(report.notifiedAt)}（北京时间）</p>
+<iframe sandbox="" srcdoc="${email.html}" title="发出的邮件"></iframe>
 <details><summary>纯文本</summary><pre>${email.text}</pre></details>`;
 }
 
@@ -87,8 +88,8 @@ export function reportPage({ item, history, followUps, email }: ReportPageData):
   return page(
     agencyName(district, report),
     html`<h1>${agencyName(district, report)} ${read?.year ?? ''}年度报告</h1>
-<p>${district.name} · 文件 ${report.fileName} · 上传 ${report.uploadedAt} · <span class="badge ${report.status}">${report.status}</span>
-· 模板 ${read?.template ?? '—'} · ${errors} 处错误，${warnings} 处提示 · <a href="${agencyHref(district.id, report.agencyId)}">该机构历年趋势</a></p>
+<p>${district.name} · 文件 ${report.fileName} · 上传于 ${shownTime(report.uploadedAt)}（北京时间） · ${statusBadge(report)}
+· ${read?.template ? `${read.template}年版模板` : '模板未识别'} · ${errors} 处错误，${warnings} 处提示 · <a href="${agencyHref(district.id, report.agencyId)}">该机构历年趋势</a></p>
 ${read ? jumpsView(read, history, report.agencyId) : ''}
 <h2>问题</h2>${findingsView(report.findings)}
 ${suggestionsView(report)}

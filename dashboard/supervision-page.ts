@@ -3,7 +3,8 @@ import { AGENCY_KIND_LABELS } from './agency-kind.js';
 import { agencyHref, type Html, html, query, reportHref } from './html.js';
 import { page } from './layout.js';
 import { JUMP_RULE, jumpText } from './jumps.js';
-import { emailDate, statusText, type SupervisionRow } from './supervision.js';
+import { emailDate, statusBadge } from './status.js';
+import type { SupervisionRow } from './supervision.js';
 
 /** The supervision list (督导清单) of a district's year: who still has errors to fix, who has not uploaded. */
 export function supervisionPage(district: DistrictConfig, year: number, rows: SupervisionRow[]): Html {
@@ -22,7 +23,7 @@ ${rows.map(
 <td>${row.report ? html`<a href="${reportHref(district.id, row.report.id)}">${row.name}</a>` : row.name}${
     row.unreadable ? html`<br><a class="muted" href="${reportHref(district.id, row.unreadable.id)}">最近一次上传无法读取</a>` : ''
   }</td>
-<td>${AGENCY_KIND_LABELS[row.kind]}</td><td><span class="badge ${row.report?.status ?? 'MISSING'}">${statusText(row.report)}</span></td>
+<td>${AGENCY_KIND_LABELS[row.kind]}</td><td>${statusBadge(row.report)}</td>
 <td class="num${row.errors > 0 ? ' error' : ''}">${row.report ? row.errors : '—'}</td><td class="num${row.warnings > 0 ? ' warning' : ''}">${row.report ? row.warnings : '—'}</td>
 <td${row.jumps.length > 0 ? html` class="jump"` : ''}>${row.jumps.map((jump) => html`${jumpText(jump)}<br>`)}</td>
 <td>${emailDate(row.report)}</td><td><a href="${agencyHref(district.id, row.agencyId)}">历年趋势</a></td></tr>`,

@@ -41,25 +41,3 @@ export function supervisionList(view: DistrictView, year: number): SupervisionRo
   });
   return rows.sort((a, b) => tier(a) - tier(b) || b.errors - a.errors || b.warnings - a.warnings || a.name.localeCompare(b.name, 'zh'));
 }
-
-/** The report's status in the office's words. */
-export function statusText(report: StoredReport | undefined): string {
-  if (!report) return '未提交';
-  switch (report.status) {
-    case 'PARSED':
-      return '核查中';
-    case 'REJECTED':
-      return '无法读取';
-    case 'VALIDATED':
-      return '已核查';
-    case 'NOTIFIED':
-      return '已通知';
-  }
-}
-
-/** The day the agency's email went out (Beijing time), or why there is none. */
-export function emailDate(report: StoredReport | undefined): string {
-  if (!report?.notifiedAt) return '—';
-  if (report.notifiedTo?.length === 0) return '无需发送';
-  return new Date(Date.parse(report.notifiedAt) + 8 * 3600_000).toISOString().slice(0, 10);
-}

@@ -1,5 +1,6 @@
 import type { DistrictConfig } from '../../shared/model/district.js';
-import { isUnreadable, type ReportStatus, type StoredReport } from '../../shared/model/stored-report.js';
+import { REPORT_STATUS_TEXT, shownStatus } from '../../shared/model/report-status-text.js';
+import { isUnreadable, type StoredReport } from '../../shared/model/stored-report.js';
 import { type NoMailReason, recipientsFor } from '../recipients.js';
 import { beijingTime, registeredAgency } from './common.js';
 import { headerText } from './escape.js';
@@ -7,12 +8,6 @@ import { type RenderedEmail, SUBJECT_TAG } from './email.js';
 import { countBySeverity } from './finding-table.js';
 import { heading, paragraph, renderEmail, table } from './layout.js';
 
-const STATUS_TEXT: Record<ReportStatus, string> = {
-  PARSED: '待核查',
-  VALIDATED: '已核查',
-  REJECTED: '无法读取',
-  NOTIFIED: '已通知',
-};
 const DIGEST_HEADERS = ['机构', '文件', '年度', '上传时间', '状态', '错误', '提示', '已发送至'];
 /** Why a report handled by notify went to nobody: said in its row, so 已通知 never stands beside 未发送. */
 const NO_MAIL_TEXT: Record<NoMailReason, string> = {
@@ -52,16 +47,11 @@ function digestRow(report: StoredReport, district: DistrictConfig): string[] {
     headerText(report.fileName, MAX_FILE_NAME),
     report.report?.year ? String(report.report.year) : '—',
     beijingTime(report.uploadedAt),
-    isUnreadable(report) ? STATUS_TEXT.REJECTED : statusText(report),
+    REPORT_STATUS_TEXT[shownStatus(report)],
     String(errors),
     String(warnings),
     sentTo(report, district),
   ];
-}
-
-/** 已通知 only for a report mailed to someone; one that needed no email stays 已核查. */
-function statusText(report: StoredReport): string {
-  return report.status === 'NOTIFIED' && !report.notifiedTo?.length ? STATUS_TEXT.VALIDATED : STATUS_TEXT[report.status];
 }
 
 function sentTo(report: StoredReport, district: DistrictConfig): string {
