@@ -1,4 +1,7 @@
 import type { DistrictConfig } from '../shared/model/district.js';
+import type { Finding } from '../shared/model/finding.js';
+import { openFindings } from '../shared/model/review-mark.js';
+import type { StoredReport } from '../shared/model/stored-report.js';
 import { ReportNotFoundError } from '../shared/store/report-not-found.js';
 import type { ReportStore } from '../shared/store/store.js';
 import { type Mailer, noticeKey } from './mailer.js';
@@ -31,10 +34,12 @@ export async function notifyReport(deps: NotifyDeps, id: string): Promise<Notify
   if (!report) throw new ReportNotFoundError(`report ${id}`);
   if (report.status === 'NOTIFIED') return { outcome: 'already-notified' };
   if (report.status === 'PARSED') return { outcome: 'not-validated' };
-  const recipients = recipientsFor(report.agencyId, report.findings, deps.district);
-  // A clean report needs no email and stays VALIDATED (stored-report.ts); the rest record who was mailed.
+  const open = await unmarked(deps.store, report, report.findings);
+  const recipients = recipientsFor(report.agencyId, open, deps.district, report.findings.length - open.length);
+  // A clean report needs no email and stays VALIDATED (stored-report.ts); the rest record who was mailed. One whose
+  // every finding the office marked 已核实无误 is recorded as mailed to nobody: the digest says why.
   if ('reason' in recipients && recipients.reason === 'clean') return { outcome: 'not-mailed', reason: 'clean' };
-  const render = () => renderAgencyEmail(report, deps.district);
+  const render = () => renderAgencyEmail({ ...report, findings: open }, deps.district);
   return deliver(deps, noticeKey.report(id), recipients, render, (at) => deps.store.markNotified(id, recipients.to, at));
 }
 
@@ -45,11 +50,19 @@ export async function notifyFollowUp(deps: NotifyDeps, reportId: string, followU
   if (followUp.notifiedAt) return { outcome: 'already-notified' };
   const report = await deps.store.getReport(reportId);
   if (!report) throw new ReportNotFoundError(`report ${reportId}`);
-  const recipients = recipientsFor(report.agencyId, followUp.findings, deps.district);
+  const open = await unmarked(deps.store, report, followUp.findings);
+  const recipients = recipientsFor(report.agencyId, open, deps.district, followUp.findings.length - open.length);
   const render = async () =>
-    renderFollowUpEmail(report, followUp, await deps.store.getReport(followUp.causedBy), deps.district);
+    renderFollowUpEmail(report, { ...followUp, findings: open }, await deps.store.getReport(followUp.causedBy), deps.district);
   const mark = (at: string) => deps.store.markFollowUpNotified(reportId, followUpId, at);
   return deliver(deps, noticeKey.followUp(reportId, followUpId), recipients, render, mark);
+}
+
+/** The findings still to tell the agency: the office's marks of its year (any version) leave out what they name. */
+async function unmarked(store: ReportStore, report: StoredReport, findings: Finding[]): Promise<Finding[]> {
+  const year = report.report?.year;
+  if (!year) return findings; // an unreadable file: nothing to mark
+  return openFindings(report, findings, await store.reviewMarksFor(report.agencyId, year));
 }
 
 async function deliver(

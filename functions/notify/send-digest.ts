@@ -23,7 +23,7 @@ export async function sendDigest(
     return uploaded > from && uploaded <= to;
   });
   if (reports.length === 0) return { reports: 0 };
-  const email = renderDigest(reports, since, deps.district);
+  const email = renderDigest(reports, since, deps.district, await deps.store.allReviewMarks());
   const messageId = await deps.mailer.send({
     key: noticeKey.digest(deps.district.id, since, until),
     from: deps.district.sender,
