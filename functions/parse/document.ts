@@ -1,4 +1,5 @@
 import type { Provenance } from '../shared/model/finding.js';
+import type { OcrReading } from '../shared/model/report.js';
 
 /**
  * What every format reader hands to the one shared step that finds the template's rows by label.
@@ -15,6 +16,8 @@ export interface DocCell {
    * whose text stands in the cell the span starts at, never a blank value.
    */
   merged?: true;
+  /** Set by the OCR reader (formats/ocr/): how sure it is of the text, and the other number it could be. */
+  ocr?: OcrReading;
 }
 
 export interface DocRow {

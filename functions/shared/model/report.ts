@@ -42,6 +42,16 @@ export const paragraphSchema = z.object({
 export type Paragraph = z.infer<typeof paragraphSchema>;
 
 /**
+ * How OCR read a number of a scanned report: how sure the recogniser was (0 … 1), and the cell's other reading
+ * (digits only, or the cell's crop read again larger) when there is one.
+ */
+export const ocrReadingSchema = z.object({
+  confidence: z.number().min(0).max(1),
+  alternative: z.number().optional(),
+});
+export type OcrReading = z.infer<typeof ocrReadingSchema>;
+
+/**
  * A report as the reader found it. Tables are absent when the report has none (S-TABLE-MISSING);
  * cells are keyed as in template.ts; `cells` maps `三/received/total` style ids to provenance.
  */
@@ -57,6 +67,8 @@ export const readReportSchema = z.object({
   table3: table3Schema.optional(),
   table4: table4Schema.optional(),
   cells: z.record(z.string(), provenanceSchema),
+  /** Set for a report read by OCR: each number's reading, by the same ids as `cells`. */
+  ocr: z.record(z.string(), ocrReadingSchema).optional(),
   /** Structural findings (S-*) from reading. */
   findings: z.array(findingSchema),
 });
