@@ -16,6 +16,13 @@ export function renderFollowUpEmail(
   district: DistrictConfig,
 ): RenderedEmail {
   const agency = agencyName(report, district);
+  // D-SAME-AS-AGENCY: the report that arrived later is another agency's, which each finding names
+  if (followUp.findings.every((f) => f.rule === 'D-SAME-AS-AGENCY')) {
+    const year = reportYearText(report);
+    const subject = `${SUBJECT_TAG}${agency} ${year}：与同区其他单位报告比对发现 ${followUp.findings.length} 处新问题`;
+    const intro = `同区其他单位的报告上传后，系统将其与贵单位已核查过的${year}比对，发现以下新问题（此前邮件列出的问题不再重复）。`;
+    return agencyEmail(subject, agency, district, [paragraph(intro), fileFacts(report), ...findingSections(followUp.findings)]);
+  }
   const subject = `${SUBJECT_TAG}${agency} ${reportYearText(report)}：跨年度核对发现 ${followUp.findings.length} 处新问题`;
   const cause = previous
     ? `贵单位${reportYearText(previous)}（文件：${previous.fileName}，上传时间：${beijingTime(previous.uploadedAt)}）`
