@@ -20,11 +20,19 @@ describe('parseCheckArgs', () => {
     expect(parseCheckArgs(['-h', 'a.txt']).help).toBe(true);
   });
 
+  it('takes --xlsx with the workbook as the next argument or after =', () => {
+    expect(parseCheckArgs(['a.txt', '--xlsx', 'out.xlsx', 'b.txt'])).toEqual({ json: false, help: false, xlsx: 'out.xlsx', files: ['a.txt', 'b.txt'] });
+    expect(parseCheckArgs(['--xlsx=汇总.xlsx', 'a.txt']).xlsx).toBe('汇总.xlsx');
+  });
+
   it.each([
-    { args: ['--nope', 'a.txt'], message: "unknown flag '--nope' (usage: nianbao check [--json] FILE...)" },
-    { args: ['-j', 'a.txt'], message: "unknown flag '-j' (usage: nianbao check [--json] FILE...)" },
-    { args: ['--json'], message: 'no files given (usage: nianbao check [--json] FILE...)' },
-    { args: [], message: 'no files given (usage: nianbao check [--json] FILE...)' },
+    { args: ['a.txt', '--xlsx'], message: "--xlsx needs the workbook's file name (usage: nianbao check [--json] FILE... [--xlsx OUT.xlsx])" },
+    { args: ['--xlsx', '--json', 'a.txt'], message: "--xlsx needs the workbook's file name (usage: nianbao check [--json] FILE... [--xlsx OUT.xlsx])" },
+    { args: ['a.txt', '--xlsx', 'a.txt'], message: '--xlsx a.txt is one of the files to check: give the workbook another name' },
+    { args: ['--nope', 'a.txt'], message: "unknown flag '--nope' (usage: nianbao check [--json] FILE... [--xlsx OUT.xlsx])" },
+    { args: ['-j', 'a.txt'], message: "unknown flag '-j' (usage: nianbao check [--json] FILE... [--xlsx OUT.xlsx])" },
+    { args: ['--json'], message: 'no files given (usage: nianbao check [--json] FILE... [--xlsx OUT.xlsx])' },
+    { args: [], message: 'no files given (usage: nianbao check [--json] FILE... [--xlsx OUT.xlsx])' },
   ])('rejects $args as bad usage', ({ args, message }) => {
     expect(() => parseCheckArgs(args)).toThrow(new UsageError(message));
   });
