@@ -104,9 +104,16 @@ function continues(before: RuledRegion, next: RuledRegion): boolean {
   return (fewer?.length ?? 0) >= 3 && (fewer ?? []).every((x) => more?.some((y) => same(x, y)));
 }
 
-/** The continuation's first rows when they repeat the table's first rows (a header printed again on the new page). */
+/**
+ * The continuation's first rows when they repeat the table's first rows (a header printed again on the new page). The
+ * words are compared, not the columns: the new page may split the label column where the first did not.
+ */
 function withoutRepeatedHeader(rows: DocRow[], table: readonly DocRow[]): DocRow[] {
-  const key = (row: DocRow | undefined) => row?.cells.map((cell) => cell.text).join('|') ?? '';
+  const key = (row: DocRow | undefined) =>
+    row?.cells
+      .map((cell) => cell.text)
+      .filter((text) => text !== '')
+      .join('|') ?? '';
   let repeated = 0;
   while (repeated < rows.length && key(rows[repeated]) === key(table[repeated]) && !/\d/.test(key(rows[repeated]))) {
     repeated++;
