@@ -3,7 +3,7 @@ import type { ReadResult } from '../functions/shared/model/report.js';
 import type { Suggestion } from '../functions/shared/model/suggestion.js';
 import type { TemplateVersion } from '../functions/shared/model/template.js';
 import { checkAndSuggest } from '../functions/validate/check-and-suggest.js';
-import { type GivenReport, previousYear, sameYearNotes } from './check-history.js';
+import { type GivenReport, peersOf, previousYear, sameYearNotes } from './check-history.js';
 
 export interface UploadedFile {
   name: string;
@@ -31,7 +31,8 @@ export interface CheckedFiles {
 
 /**
  * Reads and checks files given together as one history: cross-year rules compare each report with the same
- * agency's report exactly one year earlier, when it is among the files (check-history.ts).
+ * agency's report exactly one year earlier, when it is among the files, and D-SAME-AS-AGENCY with the other
+ * agencies' reports of its year among them (check-history.ts).
  */
 export async function checkFiles<File extends { name: string }>(
   files: readonly File[],
@@ -58,7 +59,8 @@ export async function checkFiles<File extends { name: string }>(
     const { report } = result;
     const { previous, unavailable } = previousYear({ file, report }, given);
     const why = unavailable ?? (previous ? undefined : unreadNote(report.year));
-    const context = { ...(previous && { previous }), ...(why && { previousUnavailable: why }) };
+    const peers = peersOf({ file, report }, given);
+    const context = { ...(previous && { previous }), ...(why && { previousUnavailable: why }), peers };
     const { findings, skipped, suggestions = [] } = checkAndSuggest(report, context);
     const status = findings.length === 0 ? 'ok' : 'findings';
     const facts = { agency: report.agency, year: report.year, template: report.template };

@@ -2,6 +2,7 @@
 // the agency by its upload folder and looks the previous year up by agencyId, one year apart exactly as here).
 import type { ReadReport } from '../functions/shared/model/report.js';
 import { agencyKey, sameAgency } from '../functions/validate/rules/agency-name.js';
+import type { Peer } from '../functions/validate/rules/rule.js';
 
 export interface GivenReport {
   file: string;
@@ -81,4 +82,20 @@ export function sameYearNotes(all: readonly GivenReport[]): string[] {
     const what = `the ${year} report of ${agency}`;
     return [`${someFiles(distinct)} are each ${what}: they are not compared with each other`];
   });
+}
+
+/**
+ * Other agencies' reports of the same year among the files (D-SAME-AS-AGENCY), one per agency: the agency is told
+ * by the name in the title, so two files of one agency (a .docx and its PDF) are never each other's peers.
+ */
+export function peersOf({ report }: GivenReport, all: readonly GivenReport[]): Peer[] {
+  const { agency, year } = report;
+  if (agency === null || year === null) return [];
+  const peers: Peer[] = [];
+  for (const { report: other } of all) {
+    const name = other.agency;
+    if (other.year !== year || name === null || sameAgency(name, agency)) continue;
+    if (!peers.some((peer) => sameAgency(peer.name, name))) peers.push({ name, report: other });
+  }
+  return peers;
 }

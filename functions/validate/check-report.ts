@@ -1,7 +1,8 @@
 import type { Finding, Skipped } from '../shared/model/finding.js';
 import { cellId, type ReadReport } from '../shared/model/report.js';
+import { dSameAsAgency } from './rules/copied.js';
 import { RULES } from './rules/index.js';
-import type { Rule, RuleInput, RuleOutcome } from './rules/rule.js';
+import type { Peer, Rule, RuleInput, RuleOutcome } from './rules/rule.js';
 import { skip } from './rules/rule.js';
 import { tableProblem } from './rules/table-problems.js';
 
@@ -12,6 +13,8 @@ export interface CheckContext {
   previousUnavailable?: string;
   /** The agency the file was uploaded for (S-AGENCY). */
   expectedAgency?: { name: string; aliases: string[] };
+  /** Other agencies' reports of the same year, for D-SAME-AS-AGENCY. */
+  peers?: readonly Peer[];
 }
 
 export interface CheckResult {
@@ -47,6 +50,9 @@ function whyNot(rule: Rule, { report, previous }: RuleInput, unavailable?: strin
   return null;
 }
 
+/** A file holding several reports is no one agency's report to compare with. */
+const singleReports = (peers: readonly Peer[] = []) => peers.filter((peer) => severalReports(peer.report) === null);
+
 /** The start of a `skipped` reason for a rule that threw: the fuzzer counts these as crashes. */
 export const RULE_CRASHED = 'internal error, please report it';
 
@@ -71,8 +77,8 @@ function locate(finding: Finding, report: ReadReport): Finding {
 
 /** Runs every rule on a read report: pure, so the Lambda, the CLI and the local pipeline share it. */
 export function checkReport(report: ReadReport, context: CheckContext = {}): CheckResult {
-  const { previousUnavailable, ...known } = context;
-  const input: RuleInput = { report, ...known };
+  const { previousUnavailable, peers, ...known } = context;
+  const input: RuleInput = { report, ...known, peers: singleReports(peers) };
   const already = new Set(report.findings.map((f) => f.rule)); // a rule the reader already applied is not repeated
   const outcomes = RULES.filter((rule) => !already.has(rule.id) && (rule.appliesTo?.(report) ?? true)).map((rule) =>
     runRule(rule, input, previousUnavailable),
@@ -82,4 +88,9 @@ export function checkReport(report: ReadReport, context: CheckContext = {}): Che
     findings: [...report.findings, ...outcomes.flatMap((outcome) => outcome.findings.map((f) => locate(f, report)))],
     skipped: skipped.filter((s, i) => skipped.findIndex((t) => t.rule === s.rule && t.reason === s.reason) === i),
   };
+}
+
+/** D-SAME-AS-AGENCY alone, run as checkReport runs it: what a stored report gains when a peer arrives later. */
+export function checkSameAsAgency(report: ReadReport, peers: readonly Peer[]): Finding[] {
+  return runRule(dSameAsAgency, { report, peers: singleReports(peers) }).findings;
 }

@@ -16,6 +16,7 @@ const RULES_2019 = [
   'T4-GROUP-TOTAL',
   'X-CARRY',
   'D-SAME-AS-LAST-YEAR',
+  'D-SAME-AS-AGENCY',
   'N-RECEIVED',
   'N-HANDLED',
   'N-REVIEW',

@@ -55,6 +55,7 @@ describe('validateReport', () => {
     expect(check).toHaveBeenCalledWith(current.report, {
       previous: newer.report,
       expectedAgency: { name: '西城区人民政府天桥街道办事处', aliases: ['天桥街道', '天桥街道办事处'] },
+      peers: [],
     });
     expect(await store.getReport(current.id)).toMatchObject({
       status: 'VALIDATED',
@@ -68,7 +69,7 @@ describe('validateReport', () => {
     const stranger = reportOf(2024, { agencyId: 'newcomer', knownAgency: false });
     const { store, check, deps } = await setUp(stranger);
     await validateReport(deps, stranger.id);
-    expect(check).toHaveBeenCalledWith(stranger.report, { previous: undefined, expectedAgency: undefined });
+    expect(check).toHaveBeenCalledWith(stranger.report, { previous: undefined, expectedAgency: undefined, peers: [] });
     expect((await store.getReport(stranger.id))?.skipped).toEqual([{ rule: 'X-CARRY', reason: 'no previous year' }]);
   });
 

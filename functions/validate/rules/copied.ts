@@ -1,16 +1,7 @@
 import { finding } from '../../shared/model/finding.js';
 import type { ReadReport } from '../../shared/model/report.js';
-import { NOTHING, type Rule, found } from './rule.js';
-
-/**
- * Prose at least this alike, years aside, is the same text with only the year changed: a report written anew for
- * its year shares the template's headings and set phrases with the last one, but its sentences and numbers change
- * (test/validate/rules/copied.test.ts measures pairs of both kinds).
- */
-export const SAME_PROSE = 0.97;
-/** Shorter prose says too little to call it copied. */
-const MIN_PROSE = 200;
-const SHINGLE = 4;
+import { proseSimilarity, SAME_PROSE } from './prose-likeness.js';
+import { NOTHING, type Peer, type Rule, found } from './rule.js';
 
 /**
  * D-SAME-AS-LAST-YEAR: this year's Table 三 and 四 are the same as the agency's previous report's, with numbers not
@@ -42,34 +33,40 @@ export const dSameAsLastYear: Rule = {
   },
 };
 
-function sameTables(report: ReadReport, previous: ReadReport): boolean {
+/**
+ * D-SAME-AS-AGENCY: another agency's report of the same year (the callers' peers) has the same Table 三 and 四, or
+ * prose near-identical once the agency names and numbers are set aside. Either report may be the copy, so both are
+ * told, each naming the other; one finding per such peer.
+ */
+export const dSameAsAgency: Rule = {
+  id: 'D-SAME-AS-AGENCY',
+  tables: [],
+  check: ({ report, peers = [] }) => found(...peers.flatMap((peer) => sameAsPeer(report, peer))),
+};
+
+/** 6 cells hold one application granted; tables this sparse are the same in many agencies without any copying. */
+const MIN_FILLED_CELLS = 10;
+const ALIKE = '两份报告可能有一份照搬了另一份；请按本单位实际情况核对，如有照搬请更正。';
+
+function sameAsPeer(report: ReadReport, { name, report: peer }: Peer) {
+  const other = peer.title ? `${name}的报告《${peer.title}》` : `${name}的${peer.year}年度报告`;
+  if (sameTables(report, peer, MIN_FILLED_CELLS)) {
+    return [finding('D-SAME-AS-AGENCY', { message: `表三、表四的数字与${other}完全相同，${ALIKE}` })];
+  }
+  const similarity = proseSimilarity(report, peer, 'agency');
+  if (similarity < SAME_PROSE) return [];
+  const alike = `除机构名称和数字外 ${Math.floor(similarity * 100)}% 相同`;
+  return [finding('D-SAME-AS-AGENCY', { message: `正文与${other}几乎相同（${alike}），${ALIKE}` })];
+}
+
+/** Both reports have Table 三 and 四, equal, with at least `filled` numbers that are not zero. */
+function sameTables(report: ReadReport, other: ReadReport, filled = 1): boolean {
   const tables = (r: ReadReport) => [r.table3, r.table4];
   const numbers = tables(report).flatMap((table) => Object.values(table ?? {}).flatMap((row) => Object.values(row)));
   return (
     report.table3 !== undefined &&
     report.table4 !== undefined &&
-    numbers.some((value) => value !== null && value !== 0) &&
-    JSON.stringify(tables(report)) === JSON.stringify(tables(previous))
+    numbers.filter((value) => value !== null && value !== 0).length >= filled &&
+    JSON.stringify(tables(report)) === JSON.stringify(tables(other))
   );
-}
-
-/** The share of this year's word shingles (years masked) that last year's prose also has; 0 for short prose. */
-export function proseSimilarity(report: ReadReport, previous: ReadReport): number {
-  const [mine, theirs] = [shingles(report), shingles(previous)];
-  if (mine.size === 0 || theirs.size === 0) return 0;
-  let shared = 0;
-  for (const shingle of mine) if (theirs.has(shingle)) shared++;
-  return shared / Math.max(mine.size, theirs.size);
-}
-
-function shingles(report: ReadReport): Set<string> {
-  const text = report.paragraphs
-    .map((paragraph) => paragraph.text)
-    .join('')
-    .replace(/(?:19|20)\d{2}\s*年/g, '年')
-    .replace(/\s+/g, '');
-  if (text.length < MIN_PROSE) return new Set();
-  const result = new Set<string>();
-  for (let i = 0; i + SHINGLE <= text.length; i++) result.add(text.slice(i, i + SHINGLE));
-  return result;
 }

@@ -1,4 +1,4 @@
-import { dSameAsLastYear } from './copied.js';
+import { dSameAsAgency, dSameAsLastYear } from './copied.js';
 import { xCarry, xStock } from './cross-year.js';
 import { nHandled, nReceived, nYear } from './narrative/applications.js';
 import { nConflict } from './narrative/conflict.js';
@@ -22,6 +22,7 @@ export const RULES: readonly Rule[] = [
   xCarry,
   xStock,
   dSameAsLastYear,
+  dSameAsAgency,
   nReceived,
   nHandled,
   nReview,

@@ -8,6 +8,14 @@ export interface RuleInput {
   /** The same agency's report for year − 1, checked by checkReport before any cross-year rule sees it. */
   previous?: ReadReport;
   expectedAgency?: { name: string; aliases: string[] };
+  /** Other agencies' reports of the same year (D-SAME-AS-AGENCY); none known is nothing to compare, not a skip. */
+  peers?: readonly Peer[];
+}
+
+/** Another agency's report, with the name a finding calls that agency by. */
+export interface Peer {
+  name: string;
+  report: ReadReport;
 }
 
 export interface RuleOutcome {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../../functions/parse/read-report.js';
 import type { ReadReport } from '../../../functions/shared/model/report.js';
-import { dSameAsLastYear, proseSimilarity, SAME_PROSE } from '../../../functions/validate/rules/copied.js';
+import { dSameAsLastYear } from '../../../functions/validate/rules/copied.js';
+import { proseSimilarity, SAME_PROSE } from '../../../functions/validate/rules/prose-likeness.js';
 import { reportFactory } from '../../support/report-factory.js';
 
 const EXAMPLES = new URL('../../../examples/', import.meta.url);

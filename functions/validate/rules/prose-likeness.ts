@@ -1,0 +1,71 @@
+import type { ReadReport } from '../../shared/model/report.js';
+import { agencyKey } from './agency-name.js';
+
+/**
+ * Prose at least this alike, once what legitimately differs is set aside, is one text with only that changed: a
+ * report written anew shares the template's headings and set phrases with the other, but its sentences change
+ * (test/validate/rules/copied.test.ts and prose-likeness.test.ts measure pairs of both kinds).
+ */
+export const SAME_PROSE = 0.97;
+const SHINGLE = 4;
+
+/**
+ * What two reports may differ in and still be one text. `year`: the agency's report of another year, its years
+ * moved on. `agency`: another agency's report of the same year, its name and numbers changed; it must also be long
+ * enough to be the agency's own writing: the template's headings and a few set sentences, all the example
+ * reports have (examples/report-model.ts), coincide between any two agencies, while a real report's prose runs
+ * to a thousand characters or more.
+ */
+export type Likeness = 'year' | 'agency';
+const MIN_PROSE: Record<Likeness, number> = { year: 200, agency: 800 };
+
+/** The share of word shingles the two reports' prose have in common (of the larger set); 0 for short prose. */
+export function proseSimilarity(report: ReadReport, other: ReadReport, likeness: Likeness = 'year'): number {
+  const [mine, theirs] = [shinglesOf(report, likeness), shinglesOf(other, likeness)];
+  if (mine.size === 0 || theirs.size === 0) return 0;
+  let shared = 0;
+  for (const shingle of mine) if (theirs.has(shingle)) shared++;
+  return shared / Math.max(mine.size, theirs.size);
+}
+
+/** A report is compared with every peer of its year: its shingles are built once per report and likeness. */
+const SHINGLES = new WeakMap<ReadReport, Partial<Record<Likeness, Set<string>>>>();
+
+function shinglesOf(report: ReadReport, likeness: Likeness): Set<string> {
+  const known = SHINGLES.get(report) ?? {};
+  SHINGLES.set(report, known);
+  known[likeness] ??= shingles(masked(report, likeness), MIN_PROSE[likeness]);
+  return known[likeness];
+}
+
+function masked(report: ReadReport, likeness: Likeness): string {
+  const text = report.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  if (likeness === 'year') return text.replace(/(?:19|20)\d{2}\s*年/g, '年');
+  const core = nameCore(report.agency ?? '');
+  const named = core.length >= 2 ? text.replaceAll(core, '※') : text;
+  // A table row that reached the prose is the template's labels and numbers, not the agency's writing.
+  return named
+    .replace(/\d+(?:[.,]\d+)*/g, '#')
+    .split('\n')
+    .filter((line) => (line.match(/(?:^|\s)#(?=\s|$)/g)?.length ?? 0) < 3)
+    .join('\n');
+}
+
+function shingles(text: string, minimum: number): Set<string> {
+  const letters = text.replace(/\s+/g, '');
+  if (letters.length < minimum) return new Set();
+  const result = new Set<string>();
+  for (let i = 0; i + SHINGLE <= letters.length; i++) result.add(letters.slice(i, i + SHINGLE));
+  return result;
+}
+
+/**
+ * The part of an agency's name its report uses for itself, which a copy changes: `天桥` of 西城区人民政府天桥街道办事处
+ * (its text says 天桥街道, 天桥街道办事处, or the full name), `全响应服务中心` of 北京市西城区全响应服务中心.
+ * The places before it (北京市, 西城区) are shared by the district's agencies, as is the kind after it (街道).
+ */
+export function nameCore(name: string): string {
+  return agencyKey(name)
+    .replace(/^.*[省市区县](?=.{3})/u, '')
+    .replace(/(?<=.{2})(?:街道|地区|镇|乡)$/u, '');
+}
