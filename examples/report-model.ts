@@ -29,6 +29,8 @@ export interface ExampleReport {
   totalOff?: number;
   /** Adds this to Table 四's 行政复议 总计, to give a T4 error. */
   reviewTotalOff?: number;
+  /** What the agency wrote about its year under 一、总体情况: a report written anew, not last year's prose copied forward. */
+  yearInReview?: string;
 }
 
 export type Row = string[];
@@ -169,6 +171,7 @@ export function reportBlocks(report: ExampleReport): (string | Row[])[] {
     `本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
     '一、总体情况',
     `${year}年，本单位坚持以公开为常态、不公开为例外，共收到政府信息公开申请${received}件，均在法定期限内答复。`,
+    ...(report.yearInReview ? [report.yearInReview] : []),
     '二、主动公开政府信息情况',
     table2Rows(report.template),
     '三、收到和处理政府信息公开申请情况',
