@@ -43,12 +43,12 @@ export function overviewPage(items: ListedReport[], filter: OverviewFilter): Htm
 <label>年度<select name="year"><option value="">全部</option>${options(years.map((y) => [y, `${y}年度`]), filter.year ? String(filter.year) : undefined)}</select></label>
 <label>状态<select name="status"><option value="">全部</option>${options(REPORT_STATUSES.map((s) => [s, REPORT_STATUS_TEXT[s]]), filter.status)}</select></label>
 <label>机构或文件<input name="q" value="${filter.q ?? ''}"></label><button>筛选</button></form>
-<table class="reports"><tr><th>机构</th><th>辖区</th><th>年度</th><th>文件</th><th>上传时间（北京时间）</th><th>状态</th><th>错误</th><th>提示</th></tr>
-${shown.map(({ district, report }) => {
-  const { errors, warnings } = counts(report);
+<table class="reports"><tr><th>机构</th><th>辖区</th><th>年度</th><th>文件</th><th>上传时间（北京时间）</th><th>状态</th><th>错误</th><th>提示</th><th>已核实无误</th></tr>
+${shown.map(({ district, report, districtMarks }) => {
+  const { errors, warnings, marked } = counts(report, districtMarks);
   return html`<tr><td><a href="${reportHref(district.id, report.id)}">${agencyName(district, report)}</a></td>
 <td>${district.name}</td><td>${report.report?.year ?? '—'}</td><td>${report.fileName}</td><td>${shownTime(report.uploadedAt)}</td>
-<td>${statusBadge(report)}</td><td class="num">${errors}</td><td class="num">${warnings}</td></tr>`;
+<td>${statusBadge(report)}</td><td class="num">${errors}</td><td class="num">${warnings}</td><td class="num">${marked}</td></tr>`;
 })}</table>
 ${years.length > 0 ? html`<p>督导清单：${yearLinks('/supervision', districts, years)}</p><p>区级汇总：${yearLinks('/rollup', districts, years)}</p>` : ''}`,
   );

@@ -7,6 +7,7 @@ import { agencyHref, type Html, html, reportHref } from './html.js';
 import { latestByAgencyYear } from './district-view.js';
 import { JUMP_RULE, jumpsBetween, jumpText } from './jumps.js';
 import { page } from './layout.js';
+import { type ReviewContext, reviewCell, reviewHeader, reviewNotice } from './review-form.js';
 import { agencyName, counts, type ListedReport } from './sources.js';
 import { shownTime, statusBadge } from './status.js';
 import { table2View, table3View, table4View } from './tables.js';
@@ -24,18 +25,20 @@ export interface ReportPageData {
   history: StoredReport[];
   followUps: FollowUp[];
   email?: RenderedEmail;
+  /** The office's review marks and their form (review-form.ts); none: the findings are shown unmarked. */
+  review?: ReviewContext;
 }
 
 function where(f: Finding): string {
   return [f.table ? `表${f.table}` : '', f.rowLabel ?? f.row ?? '', f.columnLabel ?? f.column ?? ''].filter(Boolean).join(' / ');
 }
 
-function findingsView(findings: Finding[]): Html {
+function findingsView(findings: Finding[], review?: ReviewContext): Html {
   if (findings.length === 0) return html`<p>未发现问题。</p>`;
-  return html`<table><tr><th>规则</th><th>级别</th><th>位置</th><th>应为</th><th>实填</th><th>说明</th></tr>${findings.map(
-    (f) => html`<tr><td>${f.rule}</td><td>${f.severity === 'error' ? '错误' : '提示'}</td><td>${where(f)}</td>
+  return html`<table><tr><th>规则</th><th>级别</th><th>位置</th><th>应为</th><th>实填</th><th>说明</th>${reviewHeader(review)}</tr>${findings.map(
+    (f, i) => html`<tr><td>${f.rule}</td><td>${f.severity === 'error' ? '错误' : '提示'}</td><td>${where(f)}</td>
 <td class="num">${f.expected ?? ''}</td><td class="num">${f.actual ?? ''}</td>
-<td>${f.message}${f.excerpt ? html`<br><q class="muted">${f.excerpt}</q>` : ''}</td></tr>`,
+<td>${f.message}${f.excerpt ? html`<br><q class="muted">${f.excerpt}</q>` : ''}</td>${reviewCell(review, f, i)}</tr>`,
   )}</table>`;
 }
 
@@ -81,17 +84,17 @@ function suggestionsView(report: StoredReport): Html {
   })}`;
 }
 
-export function reportPage({ item, history, followUps, email }: ReportPageData): Html {
+export function reportPage({ item, history, followUps, email, review }: ReportPageData): Html {
   const { district, report } = item;
-  const { errors, warnings } = counts(report);
+  const { errors, warnings, marked } = counts(report, review?.marks);
   const read = report.report;
   return page(
     agencyName(district, report),
     html`<h1>${agencyName(district, report)} ${read?.year ?? ''}年度报告</h1>
 <p>${district.name} · 文件 ${report.fileName} · 上传于 ${shownTime(report.uploadedAt)}（北京时间） · ${statusBadge(report)}
-· ${read?.template ? `${read.template}年版模板` : '模板未识别'} · ${errors} 处错误，${warnings} 处提示 · <a href="${agencyHref(district.id, report.agencyId)}">该机构历年趋势</a></p>
+· ${read?.template ? `${read.template}年版模板` : '模板未识别'} · ${errors} 处错误，${warnings} 处提示${marked > 0 ? `（另 ${marked} 处已核实无误）` : ''} · <a href="${agencyHref(district.id, report.agencyId)}">该机构历年趋势</a></p>
 ${read ? jumpsView(read, history, report.agencyId) : ''}
-<h2>问题</h2>${findingsView(report.findings)}
+<h2>问题</h2>${reviewNotice(review)}${findingsView(report.findings, review)}
 ${suggestionsView(report)}
 ${followUps.length > 0 ? html`<h2>补充通知</h2>${followUps.map((f) => findingsView(f.findings))}` : ''}
 ${read ? html`<h2>表二 主动公开政府信息情况</h2>${table2View(read, report.findings)}

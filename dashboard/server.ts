@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { DistrictConfig } from '../functions/shared/model/district.js';
 import type { StoredReport } from '../functions/shared/model/stored-report.js';
 import { reportStatusSchema } from '../functions/shared/model/stored-report.js';
+import { asMailed } from '../functions/shared/model/review-mark.js';
+import { type RequestGuard, requestGuard } from './csrf.js';
 import { rollUpCsv, supervisionCsv } from './csv.js';
 import { districtView } from './district-view.js';
 import { type Html, html, query } from './html.js';
@@ -15,6 +17,7 @@ import { rollUp } from './rollup.js';
 import { rollUpXlsx } from './rollup-xlsx.js';
 import { attachment, XLSX_TYPE } from './download.js';
 import { rollUpPage } from './rollup-page.js';
+import { postReviewMark } from './review-post.js';
 import { type DashboardSource, type ListedReport, listReports } from './sources.js';
 import { supervisionList } from './supervision.js';
 import { supervisionPage } from './supervision-page.js';
@@ -24,7 +27,10 @@ export interface DashboardOptions {
   /** The notify stage's renderer, so the page shows the email exactly as it was built. */
   renderEmail?: (report: StoredReport, district: DistrictConfig) => RenderedEmail | undefined;
   port?: number;
+  /** 127.0.0.1 unless told otherwise (cli/dashboard.ts --host). */
   host?: string;
+  /** The clock review marks are dated by. */
+  now?: () => Date;
 }
 
 export interface Dashboard {
@@ -38,6 +44,8 @@ const filterSchema = z.object({
   year: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
   status: z.preprocess(emptyAsUndefined, reportStatusSchema.optional()),
   q: z.preprocess(emptyAsUndefined, z.string().max(100).optional()),
+  /** Set by the redirect after a review mark's POST (review-post.ts). */
+  marked: z.enum(['created', 'duplicate']).optional().catch(undefined),
 });
 
 /** Report pages frame the email with srcdoc; the policy keeps any script in it (or elsewhere) from running. */
@@ -84,7 +92,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-async function route(options: DashboardOptions, url: URL): Promise<{ type: string; body: string | Uint8Array; headers?: Record<string, string> }> {
+async function route(options: DashboardOptions, url: URL, guard: RequestGuard): Promise<{ type: string; body: string | Uint8Array; headers?: Record<string, string> }> {
   const htmlPage = (body: Html) => ({ type: 'text/html; charset=utf-8', body: body.value });
   const filter = filterSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!filter.success) throw new NotFound();
@@ -102,8 +110,12 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
       .filter((i) => i.district.id === districtId && i.report.agencyId === item.report.agencyId && i.report.id !== id)
       .map((i) => i.report);
     const followUps = await source.store.followUpsOf(id);
-    const email = item.report.status === 'NOTIFIED' ? options.renderEmail?.(item.report, item.district) : undefined;
-    return htmlPage(reportPage({ item, history, followUps, email }));
+    // The email as sent: without the findings marked 已核实无误 before it went out.
+    const marks = item.districtMarks ?? [];
+    const mailed = asMailed(item.report, marks);
+    const email = item.report.status === 'NOTIFIED' ? options.renderEmail?.(mailed, item.district) : undefined;
+    const review = { districtId, report: item.report, marks, token: guard.token, notice: filter.data.marked };
+    return htmlPage(reportPage({ item, history, followUps, email, review }));
   }
 
   const agencyPath = pathIds(url.pathname, 'agency');
@@ -123,7 +135,7 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
     if (!source || !year) return htmlPage(districtYearIndex(items, pagePath));
     const reports = reportsOf(items, source.district.id);
     const view = districtView(source.district, reports);
-    const supervision = supervisionList(view, year);
+    const supervision = supervisionList(view, year, items.find((i) => i.district.id === source.district.id)?.districtMarks);
     const csv = (body: string) => ({
       type: 'text/csv; charset=utf-8',
       body,
@@ -149,22 +161,31 @@ async function route(options: DashboardOptions, url: URL): Promise<{ type: strin
 
 /** Serves the dashboard on localhost; every page is read fresh from the stores. */
 export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
-    route(options, url).then(
-      (out) => send(res, 200, out.type, out.body, out.headers),
-      (error: unknown) => {
-        if (error instanceof NotFound) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-        console.error('dashboard: request failed', error);
-        send(res, 500, 'text/plain; charset=utf-8', 'Internal error: see the terminal');
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  const failed = (res: ServerResponse) => (error: unknown) => {
+    if (error instanceof NotFound) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    console.error('dashboard: request failed', error);
+    send(res, 500, 'text/plain; charset=utf-8', 'Internal error: see the terminal');
+  };
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const { port } = server.address() as AddressInfo;
+  const guard = requestGuard(host, port); // it knows the port: requests are answered from here on
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const foreign = guard.foreign(req.headers, req.method);
+    if (foreign) return send(res, 403, 'text/plain; charset=utf-8', `Refused: ${foreign}`);
+    if (req.method === 'POST') {
+      return void postReviewMark(req, options.sources, guard, options.now ?? (() => new Date())).then((out) => {
+        if (out.status === 303) return send(res, 303, 'text/plain', '', { location: out.location });
+        send(res, out.status, 'text/plain; charset=utf-8', out.message, out.status === 413 ? { connection: 'close' } : {});
+      }, failed(res));
+    }
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    route(options, url, guard).then((out) => send(res, 200, out.type, out.body, out.headers), failed(res));
+  });
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}/`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

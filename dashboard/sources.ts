@@ -1,4 +1,5 @@
 import type { DistrictConfig } from '../functions/shared/model/district.js';
+import { openFindings, type ReviewMark } from '../functions/shared/model/review-mark.js';
 import type { ReportStore } from '../functions/shared/store/store.js';
 import type { StoredReport } from '../functions/shared/model/stored-report.js';
 
@@ -11,6 +12,8 @@ export interface DashboardSource {
 export interface ListedReport {
   district: DistrictConfig;
   report: StoredReport;
+  /** The district's review marks, any agency and year (counts and markOf pick the report's own); none: unmarked. */
+  districtMarks?: readonly ReviewMark[];
 }
 
 export function agencyName(district: DistrictConfig, report: StoredReport): string {
@@ -21,14 +24,19 @@ export function agencyName(district: DistrictConfig, report: StoredReport): stri
   );
 }
 
-export function counts(report: StoredReport): { errors: number; warnings: number } {
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  return { errors, warnings: report.findings.length - errors };
+/** The findings still open, by severity, and how many the office marked 已核实无误 (counted apart). */
+export function counts(report: StoredReport, marks: readonly ReviewMark[] = []): { errors: number; warnings: number; marked: number } {
+  const open = openFindings(report, report.findings, marks);
+  const errors = open.filter((f) => f.severity === 'error').length;
+  return { errors, warnings: open.length - errors, marked: report.findings.length - open.length };
 }
 
 export async function listReports(sources: DashboardSource[]): Promise<ListedReport[]> {
   const lists = await Promise.all(
-    sources.map(async ({ district, store }) => (await store.allReports()).map((report) => ({ district, report }))),
+    sources.map(async ({ district, store }) => {
+      const [reports, districtMarks] = await Promise.all([store.allReports(), store.allReviewMarks()]);
+      return reports.map((report) => ({ district, report, districtMarks }));
+    }),
   );
   return lists.flat().sort((a, b) => b.report.uploadedAt.localeCompare(a.report.uploadedAt));
 }

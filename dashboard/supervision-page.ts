@@ -17,14 +17,14 @@ export function supervisionPage(district: DistrictConfig, year: number, rows: Su
     html`<h1>${district.name} ${year}年度 督导清单</h1>
 <p>共 ${rows.length} 个机构：${open} 个有待更正的错误，${missing} 个未提交，${jumps} 个有异常变化（${JUMP_RULE}，仅供本办参考，不发送给机构）。
 <a href="${csv}">下载 CSV</a> · <a href="/rollup${query({ district: district.id, year })}">区级汇总</a></p>
-<table class="supervision"><tr><th>序号</th><th>机构</th><th>类别</th><th>状态</th><th>错误</th><th>提示</th><th>异常变化</th><th>邮件发出</th><th></th></tr>
+<table class="supervision"><tr><th>序号</th><th>机构</th><th>类别</th><th>状态</th><th>错误</th><th>提示</th><th>已核实无误</th><th>异常变化</th><th>邮件发出</th><th></th></tr>
 ${rows.map(
   (row, index) => html`<tr class="${row.report ? '' : 'missing'}"><td class="num">${index + 1}</td>
 <td>${row.report ? html`<a href="${reportHref(district.id, row.report.id)}">${row.name}</a>` : row.name}${
     row.unreadable ? html`<br><a class="muted" href="${reportHref(district.id, row.unreadable.id)}">最近一次上传无法读取</a>` : ''
   }</td>
 <td>${AGENCY_KIND_LABELS[row.kind]}</td><td>${statusBadge(row.report)}</td>
-<td class="num${row.errors > 0 ? ' error' : ''}">${row.report ? row.errors : '—'}</td><td class="num${row.warnings > 0 ? ' warning' : ''}">${row.report ? row.warnings : '—'}</td>
+<td class="num${row.errors > 0 ? ' error' : ''}">${row.report ? row.errors : '—'}</td><td class="num${row.warnings > 0 ? ' warning' : ''}">${row.report ? row.warnings : '—'}</td><td class="num">${row.report ? row.marked : '—'}</td>
 <td${row.jumps.length > 0 ? html` class="jump"` : ''}>${row.jumps.map((jump) => html`${jumpText(jump)}<br>`)}</td>
 <td>${emailDate(row.report)}</td><td><a href="${agencyHref(district.id, row.agencyId)}">历年趋势</a></td></tr>`,
 )}</table>`,

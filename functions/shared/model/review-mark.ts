@@ -36,19 +36,23 @@ export function reviewMarkId(finding: Finding): string {
   return shortHash(JSON.stringify([...place, quote, value]));
 }
 
-/** Whether the office marked this finding of this report (any version of the agency's year) as it now stands. */
-export function isMarked(report: StoredReport, finding: Finding, marks: readonly ReviewMark[]): boolean {
-  return marks.some((mark) => marksReport(mark, report) && reviewMarkId(mark.finding) === reviewMarkId(finding));
+/** The office's mark of this finding of this report (any version of the agency's year) as it now stands, if any. */
+export function markOf(report: StoredReport, finding: Finding, marks: readonly ReviewMark[]): ReviewMark | undefined {
+  const id = reviewMarkId(finding);
+  return marks.find((mark) => marksReport(mark, report) && reviewMarkId(mark.finding) === id);
 }
 
 /** The findings the office has not marked as they stand: what is still to tell the agency. */
 export function openFindings(report: StoredReport, findings: readonly Finding[], marks: readonly ReviewMark[]): Finding[] {
-  return findings.filter((finding) => !isMarked(report, finding, marks));
+  const own = marks.filter((mark) => marksReport(mark, report));
+  return own.length === 0 ? [...findings] : findings.filter((finding) => !markOf(report, finding, own));
 }
 
-/** The marks made by a moment (an email's time): what the email then left out. */
-export function marksAsOf(marks: readonly ReviewMark[], at: string): ReviewMark[] {
-  return marks.filter((mark) => Date.parse(mark.at) <= Date.parse(at));
+/** The report as its email told the agency: without the findings marked before it was mailed. */
+export function asMailed(report: StoredReport, marks: readonly ReviewMark[]): StoredReport {
+  const sent = Date.parse(report.notifiedAt ?? '');
+  const before = marks.filter((mark) => Date.parse(mark.at) <= sent);
+  return { ...report, findings: openFindings(report, report.findings, before) };
 }
 
 function marksReport(mark: ReviewMark, report: StoredReport): boolean {
