@@ -58,4 +58,23 @@ describe('checkFiles', () => {
     const { reports } = await checkFiles([file('clean.txt'), file('warned.txt')], reader(results));
     expect(reports.map((r) => r.status)).toEqual(['ok', 'findings']);
   });
+
+  it('checks reports of different agencies of a year given together against each other (D-SAME-AS-AGENCY)', async () => {
+    const table3 = {
+      received: { natural: 5, commercial: 2, total: 7 },
+      granted: { natural: 4, commercial: 2, total: 6 },
+      'unable.1': { natural: 1, total: 1 },
+      handledTotal: { natural: 5, commercial: 2, total: 7 },
+    };
+    const of = (agency: string): ReadResult => ({ status: 'parsed', report: reportFactory({ agency, table3 }) });
+    const results = { '天桥.docx': of('天桥街道'), '天桥.pdf': of('西城区天桥街道'), '陶然亭.txt': of('陶然亭街道') };
+    const { reports } = await checkFiles(Object.keys(results).map(file), reader(results));
+    const named = reports.map((r) => r.findings.map((f) => `${f.rule} ${/与(.+?)的报告/.exec(f.message)?.[1]}`));
+    // the .docx and the PDF of 天桥 are one agency's: not each other's copies
+    expect(named).toEqual([
+      ['D-SAME-AS-AGENCY 陶然亭街道'],
+      ['D-SAME-AS-AGENCY 陶然亭街道'],
+      ['D-SAME-AS-AGENCY 天桥街道'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GivenReport, previousYear, sameYearNotes } from '../../cli/check-history.js';
+import { type GivenReport, peersOf, previousYear, sameYearNotes } from '../../cli/check-history.js';
 import { reportFactory } from '../support/report-factory.js';
 
 const given = (file: string, agency: string | null, year: number | null): GivenReport => ({
@@ -94,5 +94,23 @@ describe('sameYearNotes', () => {
 
   it('says nothing for one report per agency and year', () => {
     expect(sameYearNotes([given('a.txt', '天桥街道', 2020), given('b.txt', '天桥街道', 2021)])).toEqual([]);
+  });
+});
+
+describe('peersOf', () => {
+  const tianqiao = given('天桥.docx', '北京市西城区人民政府天桥街道办事处', 2020);
+  const tianqiaoPdf = given('天桥.pdf', '西城区天桥街道', 2020);
+  const shichahai = given('什刹海.txt', '北京市西城区什刹海街道', 2020);
+
+  it('gives the other agencies of the same year, each once, and never a file of the same agency', () => {
+    const all = [tianqiao, tianqiaoPdf, shichahai, given('什刹海.pdf', '什刹海街道', 2020)];
+    expect(peersOf(tianqiao, all)).toEqual([{ name: '北京市西城区什刹海街道', report: shichahai.report }]);
+    expect(peersOf(shichahai, all)).toEqual([{ name: '北京市西城区人民政府天桥街道办事处', report: tianqiao.report }]);
+  });
+
+  it('gives no report of another year, and none to a report whose agency or year is unknown', () => {
+    expect(peersOf(tianqiao, [tianqiao, given('什刹海2019.txt', '北京市西城区什刹海街道', 2019)])).toEqual([]);
+    expect(peersOf(given('x.txt', null, 2020), [tianqiao, shichahai])).toEqual([]);
+    expect(peersOf(given('x.txt', '天坛街道', null), [tianqiao, shichahai])).toEqual([]);
   });
 });

@@ -160,6 +160,17 @@ describe.runIf(SEEDS_RUN)('check on the seeds (needs ../shared/seeds)', () => {
     ]);
   });
 
+  it('warns two agencies whose reports of a year are one text, each naming the other, and no other seed', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'nianbao-check-')), '朝阳门.txt');
+    writeFileSync(copy, readFileSync(seed('003'), 'utf8').replaceAll('东花市', '朝阳门'));
+    const seeds = ['000', '001', '002', '003', '004'].map(seed);
+    const { stdout } = await check(['--json', ...seeds, copy]);
+    const named = contractSchema
+      .parse(JSON.parse(stdout))
+      .reports.map((r) => r.findings.filter((f) => f.rule === 'D-SAME-AS-AGENCY').map((f) => /与(.+?)的报告/.exec(f.message)?.[1]));
+    expect(named).toEqual([[], [], [], ['朝阳门街道'], [], ['东花市街道']]);
+  });
+
   it('lists a rejected file with its S-FORMAT finding', async () => {
     const path = variant(seed('003'), 'report.doc', {});
     const { code, stdout } = await check(['--json', path]);

@@ -22,7 +22,7 @@ export const dSameAsLastYear: Rule = {
       );
     }
     const similarity = proseSimilarity(report, previous);
-    if (similarity < SAME_PROSE) return NOTHING;
+    if (similarity < SAME_PROSE.year) return NOTHING;
     return found(
       finding('D-SAME-AS-LAST-YEAR', {
         message:
@@ -54,7 +54,7 @@ function sameAsPeer(report: ReadReport, { name, report: peer }: Peer) {
     return [finding('D-SAME-AS-AGENCY', { message: `表三、表四的数字与${other}完全相同，${ALIKE}` })];
   }
   const similarity = proseSimilarity(report, peer, 'agency');
-  if (similarity < SAME_PROSE) return [];
+  if (similarity < SAME_PROSE.agency) return [];
   const alike = `除机构名称和数字外 ${Math.floor(similarity * 100)}% 相同`;
   return [finding('D-SAME-AS-AGENCY', { message: `正文与${other}几乎相同（${alike}），${ALIKE}` })];
 }
