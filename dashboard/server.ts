@@ -14,7 +14,6 @@ import { page } from './layout.js';
 import { overviewPage } from './overview-page.js';
 import { type RenderedEmail, reportPage } from './report-page.js';
 import { rollUp } from './rollup.js';
-import { rollUpXlsx } from './rollup-xlsx.js';
 import { attachment, XLSX_TYPE } from './download.js';
 import { rollUpPage } from './rollup-page.js';
 import { postReviewMark } from './review-post.js';
@@ -50,9 +49,10 @@ const filterSchema = z.object({
 
 /** Report pages frame the email with srcdoc; the policy keeps any script in it (or elsewhere) from running. */
 const HEADERS = {
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // same-origin, not no-referrer: with no-referrer a browser's form POST says Origin: null, which csrf.ts refuses.
+  'referrer-policy': 'same-origin',
 };
 
 class NotFound extends Error {}
@@ -149,6 +149,7 @@ async function route(options: DashboardOptions, url: URL, guard: RequestGuard): 
       case '/rollup':
         return htmlPage(rollUpPage(view, rollUp(reports, year)));
       case '/rollup.xlsx': {
+        const { rollUpXlsx } = await import('./rollup-xlsx.js'); // exceljs takes longer to load than all the pages
         const headers = { 'content-disposition': attachment(`${source.district.id}-${year}-rollup.xlsx`, `${source.district.name}${year}年度汇总.xlsx`) };
         return { type: XLSX_TYPE, body: await rollUpXlsx(source.district.name, rollUp(reports, year)), headers };
       }
