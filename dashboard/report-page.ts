@@ -2,6 +2,7 @@ import type { Finding } from '../functions/shared/model/finding.js';
 import { suggestionBlocks } from '../functions/notify/render/suggestions.js';
 import type { ReadReport } from '../functions/shared/model/report.js';
 import type { FollowUp, StoredReport } from '../functions/shared/model/stored-report.js';
+import { openFindings } from '../functions/shared/model/review-mark.js';
 import { TABLE3_ROW_LABELS } from '../functions/shared/model/template.js';
 import { agencyHref, type Html, html, reportHref } from './html.js';
 import { latestByAgencyYear } from './district-view.js';
@@ -87,6 +88,7 @@ function suggestionsView(report: StoredReport): Html {
 export function reportPage({ item, history, followUps, email, review }: ReportPageData): Html {
   const { district, report } = item;
   const { errors, warnings, marked } = counts(report, review?.marks);
+  const open = openFindings(report, report.findings, review?.marks ?? []); // a marked cell is not flagged again
   const read = report.report;
   return page(
     agencyName(district, report),
@@ -97,9 +99,9 @@ ${read ? jumpsView(read, history, report.agencyId) : ''}
 <h2>问题</h2>${reviewNotice(review)}${findingsView(report.findings, review)}
 ${suggestionsView(report)}
 ${followUps.length > 0 ? html`<h2>补充通知</h2>${followUps.map((f) => findingsView(f.findings))}` : ''}
-${read ? html`<h2>表二 主动公开政府信息情况</h2>${table2View(read, report.findings)}
-<h2>表三 收到和处理政府信息公开申请情况</h2>${table3View(read, report.findings, report.suggestions)}
-<h2>表四 政府信息公开行政复议、行政诉讼情况</h2>${table4View(read, report.findings, report.suggestions)}` : ''}
+${read ? html`<h2>表二 主动公开政府信息情况</h2>${table2View(read, open)}
+<h2>表三 收到和处理政府信息公开申请情况</h2>${table3View(read, open, report.suggestions)}
+<h2>表四 政府信息公开行政复议、行政诉讼情况</h2>${table4View(read, open, report.suggestions)}` : ''}
 <h2>历年对比</h2>${historyView(report, history, district.id)}
 <h2>发出的邮件</h2>${emailView(email, report)}`,
   );
