@@ -1,8 +1,12 @@
 import { Html, html } from './html.js';
 
-/** Inline styles only: the page must render from a file:// copy or behind a strict CSP alike. */
+/**
+ * Inline styles only: the page must render from a file:// copy or behind a strict CSP alike. On Linux the CJK font
+ * (fonts-wqy-zenhei, which .ci/run installs) comes through sans-serif's fallback: named here, Chromium would draw it
+ * without the synthetic bold that headings need, the font having no bold face.
+ */
 const STYLE = `
-body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:0;color:#1f2933;background:#f7f8fa}
+body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1f2933;background:#f7f8fa}
 header{background:#1f4e79;color:#fff;padding:12px 24px}header a{color:#fff;margin-right:16px;text-decoration:none}
 main{padding:16px 24px}h1{font-size:20px}h2{font-size:17px;margin-top:28px}
 table{border-collapse:collapse;background:#fff;margin:8px 0}th,td{border:1px solid #c9d1d9;padding:4px 8px;font-size:13px}

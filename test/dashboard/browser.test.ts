@@ -1,63 +1,189 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dashboard, startDashboard } from '../../dashboard/server.js';
 import { readReport as read } from '../../functions/parse/read-report.js';
-import { type Finding, finding } from '../../functions/shared/model/finding.js';
-import { createMemoryReportStore } from '../support/memory-store.js';
 import type { ReportStore } from '../../functions/shared/store/store.js';
 import { checkReport } from '../../functions/validate/check-report.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
 import { SEEDS_RUN, seedPath } from '../support/seeds.js';
-import { district, readReport, stored } from './fixtures.js';
+import { type Box, colourShares, glyphImages } from './browser-pixels.js';
+import { exampleDistrict, fillExampleDistrict, sentEmail } from './example-district.js';
+import { district, stored } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = new URL('../../.nianbao/test-artifacts/', import.meta.url);
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
-const ready = existsSync(CHROMIUM) && SEEDS_RUN;
-if (!ready) console.warn(`dashboard browser tests skipped: needs ${CHROMIUM} (apt-get install chromium) and ../shared/seeds`);
+const ready = existsSync(CHROMIUM);
+if (!ready) console.warn(`dashboard browser tests skipped: needs ${CHROMIUM} (apt-get install chromium)`);
 
-/** A dashboard over a store the suite fills, and a Chromium, both closed after the suite. */
-function chromiumSession(fill: (store: ReportStore) => Promise<void>): { open(path: string): Promise<Page> } {
+/** The colours layout.ts marks cells with. */
+const ERROR_FILL = '#fde2e1';
+const ERROR_OUTLINE = '#d93025';
+const SUGGESTION_RING = '#1a73e8';
+
+// One Chromium and one tab for the whole file: starting either is the slow part.
+let browser: Browser | undefined;
+let tab: Page | undefined;
+beforeAll(async () => {
+  if (!ready) return;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  tab = await browser.newPage();
+}, 60_000);
+afterAll(() => browser?.close());
+
+/** A dashboard over a store the suite fills, closed after the suite; pages open in the file's Chromium. */
+function dashboardOver(fill: (store: ReportStore) => Promise<void>, sources = (store: ReportStore) => startDashboard({ sources: [{ district, store }] })) {
   let dashboard: Dashboard | undefined;
-  let browser: Browser | undefined;
   beforeAll(async () => {
     const store = createMemoryReportStore();
     await fill(store);
-    dashboard = await startDashboard({ sources: [{ district, store }] });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    dashboard = await sources(store);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-  });
-  return {
-    async open(path) {
-      if (!browser || !dashboard) throw new Error('Chromium session not started');
-      const page = await browser.newPage();
-      await page.goto(new URL(path, dashboard.url).href);
-      return page;
-    },
+  afterAll(() => dashboard?.close());
+  return async (path: string): Promise<Page> => {
+    if (!tab || !dashboard) throw new Error('Chromium session not started');
+    const response = await tab.goto(new URL(path, dashboard.url).href);
+    expect(response?.status()).toBe(200);
+    return tab;
   };
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+async function screenshot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: new URL(name, ARTIFACTS).pathname, fullPage: true });
+  return page.screenshot({ path: new URL(name, ARTIFACTS).pathname, fullPage: true });
 }
 
-describe.skipIf(!ready)('dashboard in headless Chromium', () => {
-  const session = chromiumSession(async (store) => {
+/** The boxes of the located elements in page pixels, grown by `grow` on every side (an outline is drawn outside). */
+async function boxes(located: Locator, grow = 0): Promise<Box[]> {
+  return located.evaluateAll(
+    (cells, by) =>
+      cells.map((cell) => {
+        const [r, view] = [cell.getBoundingClientRect(), cell.ownerDocument.defaultView];
+        const [left, top] = [r.x + (view?.scrollX ?? 0), r.y + (view?.scrollY ?? 0)];
+        return { x: left - by, y: top - by, width: r.width + 2 * by, height: r.height + 2 * by };
+      }),
+    grow,
+  );
+}
+
+/** The page's visible text: what the office reads, without markup, class names or link targets. */
+const visibleText = (page: Page) => page.locator('body').innerText();
+
+describe.skipIf(!ready)('the dashboard in headless Chromium over four agencies × three years of example reports', () => {
+  const open = dashboardOver(fillExampleDistrict, (store) =>
+    startDashboard({ sources: [{ district: exampleDistrict, store }], renderEmail: sentEmail }),
+  );
+
+  it('draws Chinese with real glyphs, not the missing-glyph box', async () => {
+    const page = await open('/');
+    const [nian, bao, missing, alsoMissing] = await glyphImages(page, ['年', '报', '\u0378', '\u0379']);
+    // Two unassigned code points draw the same box: this is what Chinese would look like without a CJK font.
+    expect(missing).toBe(alsoMissing);
+    expect(nian).not.toBe(bao);
+    expect(nian).not.toBe(missing);
+  });
+
+  it('lists every upload with Chinese statuses and Beijing times, and filters by status', async () => {
+    const page = await open('/');
+    const text = await visibleText(page);
+    expect(text).toContain('12 / 12');
+    expect(text).not.toMatch(/PARSED|VALIDATED|REJECTED|NOTIFIED/);
+    const row = page.locator('table.reports tr', { hasText: '2021-年报.doc' });
+    // Uploaded 2022-03-02T02:00Z: 10:00 in Beijing.
+    expect(await row.locator('td').allTextContents()).toEqual(
+      expect.arrayContaining(['北京市西城区全响应服务中心', '2022-03-02 10:00', '无法读取']),
+    );
+    const statuses = await page.locator('table.reports .badge').allTextContents();
+    expect(new Set(statuses)).toEqual(new Set(['已通知', '已核查', '无法读取']));
+    await screenshot(page, 'overview-page.png');
+
+    const notified = await open('/?status=NOTIFIED');
+    expect(await notified.locator('table.reports .badge').allTextContents()).toEqual(Array<string>(5).fill('已通知'));
+    expect(await notified.locator('select[name=status] option[selected]').textContent()).toBe('已通知');
+  });
+
+  it("marks the report's failing and suggested cells, in the screenshot too", async () => {
+    const page = await open('/reports/xicheng/tianqiao-2021-年报.txt');
+    const text = await visibleText(page);
+    expect(text).toContain('上传于 2022-03-01 09:30（北京时间）');
+    expect(text).toContain('已通知');
+    expect(text).toContain('2021年版模板');
+    const titles = await page.locator('td.error').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title') ?? ''));
+    expect(titles.some((t) => t.includes('T3-ROW-TOTAL'))).toBe(true);
+    expect(titles.some((t) => t.includes('T3-HANDLED-SUM'))).toBe(true);
+    expect(await page.locator('td.suggestion .suggested').count()).toBeGreaterThan(0);
+
+    // The email is framed from srcdoc: shot once it has drawn, so the picture shows what the agency received.
+    await expect.poll(() => page.frameLocator('iframe').locator('body').textContent()).toContain('您好！');
+    const png = await screenshot(page, 'report-page.png');
+    const errors = await boxes(page.locator('td.error'), 2);
+    const suggested = await boxes(page.locator('td.suggestion'));
+    // 一、本年新收 自然人: a cell no finding names, far from the marked ones.
+    const plain = await boxes(page.locator('tr', { has: page.locator('th', { hasText: /^一、本年新收/ }) }).locator('td').first());
+    const shares = await colourShares(page, png, [...errors, ...suggested, ...plain], [ERROR_FILL, ERROR_OUTLINE, SUGGESTION_RING]);
+    for (const [fill, outline] of shares.slice(0, errors.length)) {
+      expect(fill).toBeGreaterThan(0.3);
+      expect(outline).toBeGreaterThan(0.03);
+    }
+    for (const [, , ring] of shares.slice(errors.length, errors.length + suggested.length)) expect(ring).toBeGreaterThan(0.03);
+    expect(shares.at(-1)).toEqual([0, 0, 0]);
+  });
+
+  it('says what was copied from last year', async () => {
+    const page = await open('/reports/xicheng/wenlv-2020-年报.txt');
+    expect(await page.locator('tr', { hasText: 'D-SAME-AS-LAST-YEAR' }).textContent()).toContain('完全相同');
+  });
+
+  it('ranks open errors first, then the agency yet to upload, with the jump and the unreadable upload', async () => {
+    const page = await open('/supervision?district=xicheng&year=2021');
+    const rows = page.locator('table.supervision tr');
+    const names = (await rows.locator('td:nth-child(2)').allInnerTexts()).map((text) => text.split('\n')[0]);
+    expect(names).toEqual(['西城区人民政府天桥街道办事处', '北京市西城区什刹海街道', '北京市西城区全响应服务中心', '北京市西城区文化和旅游局']);
+    expect(await rows.locator('.badge').allTextContents()).toEqual(['已通知', '已通知', '未提交', '已核查']);
+    expect(await page.locator('td.jump').textContent()).toContain('本年新收申请：2020年 25 → 2021年 150');
+    expect(await page.locator('a', { hasText: '最近一次上传无法读取' }).count()).toBe(1);
+    // Mailed 2022-03-01T01:40Z: the same day in Beijing.
+    const mailed = (await rows.first().locator('th').allTextContents()).indexOf('邮件发出');
+    expect(await rows.nth(1).locator('td').nth(mailed).textContent()).toBe('2022-03-01');
+    await screenshot(page, 'supervision-page.png');
+  });
+
+  it("draws an agency's figures over the three years, its jump marked, against its peers", async () => {
+    const page = await open('/agency/xicheng/shichahai');
+    const chart = page.locator('tr', { has: page.locator('th', { hasText: /^本年新收申请$/ }) }).locator('svg');
+    expect(await chart.locator('circle').count()).toBe(3);
+    expect((await chart.boundingBox())?.width).toBeGreaterThan(100);
+    expect(await page.locator('td.jump').first().getAttribute('title')).toContain('2020年 25 → 2021年 150');
+    expect(await page.locator('h2', { hasText: '与区内同类机构（街道/乡镇）对比' }).count()).toBe(1);
+    await screenshot(page, 'agency-page.png');
+  });
+
+  it('sums the complete reports of a year, says why the others are out, and compares each kind', async () => {
+    const y2020 = await open('/rollup?district=xicheng&year=2020');
+    const received = y2020.locator('tr', { hasText: '一、本年新收政府信息公开申请数量' }).locator('td');
+    // 7 + 25 + 15 + 4: every 2020 report has only warnings, so all four count.
+    expect((await received.allTextContents()).at(-1)).toBe('51');
+
+    const page = await open('/rollup?district=xicheng&year=2021');
+    const text = await visibleText(page);
+    expect(text).toContain('纳入 1 份报告，未纳入 2 份');
+    expect(text).toContain('表三/表四有 2 处错误');
+    expect(await page.locator('h2:text-is("尚未提交") + ul li').allTextContents()).toEqual(['北京市西城区全响应服务中心']);
+    expect(await page.locator('h3').allTextContents()).toEqual(['街道/乡镇（2 个机构）', '委办局（1 个机构）']);
+    await screenshot(page, 'rollup-page.png');
+  });
+});
+
+describe.skipIf(!ready || !SEEDS_RUN)('a real report in headless Chromium', () => {
+  const open = dashboardOver(async (store) => {
     const result = await read({ name: '000.txt', bytes: readFileSync(seedPath('000_')) });
     if (result.status !== 'parsed') throw new Error('seed 000 did not read');
-    const { findings } = checkReport(result.report, {});
-    await store.putReportOnce(stored('seed000', 'tianqiao', result.report, findings));
-    await store.putReportOnce(stored('clean1', 'shichahai', readReport('什刹海', 2019, 1)));
-    await store.putReportOnce(stored('clean2', 'quanxiangying', readReport('全响应', 2019, 2)));
-    await store.putReportOnce(stored('faulty', 'tianqiao', readReport('天桥', 2019, 5), findings));
+    await store.putReportOnce(stored('seed000', 'tianqiao', result.report, checkReport(result.report, {}).findings));
   });
 
   it("highlights the cells of seed 000's three Table 三 errors, with the expected values", async () => {
-    const page = await session.open('/reports/xicheng/seed000');
+    const page = await open('/reports/xicheng/seed000');
     const titles = await page.locator('td.error').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title')));
     // T3-ROW-TOTAL and T3-HANDLED-SUM name one cell each; T3-BALANCE the four balance cells of 总计.
     expect(titles.filter((t) => t?.includes('T3-ROW-TOTAL'))).toHaveLength(1);
@@ -65,49 +191,5 @@ describe.skipIf(!ready)('dashboard in headless Chromium', () => {
     expect(titles.filter((t) => t?.includes('T3-BALANCE'))).toHaveLength(4);
     const handledTotal = page.locator('tr', { has: page.locator('th', { hasText: /^（七）总计$/ }) });
     expect(await handledTotal.locator('td.error .expected').allTextContents()).toEqual(['应为 0', '应为 1']);
-    await screenshot(page, 'report-page.png');
-  });
-
-  it('sums two clean reports in the roll-up and excludes the faulty one', async () => {
-    const page = await session.open('/rollup?district=xicheng&year=2019');
-    const received = page.locator('tr', { hasText: '一、本年新收政府信息公开申请数量' }).locator('td');
-    expect(await received.allTextContents()).toEqual(['3', '3', '3', '3', '3', '3', '18']);
-    expect(await page.textContent('body')).toContain('表三/表四有 3 处错误');
-  });
-});
-
-describe.skipIf(!existsSync(CHROMIUM))('supervision list and trend page in headless Chromium', () => {
-  const session = chromiumSession(async (store) => {
-    const error = finding('T3-ROW-TOTAL', { table: '三', row: 'received', column: 'total', expected: 6, actual: 5, message: '请更正' });
-    const warning = finding('N-PLACEHOLDER', { message: '句中缺少数字' });
-    // 天桥 four years, its 本年新收 jumping ×8 in 2021 and an open error; 什刹海 a warning; 全响应 nothing for 2021.
-    const years: [string, number, number, Finding[]][] = [
-      ['tianqiao', 2018, 4, []],
-      ['tianqiao', 2019, 5, []],
-      ['tianqiao', 2020, 6, []],
-      ['tianqiao', 2021, 48, [error]],
-      ['shichahai', 2020, 3, []],
-      ['shichahai', 2021, 4, [warning]],
-      ['quanxiangying', 2020, 2, []],
-    ];
-    for (const [agency, year, value, findings] of years) {
-      await store.putReportOnce(stored(`${agency}-${year}`, agency, readReport(agency, year, value), findings, `${year + 1}-03-01T00:00:00.000Z`));
-    }
-  });
-
-  it('ranks the agency with an open error first and the one yet to upload after the warning', async () => {
-    const page = await session.open('/supervision?district=xicheng&year=2021');
-    const names = await page.locator('table.supervision tr td:nth-child(2)').allTextContents();
-    expect(names).toEqual(['西城区人民政府天桥街道办事处', '北京市西城区什刹海街道', '北京市西城区全响应服务中心']);
-    expect(await page.locator('td.jump').textContent()).toContain('本年新收申请：2020年 36 → 2021年 288');
-    await screenshot(page, 'supervision-page.png');
-  });
-
-  it("draws the agency's figures over four years", async () => {
-    const page = await session.open('/agency/xicheng/tianqiao');
-    const chart = page.locator('tr', { has: page.locator('th', { hasText: /^本年新收申请$/ }) }).locator('svg');
-    expect(await chart.locator('circle').count()).toBe(4);
-    expect((await chart.boundingBox())?.width).toBeGreaterThan(100);
-    await screenshot(page, 'agency-page.png');
   });
 });
