@@ -2,19 +2,22 @@
 // Apart from the readers so that the CLI, which reads in a worker (cli/read-isolated.ts), loads none of them itself.
 import { type Finding, finding } from '../shared/model/finding.js';
 import type { ReadResult } from '../shared/model/report.js';
+import { DEFAULT_BUDGETS, type ReadBudgets } from './formats/budgets.js';
 
 export interface ReadLimits {
   /** Files larger than this are rejected unread. */
   maxBytes: number;
   /** A reader not done by then is given up: no file under maxBytes may hold the pipeline longer. */
   maxMs: number;
+  /** What the readers may find in a file, counted as they read (formats/budgets.ts). */
+  budgets: ReadBudgets;
 }
 
 /** The start of the message for a file the reader failed on by a bug: the fuzzer counts these as crashes. */
 export const READ_FAILED = '读取文件时出错，暂时无法检查；';
 
 /** Real reports (~40 pages at the longest) read in well under a second: only a hostile file nears 20 s. */
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 10 * 1024 * 1024, maxMs: 20_000 };
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 10 * 1024 * 1024, maxMs: 20_000, budgets: DEFAULT_BUDGETS };
 
 /** What to upload instead, the end of every S-FORMAT message. */
 export const ASK_FOR = '请上传 Word（.docx 或 .doc）、可复制文字的 PDF、HTML 或文本（.txt）格式的年度报告';

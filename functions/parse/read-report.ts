@@ -1,20 +1,23 @@
 import type { ReadResult } from '../shared/model/report.js';
 import { decodeText } from './decode.js';
 import type { DocumentRows } from './document.js';
+import type { ReadBudgets } from './formats/budgets.js';
 import { isCompoundFile } from './formats/doc/signature.js';
 import { sniffFormat } from './formats/sniff.js';
 import { readText } from './formats/text/read-text.js';
-import { UnreadableFileError, checkCharacters } from './formats/unreadable.js';
+import { UnreadableFileError } from './formats/unreadable.js';
 import { ASK_FOR, DEFAULT_READ_LIMITS, type ReadLimits, STOPPED, rejected } from './read-limits.js';
 import { mapReport } from './template/map-report.js';
 
 // Where the handler, the fuzzer and the tests have always found them.
 export { DEFAULT_READ_LIMITS, READ_FAILED } from './read-limits.js';
 
-type FormatReader = (bytes: Uint8Array) => Promise<DocumentRows>;
+/** A format's reader, within the budgets readReport was given (those a format has none of are its own). */
+type FormatReader = (bytes: Uint8Array, budgets: ReadBudgets) => Promise<DocumentRows>;
 
 /** Format readers by extension (or sniffed format); all but text are imported only when such a file comes in. */
-const readHtml: FormatReader = async (bytes) => (await import('./formats/html/read-html.js')).readHtml(bytes);
+const readHtml: FormatReader = async (bytes, budgets) =>
+  (await import('./formats/html/read-html.js')).readHtml(bytes, budgets);
 const READERS: Record<string, FormatReader> = {
   txt: readTextFile,
   text: readTextFile,
@@ -23,9 +26,9 @@ const READERS: Record<string, FormatReader> = {
   htm: readHtml,
   shtml: readHtml,
   xhtml: readHtml,
-  docx: async (bytes) => (await import('./formats/docx/read-docx.js')).readDocx(bytes),
-  doc: async (bytes) => (await import('./formats/doc/read-doc.js')).readDoc(bytes),
-  wps: async (bytes) => (await import('./formats/doc/read-doc.js')).readWps(bytes),
+  docx: async (bytes, budgets) => (await import('./formats/docx/read-docx.js')).readDocx(bytes, budgets.docx),
+  doc: async (bytes, budgets) => (await import('./formats/doc/read-doc.js')).readDoc(bytes, budgets),
+  wps: async (bytes, budgets) => (await import('./formats/doc/read-doc.js')).readWps(bytes, budgets),
   pdf: async (bytes) => (await import('./formats/pdf/read-pdf.js')).readPdf(bytes),
 };
 
@@ -51,7 +54,7 @@ export async function readReport(
   file: { name: string; bytes: Uint8Array },
   limits: Partial<ReadLimits> = {},
 ): Promise<ReadResult> {
-  const { maxBytes, maxMs } = { ...DEFAULT_READ_LIMITS, ...limits };
+  const { maxBytes, maxMs, budgets } = { ...DEFAULT_READ_LIMITS, ...limits };
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
   const reader = readerFor(extension, file.bytes);
   if (!reader) {
@@ -61,7 +64,7 @@ export async function readReport(
   if (file.bytes.length === 0) return rejected(`文件是空的；${ASK_FOR}`);
   if (file.bytes.length > maxBytes) return STOPPED.size(limits);
   try {
-    const rows = await withinTime(reader(file.bytes), maxMs);
+    const rows = await withinTime(reader(file.bytes, budgets), maxMs);
     if (rows === undefined) return STOPPED.time(limits);
     const report = mapReport(file.name, rows);
     if (!report) return rejected(`文件中没有找到政府信息公开工作年度报告的表格；${ASK_FOR}`);
@@ -87,12 +90,13 @@ async function withinTime<T>(work: Promise<T>, ms: number): Promise<T | undefine
   }
 }
 
-async function readTextFile(bytes: Uint8Array): Promise<DocumentRows> {
+async function readTextFile(bytes: Uint8Array, budgets: ReadBudgets): Promise<DocumentRows> {
   const text = decodeText(bytes);
   if (text === null) throw new UnreadableFileError(`无法识别文件的文字编码（应为 UTF-8 或 GBK/GB18030），或文件不是文本；${ASK_FOR}`);
-  checkCharacters(text.length); // for the whole text: with HTML tables it is read in parts, each within the budget
   // Markdown with merged-cell tables written as HTML; the HTML reader is loaded only for such a file.
-  if (/<table[\s>]/i.test(text)) return (await import('./formats/text/html-tables.js')).readTextWithHtmlTables(text);
-  return readText(text);
+  if (/<table[\s>]/i.test(text)) {
+    return (await import('./formats/text/html-tables.js')).readTextWithHtmlTables(text, budgets);
+  }
+  return readText(text, budgets);
 }
 

@@ -48,12 +48,45 @@ function copies(): FuzzFile {
   return { name: '年报合集.txt', bytes: utf8(one.repeat(count)) };
 }
 
+/**
+ * A clean report filled out with lines of `line` to `lines` lines in all, at the text reader's line or cell budget
+ * (budgets.ts): the most rows and cells a text within the budgets can cost the reader and the template's mapping.
+ */
+function atTextBudget(id: string, what: string, line: string, lines: number): HostileCase {
+  return {
+    id,
+    what,
+    expected: { status: 'parsed', rules: [] },
+    cheap: false,
+    build: async () => {
+      const text = `${report().text}\n`;
+      return { name: '年报.txt', bytes: utf8(`${text}${`${line}\n`.repeat(lines - text.split('\n').length)}`) };
+    },
+  };
+}
+
+const { text: TEXT_BUDGET } = DEFAULT_READ_LIMITS.budgets;
+
 export const HOSTILE_CASES: readonly HostileCase[] = [
   longText(1),
   longText(5),
+  longText(9.5),
+  atTextBudget(
+    'lines-at-budget',
+    `a report, then one-character lines up to ${TEXT_BUDGET.lines} lines`,
+    '说',
+    TEXT_BUDGET.lines,
+  ),
+  atTextBudget(
+    'cells-at-budget',
+    `a report, then lines of four tab-separated cells up to nearly ${TEXT_BUDGET.cells} cells`,
+    '说\t说\t说\t说',
+    TEXT_BUDGET.cells / 4 - 1_000,
+  ),
   {
     id: 'docx-inflates-20mb',
     what: 'a small .docx whose word/document.xml inflates to about 20 MB (the report, then narrative)',
+    expected: { status: 'parsed', rules: [] },
     cheap: false,
     build: async () => ({
       name: '年报.docx',

@@ -21,9 +21,11 @@ describe('hostile files the reader gets through', () => {
     const size = async (id: string) =>
       (await (HOSTILE_CASES.find((hostile) => hostile.id === id) as HostileCase).build()).bytes.length;
     expect(await size('narrative-5mb')).toBeGreaterThan(5 * 1024 * 1024);
-    const copies = await size('copies-9.5mb');
-    expect(copies).toBeGreaterThan(9.4 * 1024 * 1024);
-    expect(copies).toBeLessThanOrEqual(10 * 1024 * 1024);
+    for (const id of ['narrative-9.5mb', 'copies-9.5mb']) {
+      const bytes = await size(id);
+      expect(bytes).toBeGreaterThan(9.4 * 1024 * 1024);
+      expect(bytes).toBeLessThanOrEqual(10 * 1024 * 1024);
+    }
   });
 });
 

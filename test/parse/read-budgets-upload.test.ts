@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processUpload } from '../../functions/parse/process-upload.js';
 import { readReport } from '../../functions/parse/read-report.js';
-import { MAX_CHARACTERS } from '../../functions/parse/formats/unreadable.js';
+import { DEFAULT_BUDGETS } from '../../functions/parse/formats/budgets.js';
 import type { DistrictConfig } from '../../functions/shared/model/district.js';
 import { createMemoryReportStore } from '../support/memory-store.js';
 import { reportIdOf } from '../../functions/shared/store/table-design.js';
@@ -10,13 +10,16 @@ import { objectRefFactory } from '../shared/factories.js';
 
 const xicheng: DistrictConfig = loadDistricts().find((district) => district.id === 'xicheng')!;
 
-/** processUpload with the real reader over one object holding `text`. */
+/** Small budgets, so that the files over them are small. */
+const budgets = { ...DEFAULT_BUDGETS, characters: 10_000, text: { lines: 1_000, cells: 10_000 } };
+
+/** processUpload with the real reader, within those budgets, over one object holding `text`. */
 async function upload(fileName: string, text: string) {
   const deps = {
     objects: { get: () => Promise.resolve({ bytes: Buffer.from(text), lastModified: '2025-01-20T08:00:00.000Z' }) },
     store: createMemoryReportStore(),
     district: xicheng,
-    read: readReport,
+    read: (file: { name: string; bytes: Uint8Array }) => readReport(file, { budgets }),
   };
   const ref = objectRefFactory({ key: `incoming/tianqiao/${fileName}` });
   return { outcome: await processUpload(deps, ref), stored: await deps.store.getReport(reportIdOf(ref)) };
@@ -24,9 +27,9 @@ async function upload(fileName: string, text: string) {
 
 describe('processUpload of a file over a reader budget', () => {
   it.each([
-    { name: 'text', fileName: '年报.txt', text: '说'.repeat(MAX_CHARACTERS + 1), reason: /^文件中的文字超过 100 万字，/ },
-    { name: 'lines', fileName: '年报.txt', text: '1\n'.repeat(60_000), reason: /^文件超过 5 万行，/ },
-    { name: 'HTML text', fileName: '年报.html', text: `<p>${'说'.repeat(MAX_CHARACTERS + 1)}</p>`, reason: /文字超过 100 万字/ },
+    { name: 'text', fileName: '年报.txt', text: '说'.repeat(10_001), reason: /^文件中的文字超过 1 万字，/ },
+    { name: 'lines', fileName: '年报.txt', text: '1\n'.repeat(1_100), reason: /^文件超过 1000 行，/ },
+    { name: 'HTML text', fileName: '年报.html', text: `<p>${'说'.repeat(10_001)}</p>`, reason: /文字超过 1 万字/ },
   ])('stores it REJECTED with the reason ($name)', async ({ fileName, text, reason }) => {
     const { outcome, stored } = await upload(fileName, text);
     expect(outcome).toBe('created');
@@ -35,7 +38,7 @@ describe('processUpload of a file over a reader budget', () => {
   });
 
   it('stores a file just under the budgets as read (here: no tables found), not as over a budget', async () => {
-    const { stored } = await upload('年报.txt', '说'.repeat(MAX_CHARACTERS));
+    const { stored } = await upload('年报.txt', '说'.repeat(10_000));
     expect(stored?.status).toBe('REJECTED');
     expect(stored?.findings[0]?.message).toMatch(/^文件中没有找到政府信息公开工作年度报告的表格/);
   });

@@ -7,13 +7,7 @@ export class UnreadableFileError extends Error {
 }
 
 /**
- * Characters of text a file may hold, in any format: the longest real reports have ~60k; a file of millions is a
- * data dump or a hostile file, whose rows would cost the reader seconds and hundreds of MB.
- */
-export const MAX_CHARACTERS = 1_000_000;
-
-/**
- * A file over one of the readers' budgets: `what` says what was too large (文件中的文字超过 100 万字 …), the rest
+ * A file over one of the readers' budgets: `what` says what was too large (文件中的文字超过 1100 万字 …), the rest
  * what to upload instead.
  */
 export function overBudget(what: string): UnreadableFileError {
@@ -23,7 +17,10 @@ export function overBudget(what: string): UnreadableFileError {
   );
 }
 
-/** The budget every reader applies to the text it finds. */
-export function checkCharacters(length: number): void {
-  if (length > MAX_CHARACTERS) throw overBudget(`文件中的文字超过 ${MAX_CHARACTERS / 10_000} 万字`);
+/** A budget as the agency reads it: `1100 万` for round ten-thousands, else the number itself. */
+export const inWan = (count: number): string => (count % 10_000 === 0 ? `${count / 10_000} 万` : `${count} `);
+
+/** The character budget (budgets.ts) every reader but the .docx one applies to the text it finds. */
+export function checkCharacters(length: number, limit: number): void {
+  if (length > limit) throw overBudget(`文件中的文字超过 ${inWan(limit)}字`);
 }

@@ -3,6 +3,7 @@ import { headerFits } from './compound.js';
 import { isCompoundFile } from './signature.js';
 import { CELL, CELL_LINE, NotWordError, ROW, readWordBody, type WordBody } from './word.js';
 import { cellLine, collapseWhitespace, joinLines } from '../html/text.js';
+import { DEFAULT_BUDGETS, type ReadBudgets } from '../budgets.js';
 import { UnreadableFileError, checkCharacters } from '../unreadable.js';
 
 const SAVE_AS = '请在 Word 或 WPS 中另存为 .docx 后重新上传。';
@@ -12,12 +13,14 @@ export const NOT_WPS =
   '无法读取这个 .wps 文件：它不是 WPS 文字或 Word 格式的文档（可能由 Microsoft Works 等其他软件保存）。请另存为 .docx 或 PDF 后重新上传。';
 
 /** A Word 97–2003 .doc: paragraphs as one-cell rows, each table row as a row of its cells. */
-export const readDoc = (bytes: Uint8Array): Promise<DocumentRows> => readWordFile(bytes, NOT_DOC);
+export const readDoc = (bytes: Uint8Array, budgets = DEFAULT_BUDGETS): Promise<DocumentRows> =>
+  readWordFile(bytes, NOT_DOC, budgets);
 
 /** A .wps of WPS Office, which saves the Word 97–2003 container; any other .wps is refused with `NOT_WPS`. */
-export const readWps = (bytes: Uint8Array): Promise<DocumentRows> => readWordFile(bytes, NOT_WPS);
+export const readWps = (bytes: Uint8Array, budgets = DEFAULT_BUDGETS): Promise<DocumentRows> =>
+  readWordFile(bytes, NOT_WPS, budgets);
 
-async function readWordFile(bytes: Uint8Array, notWord: string): Promise<DocumentRows> {
+async function readWordFile(bytes: Uint8Array, notWord: string, budgets: ReadBudgets): Promise<DocumentRows> {
   if (new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '{\\rtf') throw new UnreadableFileError(RTF_DOC);
   if (!isCompoundFile(bytes)) throw new UnreadableFileError(notWord);
   if (!headerFits(bytes)) throw new UnreadableFileError(NOT_DOC);
@@ -28,7 +31,7 @@ async function readWordFile(bytes: Uint8Array, notWord: string): Promise<Documen
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(error instanceof NotWordError ? notWord : NOT_DOC, { cause: error });
   }
-  checkCharacters(body.text.length);
+  checkCharacters(body.text.length, budgets.characters);
   return { rows: bodyRows(body) };
 }
 

@@ -3,7 +3,7 @@ import { UnreadableFileError } from '../unreadable.js';
 /**
  * What reading a .docx may take, counted while its XML streams by: far above any annual report (a long one is
  * ~10 000 XML elements, 500 paragraphs and 400 table cells), low enough that no file under the upload limit holds
- * more than ~150 MB while read (the ceiling on the XML parts' size is zip.ts's).
+ * more than ~250 MB while read (the ceiling on the XML parts' size is zip.ts's). The defaults are in ../budgets.ts.
  */
 export interface DocxBudgetLimits {
   /** XML elements in all parts read (document, styles, numbering, notes): bounds the time. */
@@ -16,13 +16,6 @@ export interface DocxBudgetLimits {
   characters: number;
 }
 
-export const DEFAULT_BUDGET: DocxBudgetLimits = {
-  elements: 1_000_000,
-  paragraphs: 20_000,
-  gridCells: 20_000,
-  characters: 1_000_000,
-};
-
 const WHAT: Record<keyof DocxBudgetLimits, string> = {
   elements: '排版元素',
   paragraphs: '段落',
@@ -34,7 +27,7 @@ const WHAT: Record<keyof DocxBudgetLimits, string> = {
 export class DocxBudget {
   private readonly left: DocxBudgetLimits;
 
-  constructor(private readonly limits: DocxBudgetLimits = DEFAULT_BUDGET) {
+  constructor(private readonly limits: DocxBudgetLimits) {
     this.left = { ...limits };
   }
 

@@ -1,6 +1,7 @@
 import type { DocumentRows } from '../../document.js';
 import { BodyReader } from './body-reader.js';
-import { DEFAULT_BUDGET, DocxBudget, type DocxBudgetLimits } from './budget.js';
+import { DocxBudget, type DocxBudgetLimits } from './budget.js';
+import { DEFAULT_BUDGETS } from '../budgets.js';
 import { Numbering } from './numbering.js';
 import { RowPlacer } from './place.js';
 import { readStyles } from './styles.js';
@@ -25,7 +26,7 @@ const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml'];
 export async function readDocx(bytes: Uint8Array, limits: DocxLimits = {}): Promise<DocumentRows> {
   const { maxUncompressedBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES, ...budgetLimits } = limits;
   const zip = openDocxZip(bytes, maxUncompressedBytes);
-  const budget = new DocxBudget({ ...DEFAULT_BUDGET, ...budgetLimits });
+  const budget = new DocxBudget({ ...DEFAULT_BUDGETS.docx, ...budgetLimits });
   const styles = readStyles(zip.parts.get('word/styles.xml'), budget);
   const numbering = Numbering.read(zip.parts.get('word/numbering.xml'), styles, budget);
   const placer = new RowPlacer();

@@ -2,6 +2,7 @@
 import type { ChildNode, Element, Text } from 'domhandler';
 import { DomHandler, ElementType, Parser } from 'htmlparser2';
 import { hideStyledElements } from './styles.js';
+import { DEFAULT_BUDGETS, type ReadBudgets } from '../budgets.js';
 import { UnreadableFileError, checkCharacters } from '../unreadable.js';
 
 /** A node of the parsed page (element, text, comment …), as htmlparser2's DOM handler builds it. */
@@ -16,8 +17,8 @@ export function isText(node: HtmlNode): node is Text {
   return node.type === ElementType.Text;
 }
 
-/** Far above any real report page (a long report is a few thousand elements), low enough to bound time and memory. */
-const HTML_LIMITS = { maxElements: 50_000, maxDepth: 400 } as const;
+/** What the page reader counts (budgets.ts): a long report page is a few thousand elements. */
+export type HtmlBudgets = Pick<ReadBudgets, 'characters' | 'html' | 'text'>;
 
 export const TOO_COMPLEX = '文件结构过于复杂（元素过多或嵌套过深），无法读取。请改为上传 .docx、文字版 PDF 或纯文本格式的报告。';
 
@@ -29,15 +30,21 @@ class CappedDomHandler extends DomHandler {
   private elements = 0;
   private characters = 0;
 
+  constructor(private readonly budgets: HtmlBudgets) {
+    super();
+  }
+
   override ontext(data: string): void {
     const inside = this.tagStack.at(-1)?.type;
-    if (inside !== ElementType.Script && inside !== ElementType.Style) checkCharacters((this.characters += data.length));
+    if (inside !== ElementType.Script && inside !== ElementType.Style) {
+      checkCharacters((this.characters += data.length), this.budgets.characters);
+    }
     super.ontext(data);
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     this.elements += 1;
-    if (this.elements > HTML_LIMITS.maxElements || this.tagStack.length > HTML_LIMITS.maxDepth) {
+    if (this.elements > this.budgets.html.elements || this.tagStack.length > this.budgets.html.depth) {
       throw new UnreadableFileError(TOO_COMPLEX);
     }
     super.onopentag(name, attribs);
@@ -48,8 +55,8 @@ class CappedDomHandler extends DomHandler {
  * Parses HTML the way browsers forgive it (unclosed tags, implied ends), tag names lower-cased, entities decoded;
  * elements the page's style sheet hides are marked `hidden`.
  */
-export function parseHtml(html: string): HtmlNode[] {
-  const handler = new CappedDomHandler();
+export function parseHtml(html: string, budgets: HtmlBudgets = DEFAULT_BUDGETS): HtmlNode[] {
+  const handler = new CappedDomHandler(budgets);
   new Parser(handler, { decodeEntities: true }).end(html);
   hideStyledElements(handler.root.children);
   return handler.root.children;

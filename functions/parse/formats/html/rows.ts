@@ -3,22 +3,25 @@ import { normalizeText } from '../../decode.js';
 import type { DocRow, DocumentRows } from '../../document.js';
 import { type OpenTable, placeGrid } from './continued.js';
 import { fieldTableTitle } from './fields.js';
-import { type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './dom.js';
+import { type HtmlBudgets, type HtmlElement, type HtmlNode, isElement, isText, parseHtml } from './dom.js';
 import { type CellBudget, gridRows, rowsOf } from './table.js';
 import { BLOCK_ELEMENTS, collapseWhitespace, inputText, isSkipped, rawText } from './text.js';
 import { withPageTitle } from './title.js';
 import { isPageNumber, readText } from '../text/read-text.js';
-
-/** Grid cells a page may produce (spans included): ample for any report, bounded against `colspan` abuse. */
-const MAX_GRID_CELLS = 100_000;
+import { DEFAULT_BUDGETS } from '../budgets.js';
 
 /**
  * An HTML page (a web page, or a Word file saved as a web page) → the reader's rows, in document order:
- * each data table's rows on its grid, each block of text outside tables as a one-cell row.
+ * each data table's rows on its grid, each block of text outside tables as a one-cell row. The grid positions
+ * (spans included, bounded against `colspan` abuse) are spent from `cells`, which the pages of one file share.
  */
-export function htmlToRows(html: string): DocumentRows {
-  const walker = new RowWalker();
-  const document = parseHtml(html);
+export function htmlToRows(
+  html: string,
+  budgets: HtmlBudgets = DEFAULT_BUDGETS,
+  cells: CellBudget = { left: budgets.html.gridCells },
+): DocumentRows {
+  const walker = new RowWalker(budgets, cells);
+  const document = parseHtml(html, budgets);
   walker.walk(document);
   walker.endLine();
   return { rows: withPageTitle(document, walker.rows) };
@@ -40,9 +43,13 @@ class RowWalker {
   private unlinked = '';
   private links = 0;
   private headings = 0;
-  private readonly budget: CellBudget = { left: MAX_GRID_CELLS };
   /** The last data table, while only page furniture has followed it: a table after it may be its continuation. */
   private open: OpenTable | undefined;
+
+  constructor(
+    private readonly budgets: HtmlBudgets,
+    private readonly budget: CellBudget,
+  ) {}
 
   walk(nodes: readonly HtmlNode[]): void {
     for (const node of nodes) this.visit(node);
@@ -85,7 +92,7 @@ class RowWalker {
   /** A plain-text report pasted into the page keeps its lines and layout: read them as the text reader does. */
   private preformatted(pre: HtmlElement): void {
     const first = this.lines;
-    for (const row of readText(normalizeText(rawText(pre.children))).rows) {
+    for (const row of readText(normalizeText(rawText(pre.children)), this.budgets).rows) {
       this.lines = first + (row.cells[0]?.at.line ?? 1);
       this.rows.push({ cells: row.cells.map((cell) => ({ ...cell, at: { line: this.lines } })) });
       this.open = undefined;

@@ -1,7 +1,9 @@
 import type { DocRow, DocumentRows } from '../../document.js';
-import { TOO_COMPLEX } from '../html/dom.js';
+import { DEFAULT_BUDGETS } from '../budgets.js';
+import { type HtmlBudgets, TOO_COMPLEX } from '../html/dom.js';
 import { htmlToRows } from '../html/rows.js';
-import { readText } from './read-text.js';
+import type { CellBudget } from '../html/table.js';
+import { type CellTally, checkTextBudgets, readText } from './read-text.js';
 import { UnreadableFileError } from '../unreadable.js';
 
 const TABLE_TAG = /<(\/?)table(?:\s[^<>]*)?>/gi;
@@ -11,8 +13,12 @@ const MAX_TABLES = 200;
 /**
  * Text with HTML tables in it (markdown converters write merged-cell tables as `<table>`): the text around the
  * tables read as text, line by line, and each table read as the HTML reader reads it, tables numbered in order.
+ * The parts share the file's budgets: the lines are counted over the whole text, the cells across its parts.
  */
-export function readTextWithHtmlTables(text: string): DocumentRows {
+export function readTextWithHtmlTables(text: string, budgets: HtmlBudgets = DEFAULT_BUDGETS): DocumentRows {
+  checkTextBudgets(text, budgets);
+  const gridCells: CellBudget = { left: budgets.html.gridCells };
+  const textCells: CellTally = { cells: 0 };
   const rows: DocRow[] = [];
   let tables = 0;
   let chunks = 0;
@@ -26,14 +32,14 @@ export function readTextWithHtmlTables(text: string): DocumentRows {
   };
   const addText = (from: number, to: number): void => {
     const shift = lineAt(from) - 1;
-    for (const row of readText(text.slice(from, to)).rows) {
+    for (const row of readText(text.slice(from, to), budgets, textCells).rows) {
       rows.push({ cells: row.cells.map((cell) => ({ ...cell, at: { line: (cell.at.line ?? 1) + shift } })) });
     }
   };
   const addHtml = (from: number, to: number): void => {
     if ((chunks += 1) > MAX_TABLES) throw new UnreadableFileError(TOO_COMPLEX);
     const line = lineAt(from);
-    const read = htmlToRows(text.slice(from, to)).rows;
+    const read = htmlToRows(text.slice(from, to), budgets, gridCells).rows;
     for (const row of read) {
       if (row.table === undefined) rows.push({ cells: row.cells.map((cell) => ({ ...cell, at: { line } })) });
       else rows.push(renumbered(row, row.table + tables));

@@ -1,11 +1,14 @@
 import type { DocCell, DocRow, DocumentRows } from '../../document.js';
+import { DEFAULT_BUDGETS, type ReadBudgets } from '../budgets.js';
 import { splitSpacedRows } from './cells.js';
-import { checkCharacters, overBudget } from '../unreadable.js';
+import { checkCharacters, inWan, overBudget } from '../unreadable.js';
 
-/** A report laid out one cell per line runs to a few thousand lines; each line costs a row, so far more is refused. */
-export const MAX_LINES = 50_000;
-/** Cells the lines may split into, as the HTML reader's MAX_GRID_CELLS: a report's tables hold about a thousand. */
-export const MAX_CELLS = 100_000;
+/** What the text reader counts: each line costs a row and each cell an object, so a text of millions is refused. */
+export type TextBudgets = Pick<ReadBudgets, 'characters' | 'text'>;
+/** The cells read so far from one file, which a text read in parts counts across them (html-tables.ts). */
+export interface CellTally {
+  cells: number;
+}
 
 /**
  * Decoded text → rows of cells, one row per line, in whatever layout the text came in:
@@ -13,22 +16,38 @@ export const MAX_CELLS = 100_000;
  * columns (runs of 2+ spaces), a label followed by space-separated numbers, or one cell per line (a line
  * indented by one tab is one cell; a line holding only a tab is one empty cell, a merged-cell placeholder).
  * Blank lines and page furniture (page numbers) are dropped: they are not cells. Throws UnreadableFileError for a
- * text over the character, line or cell budget.
+ * text over the character, line or cell budget; the cells are counted on from `read`.
  */
-export function readText(text: string): DocumentRows {
-  checkCharacters(text.length);
+export function readText(
+  text: string,
+  budgets: TextBudgets = DEFAULT_BUDGETS,
+  read: CellTally = { cells: 0 },
+): DocumentRows {
+  const maxCells = budgets.text.cells;
+  checkTextBudgets(text, budgets);
   const lines = text.split('\n');
-  if (lines.length > MAX_LINES) throw overBudget(`文件超过 ${MAX_LINES / 10_000} 万行`);
   const rows: DocRow[] = [];
-  let cells = 0;
   lines.forEach((raw, index) => {
     const at = { line: index + 1 };
     for (const texts of lineRows(raw)) {
-      if ((cells += texts.length) > MAX_CELLS) throw overBudget(`文件中的表格单元格超过 ${MAX_CELLS / 10_000} 万个`);
+      if ((read.cells += texts.length) > maxCells) throw overBudget(`文件中的表格单元格超过 ${inWan(maxCells)}个`);
       rows.push({ cells: texts.map((t): DocCell => ({ text: t, at })) });
     }
   });
   return { rows };
+}
+
+/**
+ * The character and line budgets of a whole text, checked before any of it is split: splitting millions of empty
+ * lines would cost hundreds of MB first.
+ */
+export function checkTextBudgets(text: string, budgets: TextBudgets): void {
+  checkCharacters(text.length, budgets.characters);
+  const most = budgets.text.lines;
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if ((lines += 1) > most) throw overBudget(`文件超过 ${inWan(most)}行`);
+  }
 }
 
 /** No table row is this long: such a line is prose (and splitting it would only cost time). */
