@@ -93,6 +93,7 @@ async function sameAsAgencyFollowUps(
 ): Promise<ValidateOutcome['peerFollowUps']> {
   const counts = { created: 0, duplicate: 0 };
   for (const peer of peers.filter(({ stored }) => wasChecked(stored))) {
+    // its own validation saw this report already when its findings name this agency (findings name no report id)
     const knew = peer.stored.findings.some((f) => f.rule === 'D-SAME-AS-AGENCY' && f.message.includes(me.name));
     const findings = knew ? [] : checkSameAsAgency(peer.report, [me]);
     if (findings.length === 0) continue;
@@ -113,8 +114,8 @@ function putFollowUp(deps: ValidateDeps, on: StoredReport, findings: Finding[], 
 async function peersOf(deps: ValidateDeps, stored: StoredReport, year: number): Promise<StoredPeer[]> {
   const latest = new Map<string, StoredReport>();
   for (const other of await deps.store.reportsForYear(year)) {
-    const known = latest.get(other.agencyId);
     if (other.agencyId === stored.agencyId || !other.report) continue;
+    const known = latest.get(other.agencyId);
     if (!known || order(other) > order(known)) latest.set(other.agencyId, other);
   }
   return [...latest.values()].flatMap((other) =>

@@ -44,7 +44,10 @@ export const dSameAsAgency: Rule = {
   check: ({ report, peers = [] }) => found(...peers.flatMap((peer) => sameAsPeer(report, peer))),
 };
 
-/** 6 cells hold one application granted; tables this sparse are the same in many agencies without any copying. */
+/**
+ * One application granted fills 6 cells, a few with two outcomes 8: tables this sparse are the same in many agencies
+ * of a district without any copying.
+ */
 const MIN_FILLED_CELLS = 10;
 const ALIKE = '两份报告可能有一份照搬了另一份；请按本单位实际情况核对，如有照搬请更正。';
 
