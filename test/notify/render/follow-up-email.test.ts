@@ -47,4 +47,14 @@ describe('renderFollowUpEmail', () => {
   it('still reads when the previous report is gone', () => {
     expect(renderFollowUpEmail(report, followUp, undefined, districtFactory()).text).toContain('上一年度的报告');
   });
+
+  it('says another agency of the district caused a D-SAME-AS-AGENCY follow-up, not a previous year', () => {
+    const message = '正文与乙街道办事处的报告《乙街道2020年政府信息公开工作年度报告》几乎相同。';
+    const sameAs = { ...followUp, findings: [finding('D-SAME-AS-AGENCY', { message })] };
+    const other = renderFollowUpEmail(report, sameAs, previous, districtFactory());
+    expect(other.subject).toBe(`【年报核查】${AGENCY_NAME} 2020年度报告：与同区其他单位报告比对发现 1 处新问题`);
+    expect(other.text).toContain('同区其他单位的报告上传后，系统将其与贵单位已核查过的2020年度报告比对');
+    expect(other.text).toContain('乙街道办事处的报告');
+    expect(other.text).not.toMatch(/跨年度|上一年度|2019年报/);
+  });
 });
