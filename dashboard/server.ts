@@ -83,7 +83,8 @@ function districtYearIndex(items: ListedReport[], pagePath: string): Html {
   const pairs = [...new Set(items.flatMap((i) => (i.report.report?.year ? [`${i.district.id} ${i.report.report.year}`] : [])))].sort();
   return page(title, html`<h1>${title}</h1><ul>${pairs.map((pair) => {
     const [d, y] = pair.split(' ');
-    return html`<li><a href="${pagePath}${query({ district: d, year: y })}">${pair}</a></li>`;
+    const name = items.find((i) => i.district.id === d)?.district.name ?? d;
+    return html`<li><a href="${pagePath}${query({ district: d, year: y })}">${name} ${y}年度</a></li>`;
   })}</ul>`);
 }
 
@@ -164,7 +165,7 @@ async function route(options: DashboardOptions, url: URL, guard: RequestGuard): 
 export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
   const host = options.host ?? '127.0.0.1';
   const failed = (res: ServerResponse) => (error: unknown) => {
-    if (error instanceof NotFound) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (error instanceof NotFound) return send(res, 404, 'text/plain; charset=utf-8', '未找到该页面');
     console.error('dashboard: request failed', error);
     send(res, 500, 'text/plain; charset=utf-8', 'Internal error: see the terminal');
   };

@@ -71,7 +71,7 @@ describe('dashboard server', () => {
     const csv = await get('/supervision.csv?district=xicheng&year=2020');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="xicheng-2020-supervision.csv"');
     expect(await csv.text()).toContain('北京市西城区全响应服务中心,其他,未提交,0,0,,—');
-    expect(await (await get('/supervision')).text()).toContain('/supervision?district=xicheng&amp;year=2019');
+    expect(await (await get('/supervision')).text()).toContain('<a href="/supervision?district=xicheng&amp;year=2019">北京市西城区 2019年度</a>');
   });
 
   it("links a report to its agency's trend page, which links each year's report", async () => {
@@ -82,7 +82,9 @@ describe('dashboard server', () => {
   });
 
   it('answers 404 for unknown reports and bad parameters', async () => {
-    expect((await get('/reports/xicheng/nope')).status).toBe(404);
+    const missing = await get('/reports/xicheng/nope');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('未找到该页面');
     expect((await get('/agency/xicheng/nope')).status).toBe(404);
     expect((await get('/agency/xicheng/%E0%A4%A')).status).toBe(404);
     expect((await get('/?year=abc')).status).toBe(404);
