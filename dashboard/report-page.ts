@@ -98,7 +98,7 @@ export function reportPage({ item, history, followUps, email, review }: ReportPa
 ${read ? jumpsView(read, history, report.agencyId) : ''}
 <h2>问题</h2>${reviewNotice(review)}${findingsView(report.findings, review)}
 ${suggestionsView(report)}
-${followUps.length > 0 ? html`<h2>补充通知</h2>${followUps.map((f) => findingsView(f.findings))}` : ''}
+${followUps.length > 0 ? html`<h2>补充通知</h2>${followUps.map((f) => findingsView(f.findings, review && { ...review, followUpId: f.id }))}` : ''}
 ${read ? html`<h2>表二 主动公开政府信息情况</h2>${table2View(read, open)}
 <h2>表三 收到和处理政府信息公开申请情况</h2>${table3View(read, open, report.suggestions)}
 <h2>表四 政府信息公开行政复议、行政诉讼情况</h2>${table4View(read, open, report.suggestions)}` : ''}

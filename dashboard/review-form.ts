@@ -13,6 +13,8 @@ export interface ReviewContext {
   token: string;
   /** What the last mark did, after its POST redirected here. */
   notice?: 'created' | 'duplicate';
+  /** Set for the findings of a follow-up (补充通知): the form names it, the finding's index is in its list. */
+  followUpId?: string;
 }
 
 const NOTICES = {
@@ -23,6 +25,11 @@ const NOTICES = {
 /** Where a POST marks a finding of this report. */
 export function reviewAction(districtId: string, reportId: string): string {
   return `${reportHref(districtId, reportId)}/marks`;
+}
+
+/** The id of a finding's cell on the report page, which a POST redirects back to. */
+export function findingAnchor(index: number, followUpId?: string): string {
+  return followUpId === undefined ? `finding-${index}` : `finding-${followUpId}-${index}`;
 }
 
 export function reviewNotice(review: ReviewContext | undefined): Html {
@@ -39,13 +46,15 @@ export function reviewCell(review: ReviewContext | undefined, finding: Finding, 
   const { report } = review;
   const mark = markOf(report, finding, review.marks);
   if (mark) {
-    return html`<td id="finding-${index}" class="reviewed"><span class="badge NOTIFIED">已核实无误</span><br>核实人：${mark.by}<br>
+    return html`<td id="${findingAnchor(index, review.followUpId)}" class="reviewed"><span class="badge NOTIFIED">已核实无误</span><br>核实人：${mark.by}<br>
 核实时间：${shownTime(mark.at)}（北京时间）<br>理由：${mark.reason}</td>`;
   }
   if (!report.report?.year) return html`<td class="muted">—</td>`;
-  return html`<td id="finding-${index}"><details><summary>标记为已核实无误</summary>
+  return html`<td id="${findingAnchor(index, review.followUpId)}"><details><summary>标记为已核实无误</summary>
 <form method="post" action="${reviewAction(review.districtId, report.id)}">
-<input type="hidden" name="token" value="${review.token}"><input type="hidden" name="finding" value="${index}">
+<input type="hidden" name="token" value="${review.token}"><input type="hidden" name="finding" value="${index}">${
+  review.followUpId === undefined ? '' : html`<input type="hidden" name="followUp" value="${review.followUpId}">`
+}
 <label>核实人<input name="by" required maxlength="${MAX_REVIEWER_CHARS}"></label>
 <label>理由<textarea name="reason" required maxlength="${MAX_REASON_CHARS}" rows="2"></textarea></label>
 <button>确认已核实无误</button></form></details></td>`;

@@ -4,6 +4,7 @@ import { oneLine } from '../functions/notify/render/escape.js';
 import { MAX_REASON_CHARS, MAX_REVIEWER_CHARS } from '../functions/shared/model/review-mark.js';
 import type { RequestGuard } from './csrf.js';
 import { reportHref } from './html.js';
+import { findingAnchor } from './review-form.js';
 import type { DashboardSource } from './sources.js';
 
 /** A mark's form is a few hundred bytes; anything much larger is not one. */
@@ -16,6 +17,7 @@ const typed = (max: number) => z.string().transform(oneLine).pipe(z.string().min
 const markFormSchema = z.object({
   token: z.string().default(''), // none is a wrong one: 403, like a foreign origin
   finding: z.coerce.number().int().nonnegative(),
+  followUp: z.string().min(1).max(100).optional(),
   by: typed(MAX_REVIEWER_CHARS),
   reason: typed(MAX_REASON_CHARS),
 });
@@ -24,8 +26,8 @@ const markFormSchema = z.object({
 export type ReviewPostResult = { status: 303; location: string } | { status: 400 | 403 | 404 | 413 | 415; message: string };
 
 /**
- * Marks one finding of a stored report 已核实无误 from the report page's form. The finding is taken from the stored
- * report by its index, never from the form, so a form cannot forge a value; the mark is put once (the first stays).
+ * Marks one finding of a stored report (or of one of its follow-ups) 已核实无误 from the report page's form. The
+ * finding is taken from the stored report by its index, never from the form, so a form cannot forge a value; the mark is put once (the first stays).
  * The server has checked the request's Host and origin (csrf.ts); the form's secret is checked here.
  */
 export async function postReviewMark(
@@ -44,8 +46,10 @@ export async function postReviewMark(
   const form = markFormSchema.safeParse(Object.fromEntries(new URLSearchParams(body)));
   if (!form.success) return { status: 400, message: '请填写核实人和理由（核实人不超过 40 字，理由不超过 500 字）。' };
   if (!guard.validToken(form.data.token)) return { status: 403, message: '页面已过期（仪表盘已重启），请刷新报告页面后重新提交。' };
+  const { followUp, finding: index } = form.data;
   const report = await source.store.getReport(reportId);
-  const finding = report?.findings[form.data.finding];
+  const listed = followUp ? (await source.store.followUpsOf(reportId)).find((f) => f.id === followUp)?.findings : report?.findings;
+  const finding = listed?.[index];
   const year = report?.report?.year;
   if (!report || !finding) return { status: 404, message: '未找到该报告或该问题。' };
   if (!year) return { status: 400, message: '该报告的年度无法识别，不能标记核实。' };
@@ -59,7 +63,7 @@ export async function postReviewMark(
     reason,
     at: now().toISOString(),
   });
-  return { status: 303, location: `${reportHref(source.district.id, reportId)}?marked=${outcome}#finding-${form.data.finding}` };
+  return { status: 303, location: `${reportHref(source.district.id, reportId)}?marked=${outcome}#${findingAnchor(index, followUp)}` };
 }
 
 function decodeSafely(part: string): string | undefined {

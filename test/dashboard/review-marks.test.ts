@@ -8,6 +8,7 @@ import { district, readReport, stored } from './fixtures.js';
 
 const rowTotal = finding('T3-ROW-TOTAL', { table: '三', row: 'received', column: 'total', expected: 7, actual: 6, message: '请更正总计' });
 const balance = finding('T3-BALANCE', { table: '三', column: 'total', expected: 1, actual: 0, message: '请核对结转' });
+const carry = finding('X-CARRY', { table: '三', row: 'carriedIn', column: 'total', expected: 3, actual: 2, message: '上年结转与上年报告不一致' });
 const placeholder = finding('N-PLACEHOLDER', { message: '句中缺少数字', excerpt: '共收到申请件' });
 
 interface Reply {
@@ -45,6 +46,7 @@ describe('review marks on the dashboard', () => {
       notifiedAt: '2021-03-02T00:00:00.000Z',
     });
     await store.putReportOnce(stored('r2', 'tianqiao', readReport('天桥', 2020, 1), [rowTotal], '2021-04-01T08:00:00.000Z'));
+    await store.putFollowUpOnce({ reportId: 'r1', id: 'f1', findings: [carry], createdAt: '2021-03-03T00:00:00.000Z', causedBy: 'r0' });
     await store.putReportOnce(stored('bad', 'shichahai', undefined, [finding('S-FORMAT', { message: '无法读取' })]));
     dashboard = await startDashboard({
       sources: [{ district, store }],
@@ -95,6 +97,15 @@ describe('review marks on the dashboard', () => {
     expect(overview).toContain('<th>已核实无误</th>');
     const supervision = (await send(dashboard.url, '/supervision?district=xicheng&year=2020')).body;
     expect(supervision).toMatch(/<td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td>/);
+  });
+
+  it('marks a finding of a follow-up (补充通知) from its own form', async () => {
+    expect((await send(dashboard.url, '/reports/xicheng/r1')).body).toContain('<input type="hidden" name="followUp" value="f1">');
+    const reply = await mark('r1', { followUp: 'f1', finding: '0', by: '张三', reason: '上年报告有误，本年正确' });
+    expect(reply.location).toBe('/reports/xicheng/r1?marked=created#finding-f1-0');
+    expect(await store.reviewMarksFor('tianqiao', 2020)).toContainEqual(expect.objectContaining({ finding: carry, reportId: 'r1' }));
+    expect((await send(dashboard.url, '/reports/xicheng/r1')).body).toMatch(/id="finding-f1-0" class="reviewed">/);
+    expect((await mark('r1', { followUp: 'nope', finding: '0', by: '张三', reason: '理由' })).status).toBe(404);
   });
 
   it('refuses a POST without the form secret, with a wrong one, or from another site', async () => {
