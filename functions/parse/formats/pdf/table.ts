@@ -33,6 +33,9 @@ interface AnchorLine {
   y: number;
 }
 
+/** Table 二's section titles (第二十条第（五）项): a line of their own, never part of a label above or below. */
+const SECTION = /^\s*第[一二三四五六七八九十]+条/u;
+
 /** Two lines of one wrapped cell are never further apart than this (× font size). */
 const WRAP_GAP = 1.5;
 
@@ -106,14 +109,19 @@ function headerOf(segment: readonly PdfLine[]): readonly PdfLine[] {
   return segment.slice(0, segment.slice(0, body).findLastIndex(overValues) + 1);
 }
 
-/** Splits where a line without numbers reaches into the value columns after rows with numbers. */
+/**
+ * Splits where a line without numbers reaches into the value columns after rows with numbers, or starts a section of
+ * Table 二 (whose numbers, right-aligned in a wide column, can leave its header short of them).
+ */
 function segments(lines: readonly PdfLine[]): PdfLine[][] {
   const result: PdfLine[][] = [[]];
   let valueLeft = Infinity;
   for (const line of lines) {
     const current = result.at(-1) ?? [];
     const anchor = isAnchor(line);
-    if (!anchor && valueLeft < Infinity && line.cells.some((cell) => cell.x1 > valueLeft + line.size / 2)) {
+    const restarts =
+      SECTION.test(line.cells[0]?.text ?? '') || line.cells.some((cell) => cell.x1 > valueLeft + line.size / 2);
+    if (!anchor && valueLeft < Infinity && restarts) {
       result.push([line]);
       valueLeft = Infinity;
       continue;
@@ -210,9 +218,12 @@ function blocks(fragments: readonly Fragment[], headerLines: ReadonlySet<number>
   const open = new Map<number, Block>();
   const result: Block[] = [];
   for (const fragment of [...fragments].sort((a, b) => a.at - b.at || a.x0 - b.x0)) {
-    // Of the cell above in this column and a label spanning it, the one printed nearer above (never one that has
-    // just taken a fragment of this same line: two cells side by side are not one wrapped cell).
-    const block = [open.get(fragment.span[0]), spanning(result, fragment)]
+    // Of the cells above in the columns it covers and a label spanning it, the one printed nearest above (never one
+    // that has just taken a fragment of this same line: two cells side by side are not one wrapped cell). A short
+    // last line of a wrapped label can graze the column left of its label's (他 under 3.其 in a narrow column).
+    const [from, to] = fragment.span;
+    const above = Array.from({ length: to - from + 1 }, (_, i) => open.get(from + i));
+    const block = [...above, spanning(result, fragment)]
       .filter((candidate) => {
         const last = candidate?.parts.at(-1);
         return last?.page === fragment.page && last.at < fragment.at;
@@ -228,6 +239,8 @@ function blocks(fragments: readonly Fragment[], headerLines: ReadonlySet<number>
       !NUMERIC.test(fragment.text) &&
       !NUMERIC.test(last.text) &&
       !NUMBERED.test(fragment.text) &&
+      !SECTION.test(fragment.text) &&
+      !SECTION.test(last.text) &&
       headerLines.has(last.at) === headerLines.has(fragment.at);
     if (joins) {
       block.parts.push(fragment);
