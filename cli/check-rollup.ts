@@ -12,6 +12,7 @@ export interface CliRollUp {
   year: number;
   included: number;
   leftOut: number;
+  workbook: Uint8Array;
 }
 
 /** A file as the dashboard would hold it had it been uploaded: the later on the command line, the later uploaded. */
@@ -32,12 +33,11 @@ function asStored(checked: CheckedReport, read: ReadResult, agencyId: string, or
 }
 
 /**
- * Writes the roll-up of the latest year among the files (the 汇总, 未纳入汇总 and agency sheets of rollup-xlsx.ts);
- * files that cannot stand for an agency in it (unreadable, no year or agency read, another year, or followed by a
- * later file of the same agency and year) are listed as left out with why. Undefined, writing nothing, when no
- * file has a year.
+ * The roll-up of the latest year among the files (the 汇总, 未纳入汇总 and agency sheets of rollup-xlsx.ts); files
+ * that cannot stand for an agency in it (unreadable, no year or agency read, another year, or followed by a later file
+ * of the same agency and year) are listed as left out with why. Undefined when no file has a year.
  */
-export async function writeCheckRollUp(path: string, checked: readonly CheckedReport[], read: readonly ReadResult[]): Promise<CliRollUp | undefined> {
+export async function checkRollUp(checked: readonly CheckedReport[], read: readonly ReadResult[]): Promise<CliRollUp | undefined> {
   const year = Math.max(...checked.flatMap((report) => (report.year === null ? [] : [report.year])));
   if (!Number.isFinite(year)) return undefined;
   const leftOut: LeftOut[] = [];
@@ -61,15 +61,19 @@ export async function writeCheckRollUp(path: string, checked: readonly CheckedRe
     leftOut.push({ agency: report.report?.agency ?? report.agencyId, file: report.fileName, reason: `以同一机构其后给出的 ${later?.fileName ?? ''} 为准` });
   }
   const result = rollUp(stored, year);
-  await writeFile(path, await rollUpXlsx('', result, leftOut));
-  return { year, included: result.included.length, leftOut: result.excluded.length + leftOut.length };
+  const workbook = await rollUpXlsx('', result, leftOut);
+  return { year, included: result.included.length, leftOut: result.excluded.length + leftOut.length, workbook };
 }
 
 /** `--xlsx`: writes the workbook and says on stderr what is in it (stdout stays the findings); a path that cannot be written is bad usage. */
 export async function rollUpTo(path: string, checked: readonly CheckedReport[], read: readonly ReadResult[]): Promise<void> {
-  const written = await writeCheckRollUp(path, checked, read).catch((error: unknown) => {
+  const rolled = await checkRollUp(checked, read);
+  if (!rolled) {
+    process.stderr.write(`nianbao: --xlsx ${path}: nothing written, no file has a year\n`);
+    return;
+  }
+  await writeFile(path, rolled.workbook).catch((error: unknown) => {
     throw new UsageError(`--xlsx ${path}: cannot write it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   });
-  const what = written ? `the ${written.year} roll-up, ${written.included} counted and ${written.leftOut} left out` : 'nothing written: no file has a year';
-  process.stderr.write(`nianbao: --xlsx ${path}: ${what}\n`);
+  process.stderr.write(`nianbao: --xlsx ${path}: the ${rolled.year} roll-up, ${rolled.included} counted and ${rolled.leftOut} left out\n`);
 }

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/check.js';
+import { checkRollUp } from '../../cli/check-rollup.js';
 import { UsageError } from '../../cli/usage-error.js';
 import { type ExampleReport, reportBlocks } from '../../examples/report-model.js';
 import { renderText } from '../../examples/render.js';
+import { finding } from '../../functions/shared/model/finding.js';
 
 const NO_APPEALS: ExampleReport['table4'] = [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]];
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-'));
@@ -64,6 +66,12 @@ describe('check --xlsx', () => {
       expect.stringMatching(/^无法读取：/),
       `以同一机构其后给出的 ${files[2]} 为准`,
     ]);
+  });
+
+  it('writes nothing when no file has a year to roll up', async () => {
+    const unreadable = finding('S-FORMAT', { message: '不是年度报告' });
+    const rejected = { file: 'poem.txt', status: 'rejected', agency: null, year: null, template: null, findings: [unreadable], skipped: [] } as const;
+    expect(await checkRollUp([{ ...rejected, findings: [unreadable], skipped: [] }], [{ status: 'rejected', findings: [unreadable] }])).toBeUndefined();
   });
 
   it('is bad usage when the workbook cannot be written', async () => {
