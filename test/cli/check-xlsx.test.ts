@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/check.js';
+import type { CheckedReport } from '../../cli/check-files.js';
 import { checkRollUp } from '../../cli/check-rollup.js';
 import { UsageError } from '../../cli/usage-error.js';
 import { type ExampleReport, reportBlocks } from '../../examples/report-model.js';
@@ -70,8 +71,8 @@ describe('check --xlsx', () => {
 
   it('writes nothing when no file has a year to roll up', async () => {
     const unreadable = finding('S-FORMAT', { message: '不是年度报告' });
-    const rejected = { file: 'poem.txt', status: 'rejected', agency: null, year: null, template: null, findings: [unreadable], skipped: [] } as const;
-    expect(await checkRollUp([{ ...rejected, findings: [unreadable], skipped: [] }], [{ status: 'rejected', findings: [unreadable] }])).toBeUndefined();
+    const rejected: CheckedReport = { file: 'poem.txt', status: 'rejected', agency: null, year: null, template: null, findings: [unreadable], skipped: [] };
+    expect(await checkRollUp([rejected], [{ status: 'rejected', findings: [unreadable] }])).toBeUndefined();
   });
 
   it('is bad usage when the workbook cannot be written', async () => {
