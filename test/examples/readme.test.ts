@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/check.js';
 import type { CheckedReport } from '../../cli/check-files.js';
-import { suggestionLines } from '../../functions/notify/render/suggestions.js';
+import { renderReportEmail } from '../../functions/notify/render/report-email.js';
+import { district } from '../dashboard/fixtures.js';
+import { storedReportFactory } from '../shared/factories.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
@@ -13,7 +15,7 @@ interface Promised {
   rejected: boolean;
   /** The rules set in bold: exactly the findings the file gives. */
   rules: string[];
-  /** A `最可能的修改：…` quoted in the row: a suggestion line the report's email and check output carry. */
+  /** A `最可能的修改：…` quoted in the row: a line of the email the agency gets. */
   suggestion?: string;
 }
 
@@ -34,9 +36,10 @@ function broken(promise: Promised, report: CheckedReport | undefined): string[] 
   const problems: string[] = [];
   if ((report.status === 'rejected') !== promise.rejected) problems.push(`${promise.file}: status ${report.status}`);
   if (rules.join() !== promise.rules.join()) problems.push(`${promise.file}: rules ${rules.join(', ') || 'none'}`);
-  const lines = suggestionLines(report.suggestions ?? [], report.findings);
-  if (promise.suggestion && !lines.some((line) => line.startsWith(promise.suggestion ?? ''))) {
-    problems.push(`${promise.file}: suggestions ${lines.join(' / ') || 'none'}`);
+  if (promise.suggestion) {
+    const stored = storedReportFactory({ status: 'VALIDATED', findings: report.findings, suggestions: report.suggestions });
+    const email = renderReportEmail(stored, district).text // the suggestion block is the same in every district;
+    if (!email.includes(promise.suggestion)) problems.push(`${promise.file}: the email has no ${promise.suggestion}`);
   }
   return problems;
 }
@@ -82,7 +85,7 @@ describe('examples/README.md', () => {
     const clean: CheckedReport = { file: 'a/2021.pdf', status: 'ok', agency: null, year: 2021, template: '2021', findings: [], skipped: [] };
     expect(promise && broken(promise, clean)).toEqual([
       'a/2021.pdf: rules none',
-      'a/2021.pdf: suggestions none',
+      'a/2021.pdf: the email has no 最可能的修改：表三（一）予以公开·总计列 5 → 4',
     ]);
   });
 });
