@@ -38,7 +38,8 @@ function broken(promise: Promised, report: CheckedReport | undefined): string[] 
   if (rules.join() !== promise.rules.join()) problems.push(`${promise.file}: rules ${rules.join(', ') || 'none'}`);
   if (promise.suggestion) {
     const stored = storedReportFactory({ status: 'VALIDATED', findings: report.findings, suggestions: report.suggestions });
-    const email = renderReportEmail(stored, district).text // the suggestion block is the same in every district;
+    // the suggestion block is the same in every district
+    const email = renderReportEmail(stored, district).text;
     if (!email.includes(promise.suggestion)) problems.push(`${promise.file}: the email has no ${promise.suggestion}`);
   }
   return problems;
