@@ -30,22 +30,45 @@ export function equationsOf(report: ReadReport, table: SumTable): { equations: E
   return { equations: all.filter((equation) => equation.terms.every(({ cell }) => values.has(cell))), values };
 }
 
-function table3Equations(report: ReadReport, values: Map<string, number>): Equation[] {
+/**
+ * Each cell's id made once: every report is checked against the same few hundred cells, and a Map finds a string
+ * it has hashed before faster than a new one.
+ */
+const ids = new Map<string, string>();
+const idOf = (table: SumTable, row: string, column: string): string => {
+  const key = `${table}${row}/${column}`;
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = cellId(table, row, column)));
+  return id;
+};
+
+/** Table 三's equations depend only on which of its rows the report has: built once for each such set. */
+const table3Shapes = new Map<string, readonly Equation[]>();
+
+function table3Equations(report: ReadReport, values: Map<string, number>): readonly Equation[] {
   const table = report.table3 ?? {};
-  for (const row of TABLE3_ROWS) {
+  const rows = TABLE3_ROWS.filter((row) => table[row]);
+  for (const row of rows) {
     for (const column of TABLE3_COLUMNS) {
       const value = table[row]?.[column];
-      if (value !== null && value !== undefined) values.set(cellId('三', row, column), value);
+      if (value !== null && value !== undefined) values.set(idOf('三', row, column), value);
     }
   }
-  const at = (row: string, column: string) => cellId('三', row, column);
-  const rows = TABLE3_ROWS.filter((row) => table[row]);
+  const results = resultRows(table);
+  const shape = `${rows.join()}|${results.length}`;
+  let equations = table3Shapes.get(shape);
+  if (!equations) table3Shapes.set(shape, (equations = table3Shape(rows, results)));
+  return equations;
+}
+
+function table3Shape(rows: readonly string[], results: readonly string[]): Equation[] {
+  const at = (row: string, column: string) => idOf('三', row, column);
   return [
     ...rows.map((row) =>
       sumTo('T3-ROW-TOTAL', APPLICANT_COLUMNS.map((column) => at(row, column)), [at(row, 'total')]),
     ),
     ...TABLE3_COLUMNS.map((column) =>
-      sumTo('T3-HANDLED-SUM', resultRows(table).map((row) => at(row, column)), [at('handledTotal', column)]),
+      sumTo('T3-HANDLED-SUM', results.map((row) => at(row, column)), [at('handledTotal', column)]),
     ),
     ...TABLE3_COLUMNS.map((column) =>
       sumTo(
@@ -58,14 +81,20 @@ function table3Equations(report: ReadReport, values: Map<string, number>): Equat
 }
 
 const TABLE4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+const TABLE4_EQUATIONS = new Map(
+  TABLE4_GROUPS.map((group) => {
+    const at = (column: string) => idOf('四', group, column);
+    return [group, sumTo('T4-GROUP-TOTAL', TABLE4_PARTS.map(at), [at('total')])];
+  }),
+);
 
 function table4Equations(report: ReadReport, values: Map<string, number>): Equation[] {
-  const at = (group: string, column: string) => cellId('四', group, column);
   return TABLE4_GROUPS.flatMap((group) => {
     const cells = report.table4?.[group];
     if (!cells) return [];
-    for (const [column, value] of Object.entries(cells)) if (value !== null) values.set(at(group, column), value);
-    return [sumTo('T4-GROUP-TOTAL', TABLE4_PARTS.map((column) => at(group, column)), [at(group, 'total')])];
+    for (const [column, value] of Object.entries(cells)) if (value !== null) values.set(idOf('四', group, column), value);
+    const equation = TABLE4_EQUATIONS.get(group);
+    return equation ? [equation] : [];
   });
 }
 

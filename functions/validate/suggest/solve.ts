@@ -30,20 +30,22 @@ export function smallestFixes(equations: readonly Equation[], values: CellValues
     for (const { cell, sign } of terms) index.set(cell, (index.get(cell) ?? new Map()).set(i, sign));
   });
   const cells = [...index.keys()];
+  // Only changed cells that between them are read by every failing equation can make all of them hold.
+  const readsAll = (cell: string, wanted: readonly number[]) => wanted.every((i) => index.get(cell)?.has(i));
   const fixesOf = (changed: string[]): Fix[] => {
-    if (!failing.every((i) => changed.some((cell) => index.get(cell)?.has(i)))) return [];
     const fix = fixOf(changed, index, residuals, values);
     return fix ? [{ ...fix, fixed: failing.map((i) => equations[i]!) }] : [];
   };
-  const singles = cells.flatMap((cell) => fixesOf([cell]));
+  const singles = cells.filter((cell) => readsAll(cell, failing)).flatMap((cell) => fixesOf([cell]));
   if (singles.length > 0) return singles;
   // One of the two cells is in the first failing equation: pair its cells with every other, each pair once.
   const firstCells = equations[first]?.terms.map(({ cell }) => cell) ?? [];
-  return firstCells.flatMap((one) =>
-    cells
-      .filter((other) => other !== one && !(firstCells.includes(other) && other < one))
-      .flatMap((other) => fixesOf([one, other].sort())),
-  );
+  return firstCells.flatMap((one) => {
+    const unread = failing.filter((i) => !index.get(one)?.has(i));
+    return cells
+      .filter((other) => other !== one && !(firstCells.includes(other) && other < one) && readsAll(other, unread))
+      .flatMap((other) => fixesOf([one, other].sort()));
+  });
 }
 
 /** The change of exactly these cells that makes every equation hold, when there is one and only one. */

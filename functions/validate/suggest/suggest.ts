@@ -47,17 +47,21 @@ const isTotal = (cell: string): boolean => {
   return column === 'total' || row === 'handledTotal';
 };
 
-/** A copy of the report with the fix's numbers in place. */
+/** A copy of the report with the fix's numbers in place: the rows it changes are copied, the rest shared. */
 function applied(report: ReadReport, fix: Fix): ReadReport {
-  const table3 = report.table3 && structuredClone(report.table3);
-  const table4 = report.table4 && structuredClone(report.table4);
+  let { table3, table4 } = report;
   for (const { cell, proposed } of fix.changes) {
     const [table, row = '', column = ''] = cell.split('/');
-    const rows: Record<string, Record<string, number | null> | undefined> | undefined = table === '三' ? table3 : table4;
-    const cells = rows?.[row];
-    if (cells) cells[column] = proposed;
+    if (table === '三') table3 = withCell(table3, row, column, proposed);
+    else table4 = withCell(table4, row, column, proposed);
   }
   return { ...report, table3, table4 };
+}
+
+/** The table with one cell changed; a row it does not have stays absent. */
+function withCell<T extends object>(table: T | undefined, row: string, column: string, value: number): T | undefined {
+  const cells: unknown = table && Object.getOwnPropertyDescriptor(table, row)?.value;
+  return table && cells && typeof cells === 'object' ? { ...table, [row]: { ...cells, [column]: value } } : table;
 }
 
 function toSuggestion(table: SumTable, fix: Fix, unique: boolean): Suggestion {
