@@ -5,7 +5,8 @@ import type { ReadBudgets } from './formats/budgets.js';
 import { isCompoundFile } from './formats/doc/signature.js';
 import { sniffFormat } from './formats/sniff.js';
 import { readText } from './formats/text/read-text.js';
-import { UnreadableFileError } from './formats/unreadable.js';
+import type { ReadScan } from './formats/ocr/ocr-scan.js';
+import { NoTextLayerError, UnreadableFileError } from './formats/unreadable.js';
 import { ASK_FOR, DEFAULT_READ_LIMITS, type ReadLimits, STOPPED, rejected } from './read-limits.js';
 import { mapReport } from './template/map-report.js';
 
@@ -30,6 +31,7 @@ const READERS: Record<string, FormatReader> = {
   doc: async (bytes, budgets) => (await import('./formats/doc/read-doc.js')).readDoc(bytes, budgets),
   wps: async (bytes, budgets) => (await import('./formats/doc/read-doc.js')).readWps(bytes, budgets),
   pdf: async (bytes) => (await import('./formats/pdf/read-pdf.js')).readPdf(bytes),
+  ...Object.fromEntries(['jpg', 'jpeg', 'png'].map((name) => [name, readImage])),
 };
 
 /** Names under which a report's bytes are read for what they are rather than rejected by extension. */
@@ -53,6 +55,7 @@ function readerFor(extension: string, bytes: Uint8Array): FormatReader | undefin
 export async function readReport(
   file: { name: string; bytes: Uint8Array },
   limits: Partial<ReadLimits> = {},
+  readScan?: ReadScan,
 ): Promise<ReadResult> {
   const { maxBytes, maxMs, budgets } = { ...DEFAULT_READ_LIMITS, ...limits };
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
@@ -70,6 +73,8 @@ export async function readReport(
     if (!report) return rejected(`文件中没有找到政府信息公开工作年度报告的表格；${ASK_FOR}`);
     return { status: 'parsed', report };
   } catch (error) {
+    // A scan is read by OCR (in this process, or the OCR function's), with its own time limit.
+    if (error instanceof NoTextLayerError) return (await import('./formats/ocr/read-scan.js')).readScan(file, error.scan, readScan);
     if (error instanceof UnreadableFileError) return rejected(error.message);
     // A bug must not sink the batch; the agency gets a plain message and the file stays stored for a rerun.
     return STOPPED.failed();
@@ -88,6 +93,11 @@ async function withinTime<T>(work: Promise<T>, ms: number): Promise<T | undefine
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A page image has no text layer: OCR reads it (see readReport). */
+async function readImage(): Promise<DocumentRows> {
+  throw new NoTextLayerError('图片', 'image');
 }
 
 async function readTextFile(bytes: Uint8Array, budgets: ReadBudgets): Promise<DocumentRows> {

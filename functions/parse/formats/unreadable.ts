@@ -6,6 +6,17 @@ export class UnreadableFileError extends Error {
   override name = 'UnreadableFileError';
 }
 
+/** A file with no text to read, only page images (a scanned PDF, a photo): formats/ocr/ reads it instead. */
+export class NoTextLayerError extends UnreadableFileError {
+  override name = 'NoTextLayerError';
+  constructor(
+    message: string,
+    readonly scan: 'pdf' | 'image',
+  ) {
+    super(message);
+  }
+}
+
 /**
  * A file over one of the readers' budgets: `what` says what was too large (文件中的文字超过 1100 万字 …), the rest
  * what to upload instead.

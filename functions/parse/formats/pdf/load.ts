@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { type LatticeGrid, latticeGrids } from './lattice.js';
 import { type PageRulings, pageRulings } from './rulings.js';
-import { UnreadableFileError, overBudget } from '../unreadable.js';
+import { NoTextLayerError, UnreadableFileError, overBudget } from '../unreadable.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -42,11 +42,6 @@ export const MAX_TEXT_ITEMS = 50_000;
 const MIN_TEXT_PER_PAGE = 20;
 
 const NO_TEXT = '该PDF文件没有可读取的文字层（可能是扫描件或图片），无法自动核查。请提供可复制文字的PDF文件或.docx文件。';
-
-/** A PDF with pages but no text layer (a scan): formats/ocr/ reads such a file from its page images instead. */
-export class NoTextLayerError extends UnreadableFileError {
-  override name = 'NoTextLayerError';
-}
 const ENCRYPTED = '该PDF文件已加密（需要密码才能打开），无法自动核查。请提供未加密的、可复制文字的PDF文件或.docx文件。';
 const CORRUPT = '该PDF文件已损坏或不完整，无法读取。请重新导出可复制文字的PDF文件，或提供.docx文件。';
 const TOO_BIG = `该PDF文件超过${MAX_PAGES}页，不像是政府信息公开工作年度报告，未作核查。请提供年度报告的PDF文件或.docx文件。`;
@@ -85,7 +80,7 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
       const grids = mayHoldTable(items) ? tableGrids(await pageRulings(pdfjs, page)) : [];
       pages.push({ number, height: top - bottom, items, grids });
     }
-    if (textLength(pages) < MIN_TEXT_PER_PAGE * pages.length) throw new NoTextLayerError(NO_TEXT);
+    if (textLength(pages) < MIN_TEXT_PER_PAGE * pages.length) throw new NoTextLayerError(NO_TEXT, 'pdf');
     return pages;
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;

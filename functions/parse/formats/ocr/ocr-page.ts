@@ -1,0 +1,151 @@
+import { type LatticeCell, type LatticeGrid, latticeGrids } from '../pdf/lattice.js';
+import type { PdfPage, PdfTextItem } from '../pdf/load.js';
+import { deskew } from './deskew.js';
+import { type GrayImage, type PixelBox, resize } from './gray-image.js';
+import { imageRulings } from './image-rulings.js';
+import { type InkLine, inkLines } from './ink-lines.js';
+import type { OcrModels } from './ocr-models.js';
+import { detectLines } from './text-detector.js';
+import { type OcrLine, recognizeLines } from './text-recognizer.js';
+
+/** What OCR read in one table cell: the text the layout gets, how sure it is, and the other reading if any. */
+export interface CellReading {
+  grid: number;
+  cell: LatticeCell;
+  text: string;
+  confidence: number;
+  /** The cell read as digits only, when that differs from `text` (a 0 read as "o" and the like). */
+  alternative?: string;
+}
+
+type ItemOf = (line: InkLine, text: string) => PdfTextItem;
+
+export interface OcrPage {
+  page: PdfPage;
+  cells: CellReading[];
+  degrees: number;
+}
+
+/** Page images are taken as A4 portrait: points per pixel follow from the width, as a PDF page's would. */
+const A4_WIDTH = 595.28;
+/** Pixels kept off a cell's rulings so that their anti-aliased edges are not read as text. */
+const CELL_INSET = 3;
+/** Glyph ink is this share of the font size (CJK ~0.9, digits ~0.7): what turns ink height into a size. */
+const INK_SHARE = 0.85;
+/** Where the middle of a glyph sits above the baseline, as a share of the size (as the PDF reader assumes). */
+const MIDDLE = 0.35;
+/**
+ * A gap between two characters wider than this many line heights splits a detected line into two items (columns
+ * of a table without rulings); narrower gaps, and the spaces the recogniser puts after Chinese punctuation, are
+ * inside a line of prose, which a text PDF gives as one item.
+ */
+const COLUMN_GAP = 2;
+/** More rulings than this is a drawing or noise, not a report's table (the PDF reader has the same limit). */
+const MAX_RULINGS = 600;
+/** A reading of a number cell: digits and the characters OCR takes them for (o for 0, l or I for 1). */
+const NUMBER_LIKE = /^[\d.,+\-oOlI|〇○DQ\s]+$/;
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * One page image read as the PDF reader's page: deskewed, its rulings turned into table grids, each table cell's
+ * lines recognised on their own (neighbouring cells' digits never run together), the rest found by the detector.
+ */
+export async function ocrPage(models: OcrModels, scan: GrayImage, number: number): Promise<OcrPage> {
+  const { image, degrees } = deskew(scan);
+  const scale = A4_WIDTH / image.width;
+  const rulings = imageRulings(image, scale);
+  const grids = rulings.horizontal.length + rulings.vertical.length > MAX_RULINGS ? [] : latticeGrids(rulings);
+  const toPixels = (cell: LatticeCell): PixelBox => ({
+    x: cell.left / scale + CELL_INSET,
+    y: image.height - cell.top / scale + CELL_INSET,
+    width: (cell.right - cell.left) / scale - 2 * CELL_INSET,
+    height: (cell.top - cell.bottom) / scale - 2 * CELL_INSET,
+  });
+  const cellLines = grids.flatMap((grid, index) =>
+    grid.cells.map((cell) => ({ grid: index, cell, lines: inkLines(image, toPixels(cell)) })),
+  );
+  const prose = (await detectLines(models, withoutTables(image, grids, scale))).flatMap((box) => inkLines(image, box));
+  const read = await recognizeLines(models, [
+    ...cellLines.flatMap((c) => c.lines.map((line) => line.crop)),
+    ...prose.map((line) => squeezed(line.crop)),
+  ]);
+  const item: ItemOf = (line, text) => {
+    const size = (line.ink.height * scale) / INK_SHARE;
+    const middle = (image.height - line.ink.y - line.ink.height / 2) * scale;
+    return { text, x: line.ink.x * scale, y: middle - MIDDLE * size, width: line.ink.width * scale, size };
+  };
+  let next = 0;
+  const items: PdfTextItem[] = [];
+  const cells = cellLines.flatMap(({ grid, cell, lines }): CellReading[] => {
+    const readings = lines.map((line) => ({ line, reading: cellText(read[next++]) }));
+    readings.forEach(({ line, reading }) => items.push(item(line, reading.text)));
+    if (readings.length === 0) return [];
+    const text = readings.map(({ reading }) => reading.text).join('');
+    const confidence = Math.min(...readings.map(({ reading }) => reading.confidence));
+    const alternative = readings.length === 1 ? readings[0]?.reading.alternative : undefined;
+    return [{ grid, cell, text, confidence, ...(alternative !== undefined && { alternative }) }];
+  });
+  prose.forEach((line) => items.push(...words(line, read[next++], scale, item)));
+  return { page: { number, height: image.height * scale, items, grids }, cells, degrees };
+}
+
+/** A cell line's text: the free reading, or the digits-only one when the free one is a number misread. */
+function cellText(line: OcrLine | undefined): { text: string; confidence: number; alternative?: string } {
+  const text = line?.text.trim() ?? '';
+  const confidence = Math.min(1, ...(line?.chars.map((c) => c.confidence) ?? []));
+  const digits = line?.digits;
+  if (!digits || digits.text === '' || digits.text === text || !NUMBER_LIKE.test(text)) return { text, confidence };
+  // "o" for 0: the number is the reading the layout gets, as unsure as the model was of it.
+  if (!NUMBER.test(text) && NUMBER.test(digits.text)) return { text: digits.text, confidence: digits.confidence };
+  return { text, confidence, alternative: digits.text };
+}
+
+/** A detected line as items, split only where a wide gap says two columns of a table without rulings. */
+function words(line: InkLine, read: OcrLine | undefined, scale: number, item: ItemOf): PdfTextItem[] {
+  const padX = (line.crop.width - line.ink.width) / 2;
+  const left = line.ink.x - padX;
+  const groups: { chars: string[]; from: number; to: number }[] = [];
+  for (const char of read?.chars ?? []) {
+    const from = left + char.from * line.crop.width;
+    const to = left + char.to * line.crop.width;
+    const last = groups.at(-1);
+    if (last && (char.char.trim() === '' || from - last.to < COLUMN_GAP * line.ink.height)) {
+      last.chars.push(char.char);
+      if (char.char.trim() !== '') last.to = to;
+    } else if (char.char.trim() !== '') groups.push({ chars: [char.char], from, to });
+  }
+  return groups.map((group) => ({
+    ...item(line, spacedOnlyInLatin(group.chars.join(''))),
+    x: group.from * scale,
+    width: (group.to - group.from) * scale,
+  }));
+}
+
+/** Spaces stay only between Latin letters or digits: Chinese text and its punctuation run on, as a text PDF has it. */
+function spacedOnlyInLatin(text: string): string {
+  return text.trim().replace(/(?<=[^\x21-\x7e])\s+|\s+(?=[^\x21-\x7e])/g, '');
+}
+
+/**
+ * A line of prose narrowed before recognition: the recogniser's time grows with a line's width (a 150-dpi line is
+ * ~2,200 px at its 48-px height), and at 0.6 of its width Chinese prose reads as well but for a rare character
+ * (measured on the corpus's pages). Table cells, short and all digits, are read at full width.
+ */
+const PROSE_WIDTH = 0.6;
+function squeezed(crop: GrayImage): GrayImage {
+  return resize(crop, Math.max(1, Math.round(crop.width * PROSE_WIDTH)), crop.height);
+}
+
+/** The page with its tables' areas blanked: the detector looks only at the prose around them. */
+function withoutTables(image: GrayImage, grids: readonly LatticeGrid[], scale: number): GrayImage {
+  if (grids.length === 0) return image;
+  const data = new Uint8Array(image.data);
+  for (const grid of grids) {
+    const left = Math.max(0, Math.floor((grid.xs[0] ?? 0) / scale) - CELL_INSET);
+    const right = Math.min(image.width, Math.ceil((grid.xs.at(-1) ?? 0) / scale) + CELL_INSET);
+    const top = Math.max(0, Math.floor(image.height - (grid.ys[0] ?? 0) / scale) - CELL_INSET);
+    const bottom = Math.min(image.height, Math.ceil(image.height - (grid.ys.at(-1) ?? 0) / scale) + CELL_INSET);
+    for (let y = top; y < bottom; y++) data.fill(255, y * image.width + left, y * image.width + right);
+  }
+  return { ...image, data };
+}

@@ -1,0 +1,74 @@
+import { UnreadableFileError } from '../unreadable.js';
+import { type GrayImage, grayFromRgba, resize } from './gray-image.js';
+
+type Canvas = typeof import('@napi-rs/canvas');
+
+const BAD_IMAGE = '图片文件已损坏或格式无法识别（支持 JPG、PNG），无法读取。请重新扫描或拍照后上传，或提供可复制文字的PDF文件或.docx文件。';
+
+/**
+ * The resolution pages are read at: 150 dpi puts a 9-pt table digit ~19 px high, which the recogniser (48 px
+ * lines) reads without loss, and keeps detection on an A4 page near a second.
+ */
+export const OCR_DPI = 150;
+/** An A4 page's width at OCR_DPI; larger photos and scans are scaled down to it, smaller ones left alone. */
+const PAGE_WIDTH = Math.round((595.28 / 72) * OCR_DPI);
+/** A page this many times wider than PAGE_WIDTH is scaled down: a 300-dpi scan reads no better and costs 4×. */
+const DOWNSCALE_FROM = 1.3;
+/** Beyond this a scan is not a report; the OCR stage stops instead of running for minutes. */
+export const MAX_OCR_PAGES = 40;
+
+/** A page image at most PAGE_WIDTH × DOWNSCALE_FROM wide. */
+export function atReadingSize(image: GrayImage): GrayImage {
+  if (image.width <= PAGE_WIDTH * DOWNSCALE_FROM) return image;
+  return resize(image, PAGE_WIDTH, Math.round((image.height * PAGE_WIDTH) / image.width));
+}
+
+/** A .jpg or .png (or anything the image decoder knows) as a gray page; throws when it is no image. */
+export async function decodeImage(bytes: Uint8Array): Promise<GrayImage> {
+  const canvas: Canvas = await import('@napi-rs/canvas');
+  const picture = await canvas.loadImage(Buffer.from(bytes)).catch((error: unknown) => {
+    throw new UnreadableFileError(BAD_IMAGE, { cause: error });
+  });
+  const surface = canvas.createCanvas(picture.width, picture.height);
+  const context = surface.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, picture.width, picture.height);
+  context.drawImage(picture, 0, 0);
+  const { data } = context.getImageData(0, 0, picture.width, picture.height);
+  return atReadingSize(grayFromRgba(data, picture.width, picture.height));
+}
+
+/** Each page of a PDF drawn at OCR_DPI (a scan's page is its image; pdfjs draws it with @napi-rs/canvas). */
+export async function renderPdfPages(bytes: Uint8Array): Promise<GrayImage[]> {
+  const pages: GrayImage[] = [];
+  for await (const surface of drawPdfPages(bytes, OCR_DPI)) {
+    const { data } = surface.getContext('2d').getImageData(0, 0, surface.width, surface.height);
+    pages.push(grayFromRgba(data, surface.width, surface.height));
+  }
+  return pages;
+}
+
+/** Each page of a PDF (MAX_OCR_PAGES at most) drawn on white at `dpi`. */
+export async function* drawPdfPages(bytes: Uint8Array, dpi: number): AsyncGenerator<import('@napi-rs/canvas').Canvas> {
+  const canvas: Canvas = await import('@napi-rs/canvas');
+  // pdfjs draws with the DOMMatrix of the canvas it draws on; the text-only reader may have put a stand-in there.
+  Object.assign(globalThis, { DOMMatrix: canvas.DOMMatrix, Path2D: canvas.Path2D, ImageData: canvas.ImageData });
+  const { loadPdfjs } = await import('../pdf/read-pdf.js');
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    for (let number = 1; number <= Math.min(doc.numPages, MAX_OCR_PAGES); number++) {
+      const page = await doc.getPage(number);
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const surface = canvas.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      const context = surface.getContext('2d');
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, surface.width, surface.height);
+      await page.render({ canvas: surface as never, canvasContext: context as never, viewport }).promise;
+      page.cleanup();
+      yield surface;
+    }
+  } finally {
+    await doc.destroy();
+  }
+}

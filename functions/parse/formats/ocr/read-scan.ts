@@ -1,0 +1,31 @@
+import type { ReadResult } from '../../../shared/model/report.js';
+import { ASK_FOR, rejected, STOPPED } from '../../read-limits.js';
+import { mapReport } from '../../template/map-report.js';
+import { UnreadableFileError } from '../unreadable.js';
+import type { ReadScan, Scan } from './ocr-scan.js';
+import { readingsByCell, scanRows } from './scan-rows.js';
+
+/** OCR in this process, loaded only when a scan comes in (the text readers never load the models). */
+const inProcess: ReadScan = async (scan) => (await import('./ocr-scan.js')).ocrScan(scan);
+
+const NO_REPORT = `扫描件中没有识别出政府信息公开工作年度报告的表格（可能是图片不清晰或不是年度报告）；${ASK_FOR}`;
+
+/**
+ * A scanned report (a PDF without a text layer, or a page image) read by OCR and laid out by the PDF reader's
+ * layout, each number keeping how sure OCR was of it (report.ocr). Never throws, as readReport never does.
+ */
+export async function readScan(
+  file: { name: string; bytes: Uint8Array },
+  kind: Scan['kind'],
+  readScanPages: ReadScan = inProcess,
+): Promise<ReadResult> {
+  try {
+    const rows = scanRows(await readScanPages({ kind, bytes: file.bytes }));
+    const report = mapReport(file.name, rows);
+    if (!report) return rejected(NO_REPORT);
+    return { status: 'parsed', report: { ...report, ocr: readingsByCell(report.cells, rows) } };
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return rejected(error.message);
+    return STOPPED.failed();
+  }
+}

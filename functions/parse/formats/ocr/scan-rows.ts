@@ -1,0 +1,60 @@
+import type { DocCell, DocumentRows } from '../../document.js';
+import type { Provenance } from '../../../shared/model/finding.js';
+import type { OcrReading } from '../../../shared/model/report.js';
+import { layoutRows } from '../pdf/layout.js';
+import type { CellReading, OcrPage } from './ocr-page.js';
+
+/** A number as a cell prints it (thousands separators aside); other text has no number reading. */
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * OCR's pages laid out by the PDF reader's own layout (one reader, two sources of positioned text), each number
+ * cell carrying how sure OCR was of it and its other reading.
+ */
+export function scanRows(pages: readonly OcrPage[]): DocumentRows {
+  const rows = layoutRows(pages.map(({ page }) => page));
+  const cells = rows.flatMap((row) => (row.table === undefined ? [] : row.cells));
+  for (const { page, cells: readings } of pages) attachReadings(cells.filter((cell) => cell.at.page === page.number), readings);
+  return { rows };
+}
+
+/**
+ * The layout keeps a ruled cell's text but not which cell of the grid it came from: the readings of one page are
+ * matched to its table cells column by column, top to bottom, by their text (rows the layout drops, a header
+ * printed again, hold no number, and numbers are what the readings are for).
+ */
+function attachReadings(cells: readonly DocCell[], readings: readonly CellReading[]): void {
+  const byColumn = new Map<number, CellReading[]>();
+  for (const reading of [...readings].sort((a, b) => a.grid - b.grid || a.cell.row - b.cell.row)) {
+    if (!NUMBER.test(reading.text)) continue;
+    byColumn.set(reading.cell.col, [...(byColumn.get(reading.cell.col) ?? []), reading]);
+  }
+  const ordered = [...cells].sort((a, b) => (a.at.table ?? 0) - (b.at.table ?? 0) || (a.at.row ?? 0) - (b.at.row ?? 0));
+  const next = new Map<number, number>();
+  for (const cell of ordered) {
+    const column = byColumn.get(cell.at.cell ?? -1);
+    if (!column || !NUMBER.test(cell.text)) continue;
+    let at = next.get(cell.at.cell ?? -1) ?? 0;
+    while (at < column.length && column[at]?.text !== cell.text) at++;
+    const reading = column[at];
+    if (!reading) continue;
+    next.set(cell.at.cell ?? -1, at + 1);
+    const alternative = reading.alternative !== undefined && NUMBER.test(reading.alternative) ? Number(reading.alternative) : undefined;
+    cell.ocr = { confidence: reading.confidence, ...(alternative !== undefined && { alternative }) };
+  }
+}
+
+/** The OCR readings of a report's numbers by cell id (`三/received/total`), from the cells the mapper read them in. */
+export function readingsByCell(
+  cellIds: Readonly<Record<string, Provenance>>,
+  { rows }: DocumentRows,
+): Record<string, OcrReading> {
+  const key = (at: Provenance) => `${at.page}/${at.table}/${at.row}/${at.cell}`;
+  const read = new Map(rows.flatMap((row) => row.cells.flatMap((cell) => (cell.ocr ? [[key(cell.at), cell.ocr]] : []))));
+  return Object.fromEntries(
+    Object.entries(cellIds).flatMap(([id, at]) => {
+      const reading = read.get(key(at));
+      return reading ? [[id, reading]] : [];
+    }),
+  );
+}
