@@ -27,6 +27,18 @@ const TITLES_PER_REPORT = 2;
 
 const textOf = (row: DocRow): string => row.cells.map((cell) => cell.text).join('').replace(/\s+/g, '');
 
+/**
+ * Each row's text without spaces, made when first asked for: most rows are only asked whether they hold a
+ * character of an anchor, which no cell of theirs does.
+ */
+function rowTexts(rows: readonly DocRow[]): (index: number) => string {
+  const texts: string[] = [];
+  return (index) => (texts[index] ??= rows[index] ? textOf(rows[index]) : '');
+}
+
+/** Whether the row's text can hold `anchor`: some cell holds its last character. */
+const mayHold = (row: DocRow, anchor: string): boolean => row.cells.some((cell) => cell.text.includes(anchor.at(-1) ?? ''));
+
 /** Whether the row at `index` is the Table 三 row labelled with `anchor`, printed with its values. */
 function isFilledRow(rows: readonly DocRow[], index: number, anchor: string): boolean {
   const segment = toSegments(rows.slice(index, index + VALUE_REACH)).find((s) => s.label?.includes(anchor));
@@ -35,12 +47,14 @@ function isFilledRow(rows: readonly DocRow[], index: number, anchor: string): bo
 }
 
 /** Each printed Table 三 with numbers, as the rows of its 本年新收 and 结转下年度 lines. */
-function filledTables(rows: readonly DocRow[], texts: readonly string[]): { start: number; end: number }[] {
+function filledTables(rows: readonly DocRow[], text: (index: number) => string): { start: number; end: number }[] {
   const tables: { start: number; end: number }[] = [];
   let start: number | null = null;
-  texts.forEach((text, index) => {
-    if (start === null && text.includes(RECEIVED) && isFilledRow(rows, index, RECEIVED)) start = index;
-    else if (start !== null && text.includes(CARRIED) && isFilledRow(rows, index, CARRIED)) {
+  const holds = (row: DocRow, index: number, anchor: string) =>
+    mayHold(row, anchor) && text(index).includes(anchor) && isFilledRow(rows, index, anchor);
+  rows.forEach((row, index) => {
+    if (start === null && holds(row, index, RECEIVED)) start = index;
+    else if (start !== null && holds(row, index, CARRIED)) {
       tables.push({ start, end: index });
       start = null;
     }
@@ -58,17 +72,17 @@ const isOverviewHeading = (row: DocRow): boolean =>
  * `actual` is the count of reports, so the rules can say why they did not run.
  */
 export function multipleReports(rows: readonly DocRow[]): Finding | null {
-  const texts = rows.map(textOf);
-  const tables = filledTables(rows, texts);
+  const text = rowTexts(rows);
+  const tables = filledTables(rows, text);
   if (tables.length < 2) return null;
-  const titles = rows.filter((row, index) => isTitle(row, texts[index])).length;
+  const titles = rows.filter((row, index) => isTitle(row, text(index))).length;
   const titlesMark = titles <= TITLES_PER_REPORT * tables.length;
   const starts: Provenance[] = [];
   tables.slice(1).forEach((table, k) => {
     let first: DocRow | undefined;
     for (let index = (tables[k]?.end ?? 0) + 1; index < table.start && !first; index += 1) {
       const row = rows[index];
-      if (row && (isOverviewHeading(row) || (titlesMark && isTitle(row, texts[index])))) first = row;
+      if (row && (isOverviewHeading(row) || (titlesMark && isTitle(row, text(index))))) first = row;
     }
     const at = first?.cells.find((cell) => cell.text !== '')?.at;
     if (at) starts.push(at);

@@ -1,5 +1,5 @@
 import { finding } from '../../shared/model/finding.js';
-import { cellId } from '../../shared/model/report.js';
+import { sharedCellId } from '../../shared/model/cell-ids.js';
 import type { Table2Column } from '../../shared/model/template.js';
 import type { ClassifiedCell } from './cells.js';
 import type { Segment } from './segments.js';
@@ -50,7 +50,7 @@ export function readTable2Row(
   });
   const values = readRow({ ...target, columns: read.map(({ column }) => column) }, read.map(({ cell }) => cell), sink);
   for (const { column, cell } of inYuan) {
-    sink.cells[cellId(target.table, target.row, column.key)] = cell.cell.at;
+    sink.cells[sharedCellId(target.table, target.row, column.key)] = cell.cell.at;
     values[column.key] = null;
     sink.findings.push(
       finding('S-VALUE', {

@@ -1,5 +1,5 @@
 import { type Finding, finding, type Provenance } from '../../shared/model/finding.js';
-import { cellId } from '../../shared/model/report.js';
+import { sharedCellId } from '../../shared/model/cell-ids.js';
 import type { TableId } from '../../shared/model/template.js';
 import type { ClassifiedCell } from './cells.js';
 import { causeFinding, type ShapeProblem } from './shape-groups.js';
@@ -40,7 +40,7 @@ export function readRow(target: RowTarget, cells: readonly ClassifiedCell[], sin
   target.columns.forEach((column, index) => {
     const cell = cells[index];
     if (!cell) return;
-    sink.cells[cellId(target.table, target.row, column.key)] = cell.cell.at;
+    sink.cells[sharedCellId(target.table, target.row, column.key)] = cell.cell.at;
     values[column.key] = readValue(target, column, cell, sink);
   });
   return values;

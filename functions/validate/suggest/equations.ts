@@ -1,5 +1,6 @@
 import type { RuleId } from '../../shared/model/finding.js';
-import { cellId, type ReadReport } from '../../shared/model/report.js';
+import { sharedCellId } from '../../shared/model/cell-ids.js';
+import type { ReadReport } from '../../shared/model/report.js';
 import { APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_GROUPS } from '../../shared/model/template.js';
 import { resultRows } from '../rules/table3.js';
 
@@ -30,18 +31,6 @@ export function equationsOf(report: ReadReport, table: SumTable): { equations: E
   return { equations: all.filter((equation) => equation.terms.every(({ cell }) => values.has(cell))), values };
 }
 
-/**
- * Each cell's id made once: every report is checked against the same few hundred cells, and a Map finds a string
- * it has hashed before faster than a new one.
- */
-const ids = new Map<string, string>();
-const idOf = (table: SumTable, row: string, column: string): string => {
-  const key = `${table}${row}/${column}`;
-  let id = ids.get(key);
-  if (id === undefined) ids.set(key, (id = cellId(table, row, column)));
-  return id;
-};
-
 /** Table 三's equations depend only on which of its rows the report has: built once for each such set. */
 const table3Shapes = new Map<string, readonly Equation[]>();
 
@@ -51,7 +40,7 @@ function table3Equations(report: ReadReport, values: Map<string, number>): reado
   for (const row of rows) {
     for (const column of TABLE3_COLUMNS) {
       const value = table[row]?.[column];
-      if (value !== null && value !== undefined) values.set(idOf('三', row, column), value);
+      if (value !== null && value !== undefined) values.set(sharedCellId('三', row, column), value);
     }
   }
   const results = resultRows(table);
@@ -62,7 +51,7 @@ function table3Equations(report: ReadReport, values: Map<string, number>): reado
 }
 
 function table3Shape(rows: readonly string[], results: readonly string[]): Equation[] {
-  const at = (row: string, column: string) => idOf('三', row, column);
+  const at = (row: string, column: string) => sharedCellId('三', row, column);
   return [
     ...rows.map((row) =>
       sumTo('T3-ROW-TOTAL', APPLICANT_COLUMNS.map((column) => at(row, column)), [at(row, 'total')]),
@@ -83,7 +72,7 @@ function table3Shape(rows: readonly string[], results: readonly string[]): Equat
 const TABLE4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
 const TABLE4_EQUATIONS = new Map(
   TABLE4_GROUPS.map((group) => {
-    const at = (column: string) => idOf('四', group, column);
+    const at = (column: string) => sharedCellId('四', group, column);
     return [group, sumTo('T4-GROUP-TOTAL', TABLE4_PARTS.map(at), [at('total')])];
   }),
 );
@@ -92,7 +81,9 @@ function table4Equations(report: ReadReport, values: Map<string, number>): Equat
   return TABLE4_GROUPS.flatMap((group) => {
     const cells = report.table4?.[group];
     if (!cells) return [];
-    for (const [column, value] of Object.entries(cells)) if (value !== null) values.set(idOf('四', group, column), value);
+    for (const [column, value] of Object.entries(cells)) {
+      if (value !== null) values.set(sharedCellId('四', group, column), value);
+    }
     const equation = TABLE4_EQUATIONS.get(group);
     return equation ? [equation] : [];
   });

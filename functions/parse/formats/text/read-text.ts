@@ -62,11 +62,12 @@ export const isPageNumber = (content: string): boolean => PAGE_NUMBER.test(conte
 
 /** The rows of one line, each its cells: none, one, or the several a crawler ran together (text/cells.ts). */
 function lineRows(page: string): string[][] {
-  const raw = page.replace(/\f/g, '');
-  if (isLonePageNumber(page, raw.trim())) return [];
-  if (raw.length > MAX_ROW_LENGTH) return [[raw.trim()]];
+  const raw = page.includes('\f') ? page.replace(/\f/g, '') : page;
   const content = raw.trim();
-  const line = raw.trimEnd() + raw.slice(raw.trimEnd().length).replace(/[^\t]/g, '');
+  if (isLonePageNumber(page, content)) return [];
+  if (raw.length > MAX_ROW_LENGTH) return [[content]];
+  const end = raw.trimEnd();
+  const line = end.length === raw.length ? raw : end + raw.slice(end.length).replace(/[^\t]/g, '');
   if (content === '') return line.includes('\t') ? [['']] : [];
   if (PAGE_NUMBER.test(content)) return [];
   const heading = MARKDOWN_HEADING.exec(content);
@@ -82,9 +83,11 @@ function isLonePageNumber(raw: string, content: string): boolean {
   return /^\d{1,3}$/.test(content) && (/^ {20,}/.test(raw) || raw.includes('\f'));
 }
 
+/** Two pipes, or one at either end; counted without splitting, as every line is asked. */
 function isPipeRow(content: string): boolean {
-  const pipes = content.split('|').length - 1;
-  return pipes >= 2 || (pipes === 1 && (content.startsWith('|') || content.endsWith('|')));
+  const first = content.indexOf('|');
+  if (first < 0) return false;
+  return content.includes('|', first + 1) || first === 0 || content.endsWith('|');
 }
 
 /** `| a | 0 || 1 |` → ['a', '0', '', '1']: one leading and one trailing pipe are borders, `||` is an empty cell. */
