@@ -92,8 +92,9 @@ describe.skipIf(!ready)('the dashboard in headless Chromium over four agencies �
     const [nian, bao, missing, alsoMissing] = await glyphImages(page, ['年', '报', '\u0378', '\u0379']);
     // Two unassigned code points draw the same box: this is what Chinese would look like without a CJK font.
     expect(missing).toBe(alsoMissing);
-    expect(nian).not.toBe(bao);
-    expect(nian).not.toBe(missing);
+    const noFont = 'Chinese is drawn as boxes: this machine needs a CJK font (.ci/run installs fonts-wqy-zenhei)';
+    expect(nian, noFont).not.toBe(bao);
+    expect(nian, noFont).not.toBe(missing);
   });
 
   it('lists every upload with Chinese statuses and Beijing times, and filters by status', async () => {
