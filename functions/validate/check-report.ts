@@ -2,6 +2,7 @@ import type { Finding, Skipped } from '../shared/model/finding.js';
 import { cellId, type ReadReport } from '../shared/model/report.js';
 import { dSameAsAgency } from './rules/copied.js';
 import { RULES } from './rules/index.js';
+import { withOcrDoubts } from './rules/ocr-unsure.js';
 import type { Peer, Rule, RuleInput, RuleOutcome } from './rules/rule.js';
 import { skip } from './rules/rule.js';
 import { tableProblem } from './rules/table-problems.js';
@@ -85,7 +86,11 @@ export function checkReport(report: ReadReport, context: CheckContext = {}): Che
   );
   const skipped = outcomes.flatMap((outcome) => outcome.skipped);
   return {
-    findings: [...report.findings, ...outcomes.flatMap((outcome) => outcome.findings.map((f) => locate(f, report)))],
+    // A scanned report's failing totals with a cell OCR is unsure of are OCR-UNSURE warnings (rules/ocr-unsure.ts).
+    findings: withOcrDoubts(report, [
+      ...report.findings,
+      ...outcomes.flatMap((outcome) => outcome.findings.map((f) => locate(f, report))),
+    ]),
     skipped: skipped.filter((s, i) => skipped.findIndex((t) => t.rule === s.rule && t.reason === s.reason) === i),
   };
 }
