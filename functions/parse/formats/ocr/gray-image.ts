@@ -98,3 +98,63 @@ export function rotate(image: GrayImage, degrees: number): GrayImage {
   }
   return { width, height, data };
 }
+
+/** Paper is estimated over blocks this wide (px): wider than a character, narrower than a photo's light changes. */
+const LIGHT_BLOCK = 32;
+
+/**
+ * The page under even light: each pixel divided by the paper's brightness around it (the brightest pixel of the
+ * nearest blocks), so that a photo's darker corner is white paper again and the fixed INK threshold holds.
+ */
+export function evenLight(image: GrayImage): GrayImage {
+  const { width, height } = image;
+  const cols = Math.ceil(width / LIGHT_BLOCK);
+  const rows = Math.ceil(height / LIGHT_BLOCK);
+  const brightest = new Uint8Array(cols * rows);
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / LIGHT_BLOCK) * cols;
+    for (let x = 0; x < width; x++) {
+      const at = row + Math.floor(x / LIGHT_BLOCK);
+      brightest[at] = Math.max(brightest[at] ?? 0, image.data[y * width + x] ?? 0);
+    }
+  }
+  // A block all ink (a thick bar, a stamp's middle) takes its neighbours' paper.
+  const paper = new Uint8Array(brightest.length);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      let best = 0;
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) best = Math.max(best, brightest[(r + dr) * cols + c + dc] ?? 0);
+      }
+      paper[r * cols + c] = Math.max(best, 64);
+    }
+  }
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / LIGHT_BLOCK) * cols;
+    for (let x = 0; x < width; x++) {
+      const value = ((image.data[y * width + x] ?? 255) * 255) / (paper[row + Math.floor(x / LIGHT_BLOCK)] ?? 255);
+      data[y * width + x] = Math.min(255, Math.round(value));
+    }
+  }
+  return { width, height, data };
+}
+
+/**
+ * The page without specks: an ink pixel with at most one ink neighbour is dust or JPEG noise (strokes and
+ * rulings at 150 dpi are two pixels wide or run on), and a speck beside a digit is read as a stray ' or ：.
+ */
+export function despeckle(image: GrayImage): GrayImage {
+  const { width, height } = image;
+  const data = new Uint8Array(image.data);
+  const ink = (x: number, y: number) => (image.data[y * width + x] ?? 255) < INK;
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      if (!ink(x, y)) continue;
+      let neighbours = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if ((dx || dy) && ink(x + dx, y + dy)) neighbours++;
+      if (neighbours <= 1) data[y * width + x] = 255;
+    }
+  }
+  return { width, height, data };
+}

@@ -1,7 +1,7 @@
 import { type LatticeCell, type LatticeGrid, latticeGrids } from '../pdf/lattice.js';
 import type { PdfPage, PdfTextItem } from '../pdf/load.js';
 import { deskew } from './deskew.js';
-import { type GrayImage, type PixelBox, resize } from './gray-image.js';
+import { despeckle, evenLight, type GrayImage, type PixelBox, resize } from './gray-image.js';
 import { imageRulings } from './image-rulings.js';
 import { type InkLine, inkLines } from './ink-lines.js';
 import type { OcrModels } from './ocr-models.js';
@@ -28,8 +28,8 @@ export interface OcrPage {
 
 /** Page images are taken as A4 portrait: points per pixel follow from the width, as a PDF page's would. */
 const A4_WIDTH = 595.28;
-/** Pixels kept off a cell's rulings so that their anti-aliased edges are not read as text. */
-const CELL_INSET = 3;
+/** Pixels kept off a cell's rulings so that their edges (blurred, or a pixel off after deskewing) are not read as text. */
+const CELL_INSET = 5;
 /** Glyph ink is this share of the font size (CJK ~0.9, digits ~0.7): what turns ink height into a size. */
 const INK_SHARE = 0.85;
 /** Where the middle of a glyph sits above the baseline, as a share of the size (as the PDF reader assumes). */
@@ -42,8 +42,12 @@ const MIDDLE = 0.35;
 const COLUMN_GAP = 2;
 /** More rulings than this is a drawing or noise, not a report's table (the PDF reader has the same limit). */
 const MAX_RULINGS = 600;
-/** A reading of a number cell: digits and the characters OCR takes them for (o for 0, l or I for 1). */
-const NUMBER_LIKE = /^[\d.,+\-oOlI|〇○DQ\s]+$/;
+/**
+ * A reading of a number cell: digits and the letters OCR takes them for (o for 0, l or I for 1), among specks read
+ * as punctuation (a scan's dust beside a cell's ruling comes back as ' " ： .).
+ */
+const NUMBER_LIKE = /^[\doOlI|〇○DQ]+$/u;
+const SPECKS = /[^\p{L}\p{N}]/gu;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
 /**
@@ -51,7 +55,7 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
  * lines recognised on their own (neighbouring cells' digits never run together), the rest found by the detector.
  */
 export async function ocrPage(models: OcrModels, scan: GrayImage, number: number): Promise<OcrPage> {
-  const { image, degrees } = deskew(scan);
+  const { image, degrees } = deskew(despeckle(evenLight(scan)));
   const scale = A4_WIDTH / image.width;
   const rulings = imageRulings(image, scale);
   const grids = rulings.horizontal.length + rulings.vertical.length > MAX_RULINGS ? [] : latticeGrids(rulings);
@@ -89,15 +93,24 @@ export async function ocrPage(models: OcrModels, scan: GrayImage, number: number
   return { page: { number, height: image.height * scale, items, grids }, cells, degrees };
 }
 
-/** A cell line's text: the free reading, or the digits-only one when the free one is a number misread. */
+/**
+ * A cell line's text. A number (or what OCR takes for one: o for 0) is the digits-only reading, as sure as its least
+ * sure digit among the digits, with that digit's runner-up as the other reading; other text is the free reading.
+ */
 function cellText(line: OcrLine | undefined): { text: string; confidence: number; alternative?: string } {
-  const text = line?.text.trim() ?? '';
-  const confidence = Math.min(1, ...(line?.chars.map((c) => c.confidence) ?? []));
+  const text = spacedOnlyInLatin(line?.text ?? '');
   const digits = line?.digits;
-  if (!digits || digits.text === '' || digits.text === text || !NUMBER_LIKE.test(text)) return { text, confidence };
-  // "o" for 0: the number is the reading the layout gets, as unsure as the model was of it.
-  if (!NUMBER.test(text) && NUMBER.test(digits.text)) return { text: digits.text, confidence: digits.confidence };
-  return { text, confidence, alternative: digits.text };
+  const number = digits && withoutSpecks(digits.text);
+  if (digits && number && NUMBER_LIKE.test(text.replace(SPECKS, '')) && NUMBER.test(number)) {
+    const second = digits.second === undefined ? '' : withoutSpecks(digits.second);
+    return { text: number, confidence: digits.confidence, ...(NUMBER.test(second) && { alternative: second }) };
+  }
+  return { text, confidence: Math.min(1, ...(line?.chars.map((c) => c.confidence) ?? [])) };
+}
+
+/** A digits-only reading without the points a speck left before or after it ("0." for 0). */
+function withoutSpecks(digits: string): string {
+  return digits.replace(/^\.+|[.+-]+$/g, '');
 }
 
 /** A detected line as items, split only where a wide gap says two columns of a table without rulings. */

@@ -7,14 +7,19 @@ export interface OcrChar {
   confidence: number;
   from: number;
   to: number;
+  /** In the digits-only reading: the next likeliest character at the step this one peaked at. */
+  second?: string;
 }
 
-/** A line crop as read: its text, each character, and the reading with only digits allowed (see `digitsOnly`). */
+/**
+ * A line crop as read: its text, each character, and the reading with only the characters of a number allowed,
+ * whose confidence is the least sure digit's share among those characters.
+ */
 export interface OcrLine {
   text: string;
   chars: OcrChar[];
   /** The same crop decoded as a number: the cell's other reading when the free one is not a number. */
-  digits: { text: string; confidence: number };
+  digits: { text: string; confidence: number; second?: string };
 }
 
 /** The recogniser's input height; one CTC step covers 8 pixels of width. */
@@ -79,28 +84,52 @@ function decode(characters: readonly string[], at: (step: number) => Float32Arra
   for (let t = 0; t < steps; t++) {
     const row = at(t);
     const best = argmax(row, ALL);
-    emit(chars, best, previous, row, t);
+    emit(chars, best, previous, row[best] ?? 0, t);
     previous = best;
-    const digit = argmax(row, numberClasses(characters));
-    emit(digits, digit, previousDigit, row, t);
+    const numbers = numberClasses(characters);
+    const digit = argmax(row, numbers);
+    const runnerUp = argmax(row, numbers, digit);
+    emit(digits, digit, previousDigit, (row[digit] ?? 0) / numberMass(row, numbers), t, runnerUp);
     previousDigit = digit;
   }
-  function emit(into: OcrChar[], k: number, before: number, row: Float32Array, t: number): void {
+  function emit(into: OcrChar[], k: number, before: number, confidence: number, t: number, runnerUp = 0): void {
     const from = t / steps;
     const to = (t + 1) / steps;
     if (k === 0) return;
+    const second = runnerUp > 0 ? { second: characters[runnerUp] ?? '' } : {};
     const last = into.at(-1);
     if (k === before && last) {
-      last.confidence = Math.max(last.confidence, row[k] ?? 0);
+      if (confidence > last.confidence) Object.assign(last, { confidence, ...second });
       last.to = to;
-    } else into.push({ char: characters[k] ?? '', confidence: row[k] ?? 0, from, to });
+    } else into.push({ char: characters[k] ?? '', confidence, from, to, ...second });
   }
   const text = chars.map((c) => c.char).join('');
+  return { text, chars, digits: digitsReading(digits) };
+}
+
+/** The digits-only reading, as sure as its least sure digit, and with that digit's runner-up the other reading. */
+function digitsReading(digits: readonly OcrChar[]): OcrLine['digits'] {
+  const text = digits.map((c) => c.char).join('');
+  const weakest = digits.reduce<OcrChar | undefined>((w, c) => (!w || c.confidence < w.confidence ? c : w), undefined);
+  if (!weakest) return { text, confidence: 1 };
+  const index = digits.indexOf(weakest);
+  const second = weakest.second;
   return {
     text,
-    chars,
-    digits: { text: digits.map((c) => c.char).join(''), confidence: Math.min(1, ...digits.map((c) => c.confidence)) },
+    confidence: weakest.confidence,
+    ...(second && { second: digits.map((c, i) => (i === index ? second : c.char)).join('') }),
   };
+}
+
+/**
+ * The probability of the characters a number is written with at one step, blank aside: a digit's confidence is
+ * its share of it, i.e. how sure the model is which digit it is once the cell is known to hold a number (a lone
+ * 0 shares its step with o and O, which says nothing about its value).
+ */
+function numberMass(row: Float32Array, numbers: readonly number[]): number {
+  let mass = 0;
+  for (const k of numbers) if (k !== 0) mass += row[k] ?? 0;
+  return Math.max(mass, 1e-9);
 }
 
 /** Every class. */
@@ -116,14 +145,14 @@ function numberClasses(characters: readonly string[]): number[] {
   return classes;
 }
 
-/** The most probable class among `allowed` (all when null). */
-function argmax(row: Float32Array, allowed: readonly number[] | null): number {
+/** The most probable class among `allowed` (all when null), `except` aside. */
+function argmax(row: Float32Array, allowed: readonly number[] | null, except = -1): number {
   let best = 0;
   let value = -1;
   const count = allowed ? allowed.length : row.length;
   for (let i = 0; i < count; i++) {
     const k = allowed ? (allowed[i] ?? 0) : i;
-    if ((row[k] ?? 0) > value) {
+    if (k !== except && (row[k] ?? 0) > value) {
       value = row[k] ?? 0;
       best = k;
     }
