@@ -58,6 +58,12 @@ const PDFJS: BesideBundle = {
   },
 };
 
+/**
+ * Native packages no bundle can hold (a .node binary per platform): the OCR reader (functions/parse/formats/ocr/)
+ * imports them only when a scan comes in, and only where they are installed beside the code.
+ */
+const NATIVE = ['onnxruntime-node', '@napi-rs/canvas'];
+
 /** What ships beside each handler's bundle, by entry (relative to the project root). */
 const BESIDE_BUNDLES: Readonly<Record<string, readonly BesideBundle[]>> = {
   [FUNCTIONS.parse.entry]: [PDFJS],
@@ -93,7 +99,7 @@ export function bundleOptions(
     mainFields: BUNDLE_MAIN_FIELDS,
     sourcemap: true,
     sourcesContent: false,
-    external: beside.map(({ name }) => name),
+    external: [...beside.map(({ name }) => name), ...NATIVE],
     banner: { js: BUNDLE_BANNER },
     metafile: true,
     logLevel: 'warning',
