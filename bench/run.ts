@@ -11,6 +11,7 @@ import { textCorpus } from './corpus.js';
 import { type CostInput, costLine, costPer1000Reports, digestYearAtMostUsd, usd } from './cost.js';
 import { measureE2e } from './e2e.js';
 import { measureFormats } from './formats.js';
+import { measureOcr } from './ocr.js';
 import { measurePeakMemory, PEAK_FORMATS, type PeakFormat } from './peak-memory.js';
 import { renderTable, type Row } from './table.js';
 import { measureThroughput } from './throughput.js';
@@ -32,6 +33,8 @@ log('peak memory per format (.txt, .html, .docx, a 20-page .pdf), each read in a
 const peak = await measurePeakMemory(corpus);
 log('reader accuracy on the layout corpus (test/fixtures/layouts)');
 const accuracy = await measureAccuracy();
+log('OCR of the scanned corpus');
+const ocr = await measureOcr();
 log('bundles and cold imports');
 const bundles = await measureBundles(ROOT);
 log(`end to end through the local pipeline (${E2E_REPORTS} reports)`);
@@ -76,6 +79,10 @@ const rows: Row[] = [
   { figure: 'accuracy.cases', value: accuracy.casesRight, unit: `/ ${accuracy.casesTotal}` },
   { figure: 'accuracy.falseStructural', value: accuracy.falseStructural, unit: '', target: { atMost: 0 } },
   { figure: 'pdfMsPerPage', value: accuracy.pdfMsPerPage, unit: 'ms', target: { atMost: 30 } },
+  { figure: 'ocrSecondsPerPage', value: ocr.ocrSecondsPerPage, unit: 's', target: { atMost: 6 } },
+  { figure: 'ocrPeakRssMb', value: ocr.ocrPeakRssMb, unit: 'MB' },
+  { figure: 'ocrAccuracy.cells', value: ocr.cellsRight, unit: `/ ${ocr.cellsTotal}` },
+  { figure: 'ocrAccuracy.reports', value: ocr.reportsRight, unit: `/ ${ocr.reportsTotal}` },
   { figure: 'e2eP50Ms', value: e2e.e2eP50Ms, unit: 'ms', target: { atMost: 2_000 } },
   { figure: 'e2eP95Ms', value: e2e.e2eP95Ms, unit: 'ms' },
   ...STAGES.map((stage): Row => ({
@@ -129,6 +136,9 @@ console.log(
       falseStructural: accuracy.falseStructural,
     },
     pdfMsPerPage: round(accuracy.pdfMsPerPage),
+    ocrSecondsPerPage: round(ocr.ocrSecondsPerPage),
+    ocrPeakRssMb: round(ocr.ocrPeakRssMb),
+    ocrAccuracy: { cellsRight: ocr.cellsRight, cellsTotal: ocr.cellsTotal, reportsRight: ocr.reportsRight, reportsTotal: ocr.reportsTotal },
     e2eP50Ms: round(e2e.e2eP50Ms),
     e2eP95Ms: round(e2e.e2eP95Ms),
     bundleBytes: bundles.bundleBytes,

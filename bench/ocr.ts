@@ -1,0 +1,61 @@
+// OCR of scanned reports (functions/parse/formats/ocr/): seconds per page, peak memory, and accuracy on the OCR
+// corpus (corpus/ocr/): numbers read right against the text twin's, and reports whose errors equal the twin's.
+import { PDFDocument } from 'pdf-lib';
+import { SCAN_CASES, scanCasePdfs } from '../corpus/ocr/scan-corpus.js';
+import type { ReadReport } from '../functions/shared/model/report.js';
+import { readReport } from '../functions/parse/read-report.js';
+import { checkReport } from '../functions/validate/check-report.js';
+
+export interface OcrFigures {
+  ocrSecondsPerPage: number | undefined;
+  /** The process's peak resident memory after reading every scan (models, pages and all). */
+  ocrPeakRssMb: number;
+  cellsRight: number;
+  cellsTotal: number;
+  reportsRight: number;
+  reportsTotal: number;
+}
+
+const errorsOf = (report: ReadReport): string =>
+  checkReport(report)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule}/${f.row ?? ''}/${f.column ?? ''}`)
+    .sort()
+    .join(' ');
+
+/** Every number of Tables 二, 三 and 四 by cell id. */
+const numbers = (report: ReadReport): Map<string, number | null> =>
+  new Map(
+    [
+      ...Object.entries(report.table2?.rows ?? {}).map(([row, cells]) => [`二/${row}`, cells] as const),
+      ...Object.entries(report.table3 ?? {}).map(([row, cells]) => [`三/${row}`, cells] as const),
+      ...Object.entries(report.table4 ?? {}).map(([row, cells]) => [`四/${row}`, cells] as const),
+    ].flatMap(([row, cells]) => Object.entries(cells ?? {}).map(([column, value]) => [`${row}/${column}`, value ?? null])),
+  );
+
+export async function measureOcr(): Promise<OcrFigures> {
+  let pages = 0;
+  let ms = 0;
+  const figures = { cellsRight: 0, cellsTotal: 0, reportsRight: 0, reportsTotal: SCAN_CASES.length };
+  for (const scanCase of SCAN_CASES) {
+    const { text, scan } = await scanCasePdfs(scanCase);
+    const twin = await readReport({ name: `${scanCase.name}.pdf`, bytes: text });
+    if (twin.status === 'parsed') figures.cellsTotal += numbers(twin.report).size;
+    const start = performance.now();
+    const scanned = await readReport({ name: `${scanCase.name}.pdf`, bytes: scan });
+    ms += performance.now() - start;
+    pages += (await PDFDocument.load(scan)).getPageCount();
+    if (twin.status !== 'parsed') continue;
+    if (scanned.status !== 'parsed') continue;
+    const truth = numbers(twin.report);
+    pages += (await PDFDocument.load(scan)).getPageCount();
+    const read = numbers(scanned.report);
+    figures.cellsRight += [...truth].filter(([id, value]) => read.has(id) && read.get(id) === value).length;
+    if (errorsOf(scanned.report) === errorsOf(twin.report)) figures.reportsRight++;
+  }
+  return {
+    ocrSecondsPerPage: pages > 0 ? ms / 1000 / pages : undefined,
+    ocrPeakRssMb: process.resourceUsage().maxRSS / 1024,
+    ...figures,
+  };
+}
