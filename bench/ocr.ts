@@ -3,6 +3,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { SCAN_CASES, scanCasePdfs } from '../corpus/ocr/scan-corpus.js';
 import type { ReadReport } from '../functions/shared/model/report.js';
+import { ocrScan } from '../functions/parse/formats/ocr/ocr-scan.js';
 import { readReport } from '../functions/parse/read-report.js';
 import { checkReport } from '../functions/validate/check-report.js';
 
@@ -42,7 +43,7 @@ export async function measureOcr(): Promise<OcrFigures> {
     const twin = await readReport({ name: `${scanCase.name}.pdf`, bytes: text });
     if (twin.status === 'parsed') figures.cellsTotal += numbers(twin.report).size;
     const start = performance.now();
-    const scanned = await readReport({ name: `${scanCase.name}.pdf`, bytes: scan });
+    const scanned = await readReport({ name: `${scanCase.name}.pdf`, bytes: scan }, {}, ocrScan);
     ms += performance.now() - start;
     pages += (await PDFDocument.load(scan)).getPageCount();
     if (twin.status !== 'parsed') continue;

@@ -73,8 +73,10 @@ export async function readReport(
     if (!report) return rejected(`文件中没有找到政府信息公开工作年度报告的表格；${ASK_FOR}`);
     return { status: 'parsed', report };
   } catch (error) {
-    // A scan is read by OCR (in this process, or the OCR function's), with its own time limit.
-    if (error instanceof NoTextLayerError) return (await import('./formats/ocr/read-scan.js')).readScan(file, error.scan, readScan);
+    // A scan is read by OCR where the caller gives it (formats/ocr/), with its own time limit; else refused.
+    if (error instanceof NoTextLayerError && readScan) {
+      return (await import('./formats/ocr/read-scan.js')).readScan(file, error.scan, readScan);
+    }
     if (error instanceof UnreadableFileError) return rejected(error.message);
     // A bug must not sink the batch; the agency gets a plain message and the file stays stored for a rerun.
     return STOPPED.failed();
@@ -95,9 +97,9 @@ async function withinTime<T>(work: Promise<T>, ms: number): Promise<T | undefine
   }
 }
 
-/** A page image has no text layer: OCR reads it (see readReport). */
+/** A page image has no text layer: OCR reads it where readReport is given OCR (see readReport). */
 async function readImage(): Promise<DocumentRows> {
-  throw new NoTextLayerError('图片', 'image');
+  throw new NoTextLayerError(`图片文件（扫描件或照片）没有可读取的文字，无法自动核查；${ASK_FOR}`, 'image');
 }
 
 async function readTextFile(bytes: Uint8Array, budgets: ReadBudgets): Promise<DocumentRows> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCAN_CASES, scanCasePdfs } from '../../corpus/ocr/scan-corpus.js';
 import type { Finding } from '../../functions/shared/model/finding.js';
 import type { ReadResult } from '../../functions/shared/model/report.js';
+import { ocrScan } from '../../functions/parse/formats/ocr/ocr-scan.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 
@@ -18,7 +19,7 @@ describe('scanned reports (OCR)', () => {
     it(`${scanCase.name}: the scan gives its text twin's errors, the ones written down for it`, { timeout: 240_000 }, async () => {
       const { text, scan } = await scanCasePdfs(scanCase);
       const twin = await readReport({ name: `${scanCase.name}.pdf`, bytes: text });
-      const scanned = await readReport({ name: `${scanCase.name}.pdf`, bytes: scan });
+      const scanned = await readReport({ name: `${scanCase.name}.pdf`, bytes: scan }, {}, ocrScan);
 
       expect(scanned.status).toBe('parsed');
       if (scanned.status !== 'parsed') return;
@@ -34,7 +35,6 @@ describe('scanned reports (OCR)', () => {
   }
 
   it('a photo-like .jpg of a table page reads its numbers as a clean scan of it does', { timeout: 180_000 }, async () => {
-    const { ocrScan } = await import('../../functions/parse/formats/ocr/ocr-scan.js');
     const { scannedPages } = await import('../../corpus/ocr/scan-pdf.js');
     const { text } = await scanCasePdfs(SCAN_CASES[1]!);
     const [clean] = (await scannedPages(text, { degrees: 0, quality: 95, noise: 0, seed: 4 })).slice(1);
@@ -53,8 +53,13 @@ describe('scanned reports (OCR)', () => {
     expect(seen.page?.degrees).toBeCloseTo(1.8, 0);
   });
 
+  it('without OCR given, a page image is refused with S-FORMAT as a file without text', async () => {
+    const result = await readReport({ name: 'scan.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
+    expect(result.status === 'rejected' && result.findings[0].message).toContain('没有可读取的文字');
+  });
+
   it('an image that is no picture is an S-FORMAT, not a crash', async () => {
-    const result = await readReport({ name: 'scan.jpg', bytes: new TextEncoder().encode('not a jpeg') });
+    const result = await readReport({ name: 'scan.jpg', bytes: new TextEncoder().encode('not a jpeg') }, {}, ocrScan);
     expect(result.status).toBe('rejected');
     if (result.status === 'rejected') expect(result.findings[0].message).toContain('图片文件已损坏');
   });

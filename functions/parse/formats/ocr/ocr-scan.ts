@@ -12,7 +12,7 @@ export interface Scan {
 /** Reads a scan into pages of positioned text: in this process, or (deployed) in the OCR function. */
 export type ReadScan = (scan: Scan) => Promise<OcrPage[]>;
 
-/** OCR in this process: the models load on first use and stay for the next file. */
+/** OCR in this process (readReport's third argument): the models load on first use and stay for the next file. */
 export const ocrScan: ReadScan = async (scan) => {
   const images: GrayImage[] = scan.kind === 'pdf' ? await renderPdfPages(scan.bytes) : [await decodeImage(scan.bytes)];
   const models = await loadOcrModels();

@@ -5,9 +5,6 @@ import { UnreadableFileError } from '../unreadable.js';
 import type { ReadScan, Scan } from './ocr-scan.js';
 import { readingsByCell, scanRows } from './scan-rows.js';
 
-/** OCR in this process, loaded only when a scan comes in (the text readers never load the models). */
-const inProcess: ReadScan = async (scan) => (await import('./ocr-scan.js')).ocrScan(scan);
-
 /** Where OCR is not installed (a bundle without the native models' runtime), a scan is refused as before. */
 const NO_OCR = '该文件是扫描件或图片，没有可读取的文字层，暂无法自动核查。请提供可复制文字的PDF文件或.docx文件。';
 const NO_REPORT = `扫描件中没有识别出政府信息公开工作年度报告的表格（可能是图片不清晰或不是年度报告）；${ASK_FOR}`;
@@ -19,7 +16,7 @@ const NO_REPORT = `扫描件中没有识别出政府信息公开工作年度报�
 export async function readScan(
   file: { name: string; bytes: Uint8Array },
   kind: Scan['kind'],
-  readScanPages: ReadScan = inProcess,
+  readScanPages: ReadScan,
 ): Promise<ReadResult> {
   try {
     const rows = scanRows(await readScanPages({ kind, bytes: file.bytes }));
