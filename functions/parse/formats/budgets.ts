@@ -18,8 +18,8 @@ export interface ReadBudgets {
 
 /**
  * Far above any annual report (~60k characters, a few thousand lines, about a thousand table cells). A text file's
- * let every text under the 10 MB upload limit be read (it has no more characters than bytes): a 9.5 MB narrative,
- * or some 2,800 copies of one report, which get S-MULTIPLE. A .docx's XML may inflate to 50 MB (docx/zip.ts): its
+ * budgets let every text under the 10 MB upload limit be read (it has no more characters than bytes): a 9.5 MB
+ * narrative, or some 2,800 copies of one report, which get S-MULTIPLE. A .docx's XML may inflate to 50 MB (docx/zip.ts): its
  * characters and paragraphs bound that. A web page's elements and grid cells stay low: its DOM costs hundreds of
  * bytes an element. Each costs within 5 s and 512 MB at its limit: `npm run fuzz` measures the files at the limits
  * (scripts/fuzz/hostile-cases.ts).
