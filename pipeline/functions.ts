@@ -11,17 +11,38 @@ export interface FunctionSettings {
   readonly timeoutSeconds: number;
   /** Retries of a failed asynchronous invocation (S3 events, the schedule) before its dead-letter queue. */
   readonly asyncRetries?: number;
+  /** ARM unless a native package the function loads ships for x86_64 only. */
+  readonly architecture?: 'x86_64';
 }
+
+/**
+ * OCR reads a page in 1.25 s on the bench's CPU (bench/ocr.ts) and a scan has at most 40 pages
+ * (functions/parse/formats/ocr/page-images.ts): 50 s, and a generous margin for Lambda's slower cores and the models'
+ * first load. Parse waits for it, so parse's timeout is this and a minute more.
+ */
+const OCR_TIMEOUT_SECONDS = 300;
 
 export const FUNCTIONS = {
   parse: {
     entry: 'functions/parse/handler.ts',
     serviceName: 'nianbao-parse',
     // A 20-page PDF peaks at ~140 MB and every reader has a budget (functions/parse/formats/*), so 512 MB holds any
-    // upload; the timeout leaves room for the slower CPU Lambda gives a smaller size.
+    // upload; a scan is read by the OCR function, which parse waits for.
     memoryMb: 512,
-    timeoutSeconds: 120,
+    timeoutSeconds: OCR_TIMEOUT_SECONDS + 60,
     asyncRetries: 2,
+  },
+  ocr: {
+    entry: 'functions/ocr/handler.ts',
+    serviceName: 'nianbao-ocr',
+    // The models (~100 MB loaded) and a page drawn at 150 dpi fit in far less; 2048 MB buys the CPU (Lambda's share
+    // of a core grows with memory) that keeps a 40-page scan well inside the timeout.
+    memoryMb: 2048,
+    timeoutSeconds: OCR_TIMEOUT_SECONDS,
+    // Invoked synchronously by parse, which stores a failure as a rejected upload: nothing to retry.
+    asyncRetries: 0,
+    // onnxruntime-node and @napi-rs/canvas are shipped for linux/x64 (lib/constructs/bundle-settings.ts).
+    architecture: 'x86_64',
   },
   validate: { entry: 'functions/validate/handler.ts', serviceName: 'nianbao-validate', memoryMb: 512, timeoutSeconds: 60 },
   notify: { entry: 'functions/notify/handler.ts', serviceName: 'nianbao-notify', memoryMb: 512, timeoutSeconds: 60 },

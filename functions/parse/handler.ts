@@ -1,12 +1,16 @@
 import type { Context } from 'aws-lambda';
 import { s3Objects } from '../shared/aws/aws-clients.js';
+import { ocrFunction } from '../shared/aws/ocr-function.js';
+import * as z from 'zod';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
+import type { ObjectRef } from '../shared/model/stored-report.js';
 import { storeFromEnv } from '../shared/aws/store-from-env.js';
 import { wiredOnFirstUse } from '../shared/wired-on-first-use.js';
 import { processUpload, type UploadDeps, uploadPathOf } from './process-upload.js';
 import { DEFAULT_READ_LIMITS, readReport } from './read-report.js';
 import { objectRefsOf } from './upload-event.js';
+import { OCR_FUNCTION_ENV } from '../ocr/ocr-contract.js';
 
 /** The S3 → parse handler over given deps: the local pipeline builds one per emulated district. */
 export function createParseHandler(deps: UploadDeps) {
@@ -22,12 +26,18 @@ export function createParseHandler(deps: UploadDeps) {
   };
 }
 
-/** The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG). */
-export const handler = wiredOnFirstUse(() =>
-  createParseHandler({
+/**
+ * The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG, OCR_FUNCTION_NAME):
+ * a scan is read by the OCR function, in its own Lambda with the models and native runtime this bundle leaves out.
+ * Where no OCR function is named (the local pipeline) a scan is refused with S-FORMAT, as readReport does without OCR.
+ */
+export const handler = wiredOnFirstUse(() => {
+  const ocrFunctionName = z.string().min(1).optional().parse(process.env[OCR_FUNCTION_ENV], { error: () => `${OCR_FUNCTION_ENV} is empty` });
+  return createParseHandler({
     objects: s3Objects(undefined, DEFAULT_READ_LIMITS.maxBytes),
     store: storeFromEnv(),
     district: districtFromEnv(),
     read: readReport,
-  }),
-);
+    ...(ocrFunctionName && { ocr: (ref: ObjectRef) => ocrFunction(ocrFunctionName, ref) }),
+  });
+});

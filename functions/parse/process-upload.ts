@@ -2,6 +2,8 @@ import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import type { DistrictConfig } from '../shared/model/district.js';
 import type { ReadResult } from '../shared/model/report.js';
 import type { ReportStore } from '../shared/store/store.js';
+import type { ReadScan } from './formats/ocr/ocr-scan.js';
+import type { ReadLimits } from './read-limits.js';
 import type { ObjectRef, StoredReport } from '../shared/model/stored-report.js';
 import { reportIdOf } from '../shared/store/table-design.js';
 
@@ -10,7 +12,9 @@ export interface UploadDeps {
   store: ReportStore;
   district: DistrictConfig;
   /** functions/parse/read-report.ts `readReport`; injected so tests need not read real files. */
-  read: (file: { name: string; bytes: Uint8Array }) => Promise<ReadResult>;
+  read: (file: { name: string; bytes: Uint8Array }, limits: Partial<ReadLimits>, readScan?: ReadScan) => Promise<ReadResult>;
+  /** OCR of an upload without a text layer (the OCR function, deployed); none: such an upload is refused. */
+  ocr?: (ref: ObjectRef) => ReadScan;
 }
 
 export type UploadOutcome = 'created' | 'duplicate' | 'ignored';
@@ -37,7 +41,7 @@ export async function processUpload(deps: UploadDeps, ref: ObjectRef): Promise<U
   if (await deps.store.getReport(id)) return 'duplicate';
 
   const object = await deps.objects.get(ref);
-  const result = await deps.read({ name: path.fileName, bytes: object.bytes });
+  const result = await deps.read({ name: path.fileName, bytes: object.bytes }, {}, deps.ocr?.(ref));
   const stored: StoredReport = {
     id,
     district: deps.district.id,

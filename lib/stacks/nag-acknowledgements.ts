@@ -10,15 +10,15 @@ export interface NagExceptions {
   functions: IConstruct[];
   /** Queues that receive failed events from a stream source or an EventBridge target: they are the DLQs. */
   failureQueues: IConstruct[];
-  /** The uploads bucket, read by parse under its upload prefix only. */
+  /** The uploads bucket, read under its upload prefix only, by these functions (parse, OCR). */
   uploads: IBucket;
-  parse: IConstruct;
+  uploadReaders: IConstruct[];
 }
 
 const BASIC_EXECUTION_ROLE =
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
 
-export function acknowledgeNagFindings(stack: Stack, { functions, failureQueues, uploads, parse }: NagExceptions) {
+export function acknowledgeNagFindings(stack: Stack, { functions, failureQueues, uploads, uploadReaders }: NagExceptions) {
   for (const fn of functions) {
     Validations.of(fn).acknowledge(
       { id: BASIC_EXECUTION_ROLE, reason: 'Grants only CloudWatch Logs writes, which every function needs.' },
@@ -37,10 +37,12 @@ export function acknowledgeNagFindings(stack: Stack, { functions, failureQueues,
     });
   }
   const uploadsId = stack.getLogicalId(uploads.node.defaultChild as CfnBucket);
-  Validations.of(parse).acknowledge({
-    id: `AwsSolutions-IAM5[Resource::<${uploadsId}.Arn>/${UPLOAD_PREFIX}*]`,
-    reason: 'Parse reads any upload under incoming/ (object names are the agencies’ own); nothing else in the bucket.',
-  });
+  for (const reader of uploadReaders) {
+    Validations.of(reader).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${uploadsId}.Arn>/${UPLOAD_PREFIX}*]`,
+      reason: 'Reads any upload under incoming/ (object names are the agencies’ own); nothing else in the bucket.',
+    });
+  }
   for (const fn of functions) {
     Validations.of(fn).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${uploadsId}.Arn>/${REPORT_BODY_PREFIX}*]`,

@@ -2,12 +2,14 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Architecture } from 'aws-cdk-lib/aws-lambda';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { FUNCTIONS, type FunctionName } from '../../pipeline/functions.js';
+import { FUNCTIONS, type FunctionName, type FunctionSettings } from '../../pipeline/functions.js';
+import { OCR_FUNCTION_ENV } from '../../functions/ocr/ocr-contract.js';
 import { UPLOAD_PREFIX } from '../../pipeline/uploads.js';
 import type { DistrictConfig } from '../../functions/shared/model/district.js';
 import { REPORT_BODY_PREFIX } from '../../functions/shared/store/report-body.js';
@@ -48,12 +50,13 @@ export class PipelineStack extends Stack {
       return queue;
     };
     const lambda = (name: FunctionName, props: Omit<PipelineFunctionProps, 'entry'> = {}) => {
-      const { entry, serviceName, memoryMb, timeoutSeconds } = FUNCTIONS[name];
+      const { entry, serviceName, memoryMb, timeoutSeconds, architecture }: FunctionSettings = FUNCTIONS[name];
       const id = name.charAt(0).toUpperCase() + name.slice(1);
       const fn = new PipelineFunction(this, id, {
         entry,
         memorySize: memoryMb,
         timeout: Duration.seconds(timeoutSeconds),
+        ...(architecture === 'x86_64' && { architecture: Architecture.X86_64 }),
         ...props,
         environment: { ...environment, POWERTOOLS_SERVICE_NAME: serviceName },
       });
@@ -67,13 +70,18 @@ export class PipelineStack extends Stack {
       deadLetterQueue: deadLetters('Parse'),
     });
     parse.bindTable(reports, 'TABLE_NAME', ['dynamodb:GetItem', 'dynamodb:PutItem']);
-    parse.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['s3:GetObject', 's3:GetObjectVersion'],
-        resources: [uploads.arnForObjects(`${UPLOAD_PREFIX}*`)],
-      }),
-    );
+    const readUploads = new PolicyStatement({
+      actions: ['s3:GetObject', 's3:GetObjectVersion'],
+      resources: [uploads.arnForObjects(`${UPLOAD_PREFIX}*`)],
+    });
+    parse.addToRolePolicy(readUploads);
     uploads.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(parse), { prefix: UPLOAD_PREFIX });
+    // OCR: parse invokes it synchronously for an upload without a text layer only, and stores a failure as a rejected
+    // upload (functions/shared/aws/ocr-function.ts); it reads that upload itself.
+    const ocr = lambda('ocr', { retryAttempts: FUNCTIONS.ocr.asyncRetries });
+    ocr.addToRolePolicy(readUploads);
+    parse.addEnvironment(OCR_FUNCTION_ENV, ocr.functionName);
+    parse.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [ocr.functionArn] }));
     // A report too large for its item has its full body beside the upload (functions/shared/store/report-body.ts): parse
     // writes it (and reads it back when a repeated event finds the report stored); every later stage reads it.
     const reportBodies = uploads.arnForObjects(`${REPORT_BODY_PREFIX}*`);
@@ -130,10 +138,10 @@ export class PipelineStack extends Stack {
     new CfnOutput(this, 'IdempotencyTableName', { value: idempotency.tableName });
     new CfnOutput(this, 'UploadPrefix', { value: `${UPLOAD_PREFIX}<agencyId>/` });
     acknowledgeNagFindings(this, {
-      functions: [parse, validate, notify, digest],
+      functions: [parse, ocr, validate, notify, digest],
       failureQueues: [validateFailures, notifyFailures, digestFailures],
       uploads,
-      parse,
+      uploadReaders: [parse, ocr],
     });
   }
 }

@@ -42,7 +42,8 @@ describe('processUpload', () => {
     const outcome = await processUpload(deps, ref);
     // Assess
     expect(outcome).toBe('created');
-    expect(read).toHaveBeenCalledWith({ name: '2024年度报告.docx', bytes: expect.any(Uint8Array) });
+    // Without OCR, the reader refuses a scan.
+    expect(read).toHaveBeenCalledWith({ name: '2024年度报告.docx', bytes: expect.any(Uint8Array) }, {}, undefined);
     expect(await deps.store.getReport(reportIdOf(ref))).toEqual({
       id: reportIdOf(ref),
       district: 'xicheng',
@@ -56,6 +57,16 @@ describe('processUpload', () => {
       findings: [blank],
       skipped: [],
     });
+  });
+
+  it('gives the reader OCR of this very object, where the deps have OCR', async () => {
+    const { deps, read } = depsReading(parsed);
+    const scanOfRef = vi.fn(async () => []);
+    const ocr = vi.fn(() => scanOfRef);
+    const ref = objectRefFactory({ key: 'incoming/tianqiao/扫描件.pdf' });
+    await processUpload({ ...deps, ocr }, ref);
+    expect(ocr).toHaveBeenCalledWith(ref);
+    expect(read).toHaveBeenCalledWith(expect.objectContaining({ name: '扫描件.pdf' }), {}, scanOfRef);
   });
 
   it('stores a duplicate upload once and does not read it again', async () => {

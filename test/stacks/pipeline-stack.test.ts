@@ -11,6 +11,8 @@ import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../pipeline/stream-filters.
 import { STREAM_SETTINGS } from '../../pipeline/stream-settings.js';
 import { STREAM_SOURCES } from '../../local/stack/stream-sources.js';
 import { testApp } from './test-app.js';
+import { FUNCTIONS } from '../../pipeline/functions.js';
+import { OCR_FUNCTION_ENV } from '../../functions/ocr/ocr-contract.js';
 
 const district = loadDistricts().find(({ id }) => id === 'xicheng')!;
 const app = testApp();
@@ -186,8 +188,39 @@ describe('functions', () => {
     expect(parseDistrictConfig(variables.DISTRICT_CONFIG, 'test')).toEqual(district);
   });
 
+  it('run OCR on x86_64 with the memory and timeout pipeline/functions.ts sizes, parse waiting longer than it', () => {
+    const ocr = template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'nianbao-ocr' } } },
+    });
+    expect(Object.values(ocr)).toEqual([
+      expect.objectContaining({
+        Properties: expect.objectContaining({
+          Runtime: 'nodejs24.x',
+          Architectures: ['x86_64'],
+          MemorySize: FUNCTIONS.ocr.memoryMb,
+          Timeout: FUNCTIONS.ocr.timeoutSeconds,
+        }),
+      }),
+    ]);
+    expect(FUNCTIONS.parse.timeoutSeconds).toBeGreaterThan(FUNCTIONS.ocr.timeoutSeconds);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: FUNCTIONS.parse.timeoutSeconds,
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'nianbao-parse',
+          [OCR_FUNCTION_ENV]: { Ref: functionId('nianbao-ocr') },
+        }),
+      },
+    });
+    // Invoked synchronously: no retry of an asynchronous event.
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: functionId('nianbao-ocr') },
+      MaximumRetryAttempts: 0,
+    });
+  });
+
   it('keep their logs a month', () => {
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 4);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 5);
   });
 });
 
@@ -247,7 +280,7 @@ describe('queues and alarms', () => {
   it('alarms on each DLQ depth, each function’s errors and each stream consumer’s lag', () => {
     const dlqDepth = { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1 };
     template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', dlqDepth, 4);
-    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Threshold: 1 }, 4);
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Threshold: 1 }, 5);
     const lag = { MetricName: 'IteratorAge', Statistic: 'Maximum', Threshold: STREAM_LAG_ALARM.toMilliseconds() };
     for (const service of ['nianbao-validate', 'nianbao-notify']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -255,14 +288,14 @@ describe('queues and alarms', () => {
         Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId(service) } }],
       });
     }
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 10);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 11);
   });
 
   it('send every alarm to the district’s alarm topic, and a drained queue or a caught-up stream too', () => {
     const topic = { Ref: alarmTopicId };
     template.allResourcesProperties('AWS::CloudWatch::Alarm', { AlarmActions: [topic] });
     template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { OKActions: [topic] }, 6);
-    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Errors', OKActions: Match.absent() }, 4);
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Errors', OKActions: Match.absent() }, 5);
   });
 
   it('mail the alarm topic to the district office’s admin addresses', () => {
@@ -328,11 +361,34 @@ describe('permissions', () => {
         prefix: /\/([a-z]+\/)\*"/.exec(JSON.stringify(statement.Resource))?.[1],
       }));
 
-  it('lets parse read incoming/ objects and get or put reports, nothing more', () => {
+  it('lets parse read incoming/ objects, get or put reports and invoke OCR, nothing more', () => {
     const granted = statementsOf('Parse').flatMap(actionsOf).filter((action) => !action.startsWith('xray:'));
-    expect([...new Set(granted)].sort()).toEqual(
-      ['dynamodb:GetItem', 'dynamodb:PutItem', 's3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 'sqs:SendMessage'],
-    );
+    expect([...new Set(granted)].sort()).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'lambda:InvokeFunction',
+      's3:GetObject',
+      's3:GetObjectVersion',
+      's3:PutObject',
+      'sqs:SendMessage',
+    ]);
+  });
+
+  it('lets OCR read uploads under incoming/ only, and nothing else', () => {
+    expect(s3GrantsOf('Ocr')).toEqual([{ actions: ['s3:GetObject', 's3:GetObjectVersion'], prefix: UPLOAD_PREFIX }]);
+    const granted = statementsOf('Ocr').flatMap(actionsOf).filter((action) => !action.startsWith('xray:'));
+    expect([...new Set(granted)].sort()).toEqual(['s3:GetObject', 's3:GetObjectVersion']);
+  });
+
+  it('lets parse, and nothing else, invoke the OCR function, and that function only', () => {
+    const invoke = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('lambda:')));
+    expect(invoke).toEqual([
+      expect.objectContaining({ Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [functionId('nianbao-ocr'), 'Arn'] } }),
+    ]);
+    expect(statementsOf('Parse')).toContainEqual(invoke[0]);
+    // Only S3 may invoke parse; nothing may invoke OCR by a resource policy.
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission'));
+    expect(JSON.stringify(permissions)).not.toContain(functionId('nianbao-ocr'));
   });
 
   it('lets parse write and read report bodies under reports/ and read uploads under incoming/ only', () => {

@@ -1,0 +1,48 @@
+import { type OcrReply, ocrReplySchema, type OcrRequest } from '../../ocr/ocr-contract.js';
+import type { ReadScan } from '../../parse/formats/ocr/ocr-scan.js';
+import { UnreadableFileError } from '../../parse/formats/unreadable.js';
+import { ASK_FOR } from '../../parse/read-limits.js';
+import type { ObjectRef } from '../model/stored-report.js';
+
+/** A crash, a timeout or an error of the OCR function: the upload is rejected with this, never parked. */
+export const OCR_FAILED = `扫描件的文字识别未能完成（图片可能已损坏、无法解码或页面过大）；${ASK_FOR}`;
+
+type LambdaSdk = typeof import('@aws-sdk/client-lambda');
+let sdk: Promise<{ module: LambdaSdk; client: InstanceType<LambdaSdk['LambdaClient']> }> | undefined;
+
+/**
+ * The SDK's Lambda client, loaded on the first scan: parse's cold start, which almost never sees one, does not load it
+ * (bench/bundles.ts measures what it loads).
+ */
+function lambdaSdk() {
+  sdk ??= import('@aws-sdk/client-lambda').then((module) => ({ module, client: new module.LambdaClient({}) }));
+  return sdk;
+}
+
+/**
+ * OCR of one upload by the OCR function (functions/ocr/handler.ts), invoked synchronously: it reads the object named
+ * by `ref` itself (the bytes parse holds may be larger than an invocation's payload). Throws UnreadableFileError,
+ * which readReport turns into S-FORMAT, when the function says the scan cannot be read or fails in any way.
+ */
+export function ocrFunction(functionName: string, ref: ObjectRef): ReadScan {
+  return async ({ kind }) => {
+    const { module, client } = await lambdaSdk();
+    const request: OcrRequest = { ...ref, kind };
+    const output = await client.send(
+      new module.InvokeCommand({ FunctionName: functionName, Payload: JSON.stringify(request) }),
+    );
+    const reply = output.FunctionError ? undefined : replyOf(output.Payload);
+    if (!reply) throw new UnreadableFileError(OCR_FAILED);
+    if ('unreadable' in reply) throw new UnreadableFileError(reply.unreadable);
+    return reply.pages;
+  };
+}
+
+/** The function's JSON answer, or undefined when it is none (an empty or cut-off payload). */
+function replyOf(payload: Uint8Array | undefined): OcrReply | undefined {
+  try {
+    return ocrReplySchema.parse(JSON.parse(new TextDecoder().decode(payload)));
+  } catch {
+    return undefined;
+  }
+}
