@@ -55,5 +55,8 @@ export const FUNCTIONS = {
   },
 } as const satisfies Record<string, FunctionSettings>;
 
+/** The environment variable in which the stack gives parse the OCR function's name. */
+export const OCR_FUNCTION_ENV = 'OCR_FUNCTION_NAME';
+
 export type FunctionName = keyof typeof FUNCTIONS;
 export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];

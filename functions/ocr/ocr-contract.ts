@@ -47,6 +47,3 @@ const ocrPagesSchema: z.ZodType<OcrPage[]> = z.array(
 /** The OCR function's answer: the pages, or why the scan cannot be read (Chinese, for the agency). */
 export const ocrReplySchema = z.union([z.object({ pages: ocrPagesSchema }), z.object({ unreadable: z.string().min(1) })]);
 export type OcrReply = z.infer<typeof ocrReplySchema>;
-
-/** The environment variable in which the stack (and the local pipeline) gives parse the OCR function's name. */
-export const OCR_FUNCTION_ENV = 'OCR_FUNCTION_NAME';

@@ -1,6 +1,5 @@
 import type { Context } from 'aws-lambda';
 import { s3Objects } from '../shared/aws/aws-clients.js';
-import { ocrFunction } from '../shared/aws/ocr-function.js';
 import * as z from 'zod';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
@@ -10,7 +9,8 @@ import { wiredOnFirstUse } from '../shared/wired-on-first-use.js';
 import { processUpload, type UploadDeps, uploadPathOf } from './process-upload.js';
 import { DEFAULT_READ_LIMITS, readReport } from './read-report.js';
 import { objectRefsOf } from './upload-event.js';
-import { OCR_FUNCTION_ENV } from '../ocr/ocr-contract.js';
+import type { Scan } from './formats/ocr/ocr-scan.js';
+import { OCR_FUNCTION_ENV } from '../../pipeline/functions.js';
 
 /** The S3 → parse handler over given deps: the local pipeline builds one per emulated district. */
 export function createParseHandler(deps: UploadDeps) {
@@ -38,6 +38,10 @@ export const handler = wiredOnFirstUse(() => {
     store: storeFromEnv(),
     district: districtFromEnv(),
     read: readReport,
-    ...(ocrFunctionName && { ocr: (ref: ObjectRef) => ocrFunction(ocrFunctionName, ref) }),
+    // The invocation and its answer's schema load on the first scan: a text upload's cold start loads neither.
+    ...(ocrFunctionName && {
+      ocr: (ref: ObjectRef) => async (scan: Scan) =>
+        (await import('../shared/aws/ocr-function.js')).ocrFunction(ocrFunctionName, ref)(scan),
+    }),
   });
 });

@@ -4,9 +4,10 @@ import { InvokeCommand, type InvokeCommandOutput, LambdaClient } from '@aws-sdk/
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OCR_FUNCTION_ENV, type OcrReply } from '../../functions/ocr/ocr-contract.js';
+import type { OcrReply } from '../../functions/ocr/ocr-contract.js';
 import { OCR_FAILED } from '../../functions/shared/aws/ocr-function.js';
 import { loadDistricts } from '../../pipeline/districts.js';
+import { OCR_FUNCTION_ENV } from '../../pipeline/functions.js';
 
 // The deployed parse handler with an OCR function named: a scan goes to that function, whose failure of any kind
 // is a rejected upload, never a thrown event.

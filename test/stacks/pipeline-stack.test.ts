@@ -11,8 +11,7 @@ import { NOTIFY_FILTERS, VALIDATE_FILTERS } from '../../pipeline/stream-filters.
 import { STREAM_SETTINGS } from '../../pipeline/stream-settings.js';
 import { STREAM_SOURCES } from '../../local/stack/stream-sources.js';
 import { testApp } from './test-app.js';
-import { FUNCTIONS } from '../../pipeline/functions.js';
-import { OCR_FUNCTION_ENV } from '../../functions/ocr/ocr-contract.js';
+import { FUNCTIONS, OCR_FUNCTION_ENV } from '../../pipeline/functions.js';
 
 const district = loadDistricts().find(({ id }) => id === 'xicheng')!;
 const app = testApp();

@@ -1,3 +1,4 @@
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { type OcrReply, ocrReplySchema, type OcrRequest } from '../../ocr/ocr-contract.js';
 import type { ReadScan } from '../../parse/formats/ocr/ocr-scan.js';
 import { UnreadableFileError } from '../../parse/formats/unreadable.js';
@@ -7,17 +8,12 @@ import type { ObjectRef } from '../model/stored-report.js';
 /** A crash, a timeout or an error of the OCR function: the upload is rejected with this, never parked. */
 export const OCR_FAILED = `扫描件的文字识别未能完成（图片可能已损坏、无法解码或页面过大）；${ASK_FOR}`;
 
-type LambdaSdk = typeof import('@aws-sdk/client-lambda');
-let sdk: Promise<{ module: LambdaSdk; client: InstanceType<LambdaSdk['LambdaClient']> }> | undefined;
-
 /**
- * The SDK's Lambda client, loaded on the first scan: parse's cold start, which almost never sees one, does not load it
- * (bench/bundles.ts measures what it loads).
+ * Made on the first scan: parse/handler.ts imports this module only then. Imported by name, not as a namespace, so
+ * that the bundle keeps only what an invocation needs (a namespace would keep the waiters, which share a chunk with
+ * the S3 client's and so would load at every cold start).
  */
-function lambdaSdk() {
-  sdk ??= import('@aws-sdk/client-lambda').then((module) => ({ module, client: new module.LambdaClient({}) }));
-  return sdk;
-}
+let client: LambdaClient | undefined;
 
 /**
  * OCR of one upload by the OCR function (functions/ocr/handler.ts), invoked synchronously: it reads the object named
@@ -26,11 +22,9 @@ function lambdaSdk() {
  */
 export function ocrFunction(functionName: string, ref: ObjectRef): ReadScan {
   return async ({ kind }) => {
-    const { module, client } = await lambdaSdk();
     const request: OcrRequest = { ...ref, kind };
-    const output = await client.send(
-      new module.InvokeCommand({ FunctionName: functionName, Payload: JSON.stringify(request) }),
-    );
+    client ??= new LambdaClient({});
+    const output = await client.send(new InvokeCommand({ FunctionName: functionName, Payload: JSON.stringify(request) }));
     const reply = output.FunctionError ? undefined : replyOf(output.Payload);
     if (!reply) throw new UnreadableFileError(OCR_FAILED);
     if ('unreadable' in reply) throw new UnreadableFileError(reply.unreadable);
