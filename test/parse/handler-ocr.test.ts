@@ -22,15 +22,19 @@ function serve(bytes: Uint8Array) {
   const Body = { transformToByteArray: async () => bytes } as never; // the part of the SDK stream s3Objects reads
   s3.on(GetObjectCommand).resolves({ Body, LastModified: new Date('2025-01-20T08:00:00.000Z') });
 }
-/** What Lambda answers: its payload is the SDK's Uint8Array with string helpers, of which ocr-function.ts reads the bytes. */
+/** What Lambda answers; the SDK's payload is a Uint8Array with string helpers, of which ocr-function.ts reads the bytes. */
 const answer = (reply: unknown, FunctionError?: string): InvokeCommandOutput => ({
   $metadata: {},
   StatusCode: 200,
   FunctionError,
   Payload: new TextEncoder().encode(JSON.stringify(reply)) as InvokeCommandOutput['Payload'],
 });
-const upload = (version: string) => ({
-  Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key: KEY, size: 12, versionId: version } } }],
+const upload = (version: string, key = KEY) => ({
+  Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key, versionId: version } } }],
+});
+const rejectedWith = (message: string) => ({
+  status: 'REJECTED',
+  findings: [expect.objectContaining({ rule: 'S-FORMAT', message })],
 });
 
 describe('the deployed parse handler, with an OCR function', () => {
@@ -73,19 +77,19 @@ describe('the deployed parse handler, with an OCR function', () => {
   ])('stores the upload as rejected with a plain Chinese S-FORMAT on %s', async (_, output) => {
     lambda.on(InvokeCommand).resolves(output);
     const item = await storedAfter(upload('v2'));
-    expect(item).toMatchObject({ status: 'REJECTED', findings: [expect.objectContaining({ rule: 'S-FORMAT', message: OCR_FAILED })] });
+    expect(item).toMatchObject(rejectedWith(OCR_FAILED));
   });
 
   it('passes on the reason OCR gives for a scan it cannot read', async () => {
     const unreadable: OcrReply = { unreadable: '扫描件超过 40 页，未作核查。' };
     lambda.on(InvokeCommand).resolves(answer(unreadable));
     const item = await storedAfter(upload('v3'));
-    expect(item).toMatchObject({ status: 'REJECTED', findings: [expect.objectContaining({ message: unreadable.unreadable })] });
+    expect(item).toMatchObject(rejectedWith(unreadable.unreadable));
   });
 
   it('never invokes OCR for a file with text', async () => {
     serve(new TextEncoder().encode('这不是年度报告'));
-    await storedAfter({ Records: [{ s3: { bucket: { name: 'uploads' }, object: { key: 'incoming/tianqiao/a.txt', versionId: 'v4' } } }] });
+    await storedAfter(upload('v4', 'incoming/tianqiao/a.txt'));
     expect(lambda.commandCalls(InvokeCommand)).toHaveLength(0);
   });
 });

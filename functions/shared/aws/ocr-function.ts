@@ -6,7 +6,8 @@ import { ASK_FOR } from '../../parse/read-limits.js';
 import type { ObjectRef } from '../model/stored-report.js';
 
 /** A crash, a timeout or an error of the OCR function: the upload is rejected with this, never parked. */
-export const OCR_FAILED = `扫描件的文字识别未能完成（图片可能已损坏、无法解码或页面过大）；${ASK_FOR}`;
+export const OCR_FAILED =
+  `扫描件的文字识别未能完成（图片可能已损坏、无法解码或页面过大）；${ASK_FOR}`;
 
 /**
  * Made on the first scan: parse/handler.ts imports this module only then. Imported by name, not as a namespace, so
@@ -24,7 +25,8 @@ export function ocrFunction(functionName: string, ref: ObjectRef): ReadScan {
   return async ({ kind }) => {
     const request: OcrRequest = { ...ref, kind };
     client ??= new LambdaClient({});
-    const output = await client.send(new InvokeCommand({ FunctionName: functionName, Payload: JSON.stringify(request) }));
+    const invoke = new InvokeCommand({ FunctionName: functionName, Payload: JSON.stringify(request) });
+    const output = await client.send(invoke);
     const reply = output.FunctionError ? undefined : replyOf(output.Payload);
     if (!reply) throw new UnreadableFileError(OCR_FAILED);
     if ('unreadable' in reply) throw new UnreadableFileError(reply.unreadable);
