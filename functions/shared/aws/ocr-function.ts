@@ -9,11 +9,8 @@ import type { ObjectRef } from '../model/stored-report.js';
 export const OCR_FAILED =
   `扫描件的文字识别未能完成（图片可能已损坏、无法解码或页面过大）；${ASK_FOR}`;
 
-/**
- * Made on the first scan: parse/handler.ts imports this module only then. Imported by name, not as a namespace, so
- * that the bundle keeps only what an invocation needs (a namespace would keep the waiters, which share a chunk with
- * the S3 client's and so would load at every cold start).
- */
+// parse/handler.ts imports this module on the first scan only. The SDK is imported here statically and by name: a
+// dynamic import of the package would keep all its exports, its waiters among them, in a chunk every cold start loads.
 let client: LambdaClient | undefined;
 
 /**
