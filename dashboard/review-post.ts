@@ -27,8 +27,9 @@ export type ReviewPostResult = { status: 303; location: string } | { status: 400
 
 /**
  * Marks one finding of a stored report (or of one of its follow-ups) 已核实无误 from the report page's form. The
- * finding is taken from the stored report by its index, never from the form, so a form cannot forge a value; the mark is put once (the first stays).
- * The server has checked the request's Host and origin (csrf.ts); the form's secret is checked here.
+ * finding is taken from the stored report by its index, never from the form, so a form cannot forge a value; the
+ * mark is put once (the first stays). The server has checked the request's Host and origin (csrf.ts); the form's
+ * secret is checked here.
  */
 export async function postReviewMark(
   req: IncomingMessage,
