@@ -6,8 +6,10 @@ import type { ReportStore } from '../../functions/shared/store/store.js';
 import { IDEMPOTENCY_TABLE, REPORT_TABLE } from '../../functions/shared/store/table-design.js';
 import type { LocalClients } from '../clients.js';
 import type { Emulators } from '../emulators/index.js';
-import type { FunctionName } from '../../pipeline/functions.js';
+import { FUNCTION_NAMES, type FunctionName, OCR_FUNCTION_ENV } from '../../pipeline/functions.js';
+import { startInvokeEndpoint } from '../lambda/invoke-endpoint.js';
 import { startLambdaHost } from '../lambda/lambda-host.js';
+import { startProcessHost } from '../lambda/process-host.js';
 import type { DeadLetterQueue } from '../wiring/dead-letters.js';
 import { type StreamPoller, startStreamPoller } from '../wiring/stream-poller.js';
 import { STREAM_SOURCES } from './stream-sources.js';
@@ -42,15 +44,24 @@ export async function startDistrictStack(district: DistrictConfig, options: Dist
   const reports = await createTable(clients.dynamo, `nianbao-${district.id}-reports`, REPORT_TABLE);
   const idempotency = await createTable(clients.dynamo, `nianbao-${district.id}-idempotency`, IDEMPOTENCY_TABLE);
   if (!reports.streamArn) throw new Error(`DynamoDB Local gave ${reports.tableName} no stream`);
+  const prefix = `nianbao-${district.id}`;
+  const env = { ...emulators.awsEnv, DISTRICT_CONFIG: JSON.stringify(district) };
+  const logFile = options.logDir && join(options.logDir, `${district.id}.log`);
+  // OCR runs in a process of its own, which parse invokes through the Lambda API as in the cloud.
+  const ocr = startProcessHost(prefix, 'ocr', env, logFile);
+  const ocrName = `${prefix}-ocr`;
+  const lambda = await startInvokeEndpoint({ [ocrName]: (event) => ocr.invoke('ocr', event) });
   const host = startLambdaHost(
-    `nianbao-${district.id}`,
+    prefix,
     {
-      ...emulators.awsEnv,
+      ...env,
       TABLE_NAME: reports.tableName,
       IDEMPOTENCY_TABLE_NAME: idempotency.tableName,
-      DISTRICT_CONFIG: JSON.stringify(district),
+      [OCR_FUNCTION_ENV]: ocrName,
+      AWS_ENDPOINT_URL_LAMBDA: lambda.endpoint,
     },
-    options.logDir && join(options.logDir, `${district.id}.log`),
+    logFile,
+    FUNCTION_NAMES.filter((name) => name !== 'ocr'),
   );
   const streamArn = reports.streamArn;
   const pollers: StreamPoller[] = STREAM_SOURCES.map((source) =>
@@ -66,7 +77,7 @@ export async function startDistrictStack(district: DistrictConfig, options: Dist
     bucket,
     tableName: reports.tableName,
     store: createReportStore({ dynamo: clients.document, s3: clients.s3, tableName: reports.tableName }),
-    invoke: (name, event) => host.invoke(name, event),
+    invoke: (name, event) => (name === 'ocr' ? ocr : host).invoke(name, event),
     async upload(key, bytes) {
       await clients.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes }));
     },
@@ -74,6 +85,7 @@ export async function startDistrictStack(district: DistrictConfig, options: Dist
     async stop() {
       await Promise.all(pollers.map((poller) => poller.stop()));
       await host.stop();
+      await Promise.all([lambda.stop(), ocr.stop()]);
     },
   };
   return stack;

@@ -104,7 +104,7 @@ describe('bad uploads through the local pipeline', () => {
     ['header-only.doc', /文件不是有效的 Word 97–2003（\.doc）文档/],
     ['random.doc', /文件不是有效的 Word 97–2003（\.doc）文档/],
     ['tables.xlsx', /不支持读取\.xlsx 文件/],
-    ['scan.jpg', /图片文件（扫描件或照片）没有可读取的文字/],
+    ['scan.jpg', /扫描件的文字识别未能完成/],
     ['oversized.txt', /文件超过 10 MB 的上限/],
     ['poem.txt', /没有找到政府信息公开工作年度报告的表格/],
   ])('tells the agency why %s was rejected', (fileName, reason) => {
