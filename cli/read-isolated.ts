@@ -10,7 +10,7 @@ import type { UploadedFile } from './check-files.js';
 export interface IsolationLimits {
   /** The worker's heap (V8 old generation): what the parse Lambda has (512 MB), for what needs more fails there too. */
   memoryMb: number;
-  /** The worker is stopped after this: readReport's own time budget, plus the worker's start and the reply. */
+  /** A read is stopped after this: readReport's own time budget plus the reply (a worker's start counts apart). */
   timeoutMs: number;
   /** The module whose `readReport` reads in the worker: functions/parse/read-report.ts, or a test's stand-in. */
   reader: URL;
@@ -31,6 +31,9 @@ const replySchema = z.object({
   ]),
 });
 
+/** The worker's word that it has loaded its reader (read-worker.ts). */
+const readySchema = z.object({ ready: z.literal(true) });
+
 type Stop = keyof typeof STOPPED;
 type Outcome = { reply: unknown } | { stop: Stop; why: string };
 
@@ -45,6 +48,8 @@ const ENTRY = new URL('./read-worker.ts', import.meta.url);
  */
 export class IsolatedReader {
   private worker: Worker | undefined;
+  /** Settles when the worker has loaded its reader: with nothing, or with why it never will. */
+  private booted: Promise<Outcome | undefined> = Promise.resolve(undefined);
   private settle: ((outcome: Outcome) => void) | undefined;
   private nextId = 0;
 
@@ -62,7 +67,7 @@ export class IsolatedReader {
     const worker = this.start();
     const id = (this.nextId += 1);
     let timer: NodeJS.Timeout | undefined;
-    const outcome = await new Promise<Outcome>((resolve) => {
+    const outcome = (await this.booted) ?? await new Promise<Outcome>((resolve) => {
       this.settle = resolve;
       const { timeoutMs } = this.limits;
       timer = setTimeout(() => resolve({ stop: 'time', why: `not done after ${timeoutMs} ms` }), timeoutMs);
@@ -94,15 +99,24 @@ export class IsolatedReader {
       stderr: true,
     });
     for (const stream of [worker.stdout, worker.stderr]) stream.pipe(process.stderr, { end: false });
+    let boot: ((outcome: Outcome | undefined) => void) | undefined;
+    this.booted = new Promise((resolve) => (boot = resolve));
+    const end = (outcome: Outcome) => {
+      boot?.(outcome); // a worker that dies before it is ready fails the read waiting for it
+      this.settle?.(outcome);
+    };
     // Listeners stay for the worker's life: an error between two reads must not become the parent's crash.
-    worker.on('message', (reply: unknown) => this.settle?.({ reply }));
+    worker.on('message', (reply: unknown) => {
+      if (readySchema.safeParse(reply).success) boot?.(undefined);
+      else this.settle?.({ reply });
+    });
     worker.on('error', (error: Error & { code?: string }) => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.settle?.({ stop: memory ? 'memory' : 'failed', why: `${error.name}: ${error.message}` });
+      end({ stop: memory ? 'memory' : 'failed', why: `${error.name}: ${error.message}` });
     });
     worker.on('exit', (code) => {
       if (this.worker === worker) this.worker = undefined;
-      this.settle?.({ stop: 'failed', why: `the reading worker exited with code ${code}` });
+      end({ stop: 'failed', why: `the reading worker exited with code ${code}` });
     });
     worker.unref(); // a worker idle between reads must not keep the CLI running
     return worker;

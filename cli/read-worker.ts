@@ -11,6 +11,8 @@ const readerModuleSchema = z.object({ readReport: z.custom<Read>((value) => type
 const requestSchema = z.object({ id: z.number(), name: z.string(), bytes: z.instanceof(Uint8Array) });
 
 const { readReport } = readerModuleSchema.parse(await import(workerDataSchema.parse(workerData).reader));
+// Booted: the parent times each read from here, so a slow start (a busy machine) is never a file's fault.
+parentPort?.postMessage({ ready: true });
 
 // An exception escaping readReport ends this worker: the parent reads that as a failed read of this file.
 parentPort?.on('message', async (message: unknown) => {

@@ -56,6 +56,19 @@ describe('IsolatedReader', () => {
     }
   }, 60_000);
 
+  it('times a read from when its worker is ready: a slow start is no fault of the file', async () => {
+    const slowBoot = new URL('./support/slow-boot-reader.ts', import.meta.url);
+    const lines: string[] = [];
+    const reader = new IsolatedReader({ memoryMb: 512, timeoutMs: 1_000, reader: slowBoot }, (line) => lines.push(line));
+    try {
+      const result = await reader.read(example);
+      expect(result).toEqual(await readReport(example));
+      expect(lines).toEqual([]);
+    } finally {
+      await reader.stop();
+    }
+  }, 30_000);
+
   it('stops a worker still laying out a PDF after its time, gives it the time reason, and reads the next file', async () => {
     // within the item budgets, 25 pages of a 50-column grid of words take the reader seconds: more than a 2 s limit
     const grid = { name: '/uploads/grid.pdf', bytes: pdfWithTextItems(Array<number>(25).fill(MAX_PAGE_ITEMS), 50) };
