@@ -28,8 +28,9 @@ export function createParseHandler(deps: UploadDeps) {
 
 /**
  * The deployed handler, wired from the environment the stack sets (TABLE_NAME, DISTRICT_CONFIG, OCR_FUNCTION_NAME):
- * a scan is read by the OCR function, in its own Lambda with the models and native runtime this bundle leaves out.
- * Where no OCR function is named (the local pipeline) a scan is refused with S-FORMAT, as readReport does without OCR.
+ * a scan is read by the OCR function, in its own Lambda with the models and native runtime this bundle leaves out
+ * (locally, local/stack/district-stack.ts names one behind a local Invoke endpoint). Where none is named a scan is
+ * refused with S-FORMAT, as readReport does without OCR.
  */
 export const handler = wiredOnFirstUse(() => {
   const ocrFunctionName = z
