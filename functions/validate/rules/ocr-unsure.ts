@@ -2,25 +2,21 @@ import { type Finding, finding } from '../../shared/model/finding.js';
 import { cellId, type OcrReading, type ReadReport } from '../../shared/model/report.js';
 import {
   TABLE3_COLUMN_LABELS,
-  TABLE3_COLUMNS,
   TABLE3_ROW_LABELS,
   TABLE4_COLUMN_LABELS,
-  TABLE4_COLUMNS,
   TABLE4_GROUP_LABELS,
   type Table3Column,
   type Table3Row,
   type Table4Column,
   type Table4Group,
 } from '../../shared/model/template.js';
+import { equationsOf } from '../suggest/equations.js';
 
 /**
  * A number OCR read less surely than this (its least sure digit's share among the digits) may be misread. On the
  * corpus's scans (corpus/ocr/) every misread digit scored below it; a printed digit read right scores 0.95 and up.
  */
 export const SURE = 0.9;
-
-/** The rows of Table 三 that are no result of handling (the rest, present in the report, sum to （七）总计). */
-const NOT_RESULTS = new Set<string>(['received', 'carriedIn', 'handledTotal', 'carriedOut']);
 
 interface Equation {
   /** The cells the equation reads; the first is the total the finding names. */
@@ -49,25 +45,30 @@ export function withOcrDoubts(report: ReadReport, findings: readonly Finding[]):
   });
 }
 
-function equationOf(f: Finding, report: ReadReport): Equation | undefined {
-  const gap = f.expected !== undefined && typeof f.actual === 'number' ? f.expected - f.actual : null;
-  const t3 = (row: string, column: string) => cellId('三', row, column);
-  if (f.rule === 'T3-ROW-TOTAL' && f.row) {
-    return { cells: [t3(f.row, 'total'), ...TABLE3_COLUMNS.filter((c) => c !== 'total').map((c) => t3(f.row ?? '', c))], gap };
+/** The cell a cross-total finding names: a row's total, （七）总计 of a column, or a Table 四 group's total. */
+function namedCell(f: Finding): string | undefined {
+  if ((f.rule === 'T3-ROW-TOTAL' || f.rule === 'T4-GROUP-TOTAL') && f.row) {
+    return cellId(f.rule === 'T3-ROW-TOTAL' ? '三' : '四', f.row, 'total');
   }
-  if (f.rule === 'T3-HANDLED-SUM' && f.column) {
-    const results = Object.keys(report.table3 ?? {}).filter((row) => !NOT_RESULTS.has(row));
-    return { cells: [t3('handledTotal', f.column), ...results.map((row) => t3(row, f.column ?? ''))], gap };
-  }
-  if (f.rule === 'T3-BALANCE' && f.column) {
-    // Sides, not a total and its parts: only an unsure reading, never an alternative, explains it.
-    return { cells: ['handledTotal', 'carriedOut', 'received', 'carriedIn'].map((row) => t3(row, f.column ?? '')), gap: null };
-  }
-  if (f.rule === 'T4-GROUP-TOTAL' && f.row) {
-    const t4 = (column: string) => cellId('四', f.row ?? '', column);
-    return { cells: [t4('total'), ...TABLE4_COLUMNS.filter((c) => c !== 'total').map(t4)], gap };
+  if ((f.rule === 'T3-HANDLED-SUM' || f.rule === 'T3-BALANCE') && f.column) {
+    return cellId('三', 'handledTotal', f.column);
   }
   return undefined;
+}
+
+/** The finding's equation as the suggestions build it (suggest/equations.ts, on the rules' rows), its total first. */
+function equationOf(f: Finding, report: ReadReport): Equation | undefined {
+  const named = namedCell(f);
+  if (!named || f.table === undefined || f.table === '二') return undefined;
+  const equation = equationsOf(report, f.table).equations.find(
+    ({ rule, terms }) => rule === f.rule && terms.some(({ cell, sign }) => cell === named && sign === -1),
+  );
+  if (!equation) return undefined;
+  const cells = [...equation.terms].sort((a, b) => a.sign - b.sign).map(({ cell }) => cell);
+  // T3-BALANCE weighs sides, not a total and its parts: only an unsure reading, never an alternative, explains it.
+  const sides = f.rule === 'T3-BALANCE';
+  const gap = !sides && f.expected !== undefined && typeof f.actual === 'number' ? f.expected - f.actual : null;
+  return { cells, gap };
 }
 
 interface Doubt {
