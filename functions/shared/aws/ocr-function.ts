@@ -1,6 +1,7 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { type OcrReply, ocrReplySchema, type OcrRequest } from '../../ocr/ocr-contract.js';
 import type { ReadScan } from '../../parse/formats/ocr/ocr-scan.js';
+import { OcrUnavailableError } from '../../parse/formats/ocr/ocr-unavailable.js';
 import { UnreadableFileError } from '../../parse/formats/unreadable.js';
 import { ASK_FOR } from '../../parse/read-limits.js';
 import type { ObjectRef } from '../model/stored-report.js';
@@ -14,16 +15,26 @@ export const OCR_FAILED =
 let client: LambdaClient | undefined;
 
 /**
+ * The SDK's own retries, before a fault is the event's to retry: three attempts, backing off, on throttling, 5xx and
+ * network errors (a throttle or a refused connection answers at once, so they fit the minute parse's timeout leaves
+ * beyond one OCR run). A connection is given a few seconds; the answer as long as OCR runs (no request timeout).
+ */
+export const OCR_CLIENT_CONFIG = { maxAttempts: 3, retryMode: 'standard', requestHandler: { connectionTimeout: 5_000 } } as const;
+
+/**
  * OCR of one upload by the OCR function (functions/ocr/handler.ts), invoked synchronously: it reads the object named
  * by `ref` itself (the bytes parse holds may be larger than an invocation's payload). Throws UnreadableFileError,
- * which readReport turns into S-FORMAT, when the function says the scan cannot be read or fails in any way.
+ * which readReport turns into S-FORMAT, when the function says the scan cannot be read or fails on it (a crash, a
+ * timeout, a stray answer); OcrUnavailableError when Lambda could not run it (throttled, failing, unreachable), which
+ * fails the parse invocation so that its event is retried: the scan is not at fault.
  */
-export function ocrFunction(functionName: string, ref: ObjectRef): ReadScan {
+export function ocrFunction(functionName: string, ref: ObjectRef, lambda?: LambdaClient): ReadScan {
   return async ({ kind }) => {
     const request: OcrRequest = { ...ref, kind };
-    client ??= new LambdaClient({});
     const invoke = new InvokeCommand({ FunctionName: functionName, Payload: JSON.stringify(request) });
-    const output = await client.send(invoke);
+    const output = await (lambda ?? (client ??= new LambdaClient(OCR_CLIENT_CONFIG))).send(invoke).catch((error: unknown) => {
+      throw new OcrUnavailableError(`the OCR function ${functionName} could not be invoked`, { cause: error });
+    });
     const reply = output.FunctionError ? undefined : replyOf(output.Payload);
     if (!reply) throw new UnreadableFileError(OCR_FAILED);
     if ('unreadable' in reply) throw new UnreadableFileError(reply.unreadable);

@@ -3,6 +3,7 @@ import { ASK_FOR, rejected, STOPPED } from '../../read-limits.js';
 import { mapReport } from '../../template/map-report.js';
 import { UnreadableFileError } from '../unreadable.js';
 import type { ReadScan, Scan } from './ocr-scan.js';
+import { OcrUnavailableError } from './ocr-unavailable.js';
 import { readingsByCell, scanRows } from './scan-rows.js';
 
 /** Where OCR is not installed (a bundle without the native models' runtime), a scan is refused as before. */
@@ -11,7 +12,8 @@ const NO_REPORT = `扫描件中没有识别出政府信息公开工作年度报�
 
 /**
  * A scanned report (a PDF without a text layer, or a page image) read by OCR and laid out by the PDF reader's
- * layout, each number keeping how sure OCR was of it (report.ocr). Never throws, as readReport never does.
+ * layout, each number keeping how sure OCR was of it (report.ocr). Throws only when OCR could not be asked (an
+ * infrastructure fault, retried with the event); whatever the scan itself causes is a rejected report.
  */
 export async function readScan(
   file: { name: string; bytes: Uint8Array },
@@ -24,6 +26,7 @@ export async function readScan(
     if (!report) return rejected(NO_REPORT);
     return { status: 'parsed', report: { ...report, ocr: readingsByCell(report.cells, rows) } };
   } catch (error) {
+    if (error instanceof OcrUnavailableError) throw error;
     if (error instanceof UnreadableFileError) return rejected(error.message);
     if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND') return rejected(NO_OCR);
     return STOPPED.failed();
