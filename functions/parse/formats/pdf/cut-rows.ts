@@ -6,6 +6,9 @@
 /** A label's own numbering: the start of a row or block label, never the rest of another. */
 export const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d))/u;
 
+/** Table 二's section titles (第二十条第（五）项): a line of their own, never part of a label above or below. */
+export const SECTION = /^\s*第[一二三四五六七八九十]+条/u;
+
 /** A number, not a numbered label (`3.补正后…` starts with a digit too). */
 const isValue = (text: string): boolean => /^\s*[+-]?\d[\d,.]*\s*$/.test(text);
 
@@ -17,7 +20,8 @@ export function isValueHeader(row: readonly string[], before: readonly string[])
 
 /**
  * The rest of a label the break cut from `before` (the last row with numbers), when `row` holds only that: one text,
- * in a label column of `before` (a header word reprinted over the values is none), no digit, no numbering of its own.
+ * in a label column of `before` (a header word reprinted over the values is none), no digit, no numbering of its own,
+ * no section title (a new page may open Table 二's next section).
  * Returns the cell of `before` it finishes and the text, or null.
  */
 export function cutRest(row: readonly string[], before: readonly string[]): { at: number; text: string } | null {
@@ -26,5 +30,5 @@ export function cutRest(row: readonly string[], before: readonly string[]): { at
   const filled = row.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
   const [only] = filled;
   if (at < 0 || filled.length !== 1 || !only || only.index >= firstValue) return null;
-  return /\d/.test(only.text) || NUMBERED.test(only.text) ? null : { at, text: only.text };
+  return /\d/.test(only.text) || NUMBERED.test(only.text) || SECTION.test(only.text) ? null : { at, text: only.text };
 }

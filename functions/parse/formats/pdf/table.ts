@@ -1,6 +1,6 @@
 import { columnSpan, findColumns } from './columns.js';
 import { hoistParentLabels, toCells, toGrid } from './grid.js';
-import { cutRest, isValueHeader, NUMBERED } from './cut-rows.js';
+import { cutRest, isValueHeader, NUMBERED, SECTION } from './cut-rows.js';
 import { alignValues } from './values.js';
 import { type PdfCell, type PdfLine, lineText } from './lines.js';
 import { isAnchor, NUMERIC } from './regions.js';
@@ -32,9 +32,6 @@ interface AnchorLine {
   page: number;
   y: number;
 }
-
-/** Table 二's section titles (第二十条第（五）项): a line of their own, never part of a label above or below. */
-const SECTION = /^\s*第[一二三四五六七八九十]+条/u;
 
 /** Two lines of one wrapped cell are never further apart than this (× font size). */
 const WRAP_GAP = 1.5;
@@ -69,6 +66,8 @@ function withoutCutRests(rows: readonly TableRow[]): TableRow[] {
   let before: TableRow | undefined;
   let pagesSince = new Set<number>();
   for (const row of rows) {
+    // A section title opens a new part of Table 二: nothing after it finishes a label before it.
+    if (row.cells.some((text) => SECTION.test(text))) before = undefined;
     const cut = before?.page === row.page - 1 && [...pagesSince].every((page) => page === row.page);
     const rest = before && cut ? cutRest(row.cells, before.cells) : null;
     if (before && rest) before.cells[rest.at] = `${before.cells[rest.at] ?? ''}${rest.text}`;
@@ -139,7 +138,10 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
     line.cells.map((cell): Fragment => ({ ...cell, page: line.page, at, anchor: anchors[at] ?? false, span: [0, 0] })),
   );
   const anchorLines = lines.flatMap((line, at) => (anchors[at] ? [{ at, page: line.page, y: line.y }] : []));
-  const vertical = verticalRuns(all.filter((fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor));
+  const vertical = verticalRuns(
+    all.filter((fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor),
+    anchorLines,
+  );
   const fragments = all.filter((fragment) => !vertical.has(fragment));
   const isBody = (fragment: Fragment) => firstAnchor >= 0 && fragment.at >= firstAnchor;
   const columns = findColumns(
@@ -259,8 +261,12 @@ function spanning(blocks: readonly Block[], fragment: Fragment): Block | undefin
   return blocks.findLast((block) => block.span[0] < fragment.span[0] && block.span[1] >= fragment.span[0]);
 }
 
-/** Labels printed one character per line (三/、/本/年/度 … in a merged cell) in the table body. */
-function verticalRuns(fragments: readonly Fragment[]): Set<Fragment> {
+/**
+ * Labels printed one character per line down a merged cell beside several rows (三/、/本/年/度 … by （一）…（七））.
+ * A run beside one row only is that row's own label in a column one character wide (行/政/许/可): it stays, and
+ * joins up like any wrapped label.
+ */
+function verticalRuns(fragments: readonly Fragment[], anchors: readonly AnchorLine[]): Set<Fragment> {
   const singles = fragments.filter((f) => [...f.text].length === 1 && !NUMERIC.test(f.text));
   const runs: Fragment[][] = [];
   for (const fragment of [...singles].sort((a, b) => a.at - b.at)) {
@@ -276,5 +282,12 @@ function verticalRuns(fragments: readonly Fragment[]): Set<Fragment> {
     if (run) run.push(fragment);
     else runs.push([fragment]);
   }
-  return new Set(runs.filter((run) => run.length >= 3).flat());
+  const rowsBeside = (run: Fragment[]): number => {
+    const [top, bottom] = [run[0], run.at(-1)];
+    if (!top || !bottom) return 0;
+    return anchors.filter(
+      (anchor) => anchor.page === top.page && anchor.y <= top.y + top.size / 2 && anchor.y >= bottom.y - bottom.size / 2,
+    ).length;
+  };
+  return new Set(runs.filter((run) => run.length >= 3 && rowsBeside(run) >= 2).flat());
 }
