@@ -46,12 +46,15 @@ function characterMaps(): Record<string, string> {
   return Object.fromEntries(readdirSync(directory).map((name) => [`cmaps/${name}`, `cmaps/${name}`]));
 }
 
-/** pdfjs (1.7 MB + maps), for .pdf uploads only: Mozilla's own minified builds under the paths formats/ imports. */
+/**
+ * pdfjs (3.3 MB + maps), for .pdf uploads only, under the paths formats/ imports: the builds patches/ amends
+ * (load.ts's textOnlyFonts), not Mozilla's minified ones, which the patch does not reach.
+ */
 const PDFJS: BesideBundle = {
   name: 'pdfjs-dist',
   files: {
-    'legacy/build/pdf.mjs': 'legacy/build/pdf.min.mjs',
-    'legacy/build/pdf.worker.mjs': 'legacy/build/pdf.worker.min.mjs',
+    'legacy/build/pdf.mjs': 'legacy/build/pdf.mjs',
+    'legacy/build/pdf.worker.mjs': 'legacy/build/pdf.worker.mjs',
     'package.json': 'package.json',
     LICENSE: 'LICENSE',
     ...characterMaps(),

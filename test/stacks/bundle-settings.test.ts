@@ -13,12 +13,12 @@ describe('bundle and stream settings', () => {
     expect(source(path)).not.toMatch(/from '(aws-cdk-lib|constructs|@aws-sdk\/)/);
   });
 
-  it('ships pdfjs beside parse only: the files its dynamic imports name, from the package’s minified builds', () => {
+  it('ships pdfjs beside parse only: the files its dynamic imports name, as patches/ amends them', () => {
     expect(besideBundle('functions/validate/handler.ts')).toEqual([]);
     expect(besideBundle('functions/notify/handler.ts')).toEqual([]);
     const copies = besideBundleCopies(besideBundle('functions/parse/handler.ts'), '/project', '/asset');
     expect(copies).toContainEqual([
-      '/project/node_modules/pdfjs-dist/legacy/build/pdf.min.mjs',
+      '/project/node_modules/pdfjs-dist/legacy/build/pdf.mjs',
       '/asset/node_modules/pdfjs-dist/legacy/build/pdf.mjs',
     ]);
     expect(copies).toContainEqual(['/project/node_modules/pdfjs-dist/LICENSE', '/asset/node_modules/pdfjs-dist/LICENSE']);

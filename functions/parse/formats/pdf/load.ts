@@ -56,6 +56,9 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
     data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
+    // Nothing here draws a glyph: fonts whose ToUnicode map gives their text are not converted for drawing, which
+    // was half of pdfjs's time (an option patches/ adds; test/parse/formats/pdf/text-only-fonts.test.ts).
+    textOnlyFonts: true,
     useSystemFonts: false,
     stopAtErrors: true,
     verbosity: 0,
