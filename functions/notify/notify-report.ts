@@ -30,7 +30,7 @@ export type NotifyOutcome =
  * the record is retried and the idempotent mailer answers with the first message id instead of sending again.
  */
 export async function notifyReport(deps: NotifyDeps, id: string): Promise<NotifyOutcome> {
-  const report = await deps.store.getReport(id);
+  const report = await deps.store.getReport(id, 'item'); // an email quotes findings and tables, never the prose
   if (!report) throw new ReportNotFoundError(`report ${id}`);
   if (report.status === 'NOTIFIED') return { outcome: 'already-notified' };
   if (report.status === 'PARSED') return { outcome: 'not-validated' };
@@ -48,12 +48,12 @@ export async function notifyFollowUp(deps: NotifyDeps, reportId: string, followU
   const followUp = (await deps.store.followUpsOf(reportId)).find((candidate) => candidate.id === followUpId);
   if (!followUp) throw new ReportNotFoundError(`follow-up ${reportId}/${followUpId}`);
   if (followUp.notifiedAt) return { outcome: 'already-notified' };
-  const report = await deps.store.getReport(reportId);
+  const report = await deps.store.getReport(reportId, 'item');
   if (!report) throw new ReportNotFoundError(`report ${reportId}`);
   const open = await unmarked(deps.store, report, followUp.findings);
   const recipients = recipientsFor(report.agencyId, open, deps.district, followUp.findings.length - open.length);
   const render = async () =>
-    renderFollowUpEmail(report, { ...followUp, findings: open }, await deps.store.getReport(followUp.causedBy), deps.district);
+    renderFollowUpEmail(report, { ...followUp, findings: open }, await deps.store.getReport(followUp.causedBy, 'item'), deps.district);
   const mark = (at: string) => deps.store.markFollowUpNotified(reportId, followUpId, at);
   return deliver(deps, noticeKey.followUp(reportId, followUpId), recipients, render, mark);
 }

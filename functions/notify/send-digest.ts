@@ -18,7 +18,7 @@ export async function sendDigest(
   { since, until }: DigestWindow,
 ): Promise<{ reports: number; messageId?: string }> {
   const [from, to] = [Date.parse(since), Date.parse(until)];
-  const reports = (await deps.store.allReports()).filter((report) => {
+  const reports = (await deps.store.allReports('item')).filter((report) => {
     const uploaded = Date.parse(report.uploadedAt);
     return uploaded > from && uploaded <= to;
   });

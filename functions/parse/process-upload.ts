@@ -42,7 +42,7 @@ export async function processUpload(deps: UploadDeps, ref: ObjectRef): Promise<U
   if (!path) return 'ignored';
   const id = reportIdOf(ref);
   // A repeated event skips the read; the conditional put below still guards a race between two deliveries.
-  if (await deps.store.getReport(id)) return 'duplicate';
+  if (await deps.store.getReport(id, 'item')) return 'duplicate';
 
   const object = await deps.objects.get(ref);
   const result = await deps.read({ name: path.fileName, bytes: object.bytes }, {}, deps.ocr?.(ref));

@@ -5,7 +5,7 @@ import { shortHash } from '../shared/short-hash.js';
 import type { ReportStore } from '../shared/store/store.js';
 import type { ReadReport } from '../shared/model/report.js';
 import type { StoredReport } from '../shared/model/stored-report.js';
-import type { Validation } from '../shared/store/store.js';
+import type { ReportRead, Validation } from '../shared/store/store.js';
 import { type CheckContext, checkSameAsAgency } from './check-report.js';
 import type { Peer } from './rules/rule.js';
 import { RULES } from './rules/index.js';
@@ -48,8 +48,8 @@ export async function validateReport(deps: ValidateDeps, id: string): Promise<Va
   if (!report) return { validation: 'already' }; // REJECTED: nothing to check
   const agency = deps.district.agencies.find((candidate) => candidate.id === stored.agencyId);
   const expectedAgency = agency && { name: agency.name, aliases: agency.aliases };
-  const latestOf = async (year: number | null) =>
-    year === null ? undefined : deps.store.latestFor(stored.agencyId, year);
+  const latestOf = async (year: number | null, read?: ReportRead) =>
+    year === null ? undefined : deps.store.latestFor(stored.agencyId, year, read);
   const peers = report.year === null ? [] : await peersOf(deps, stored, report.year);
 
   let validation: ValidateOutcome['validation'] = 'already';
@@ -60,7 +60,7 @@ export async function validateReport(deps: ValidateDeps, id: string): Promise<Va
     validation = await deps.store.saveValidation(id, result, deps.now().toISOString());
   }
   // Also on a repeated record: a retry after a failure here must still write the follow-ups (each is written once).
-  if (report.year === null || (await latestOf(report.year))?.id !== id) return { validation };
+  if (report.year === null || (await latestOf(report.year, 'item'))?.id !== id) return { validation };
   const next = await latestOf(report.year + 1);
   const followUp = await nextYearFollowUp(deps, stored, next, expectedAgency);
   const peerFollowUps = await sameAsAgencyFollowUps(deps, { name: nameOf(deps, stored), report, stored }, peers);
@@ -110,16 +110,23 @@ function putFollowUp(deps: ValidateDeps, on: StoredReport, findings: Finding[], 
   return deps.store.putFollowUpOnce({ reportId: on.id, id, findings, createdAt: deps.now().toISOString(), causedBy });
 }
 
-/** The latest report of the year of every other agency of the district that has one to compare with. */
+/**
+ * The latest report of the year of every other agency of the district that has one to compare with. The year's
+ * items are read without their bodies (every version of every agency); only a latest one too large for its item
+ * has its body read, for its prose.
+ */
 async function peersOf(deps: ValidateDeps, stored: StoredReport, year: number): Promise<StoredPeer[]> {
   const latest = new Map<string, StoredReport>();
-  for (const other of await deps.store.reportsForYear(year)) {
+  for (const other of await deps.store.reportsForYear(year, 'item')) {
     if (other.agencyId === stored.agencyId || !other.report) continue;
     const known = latest.get(other.agencyId);
     if (!known || order(other) > order(known)) latest.set(other.agencyId, other);
   }
-  return [...latest.values()].flatMap((other) =>
-    other.report ? [{ name: nameOf(deps, other), report: other.report, stored: other }] : [],
+  const whole = await Promise.all(
+    [...latest.values()].map(async (other) => (other.body ? deps.store.getReport(other.id) : other)),
+  );
+  return whole.flatMap((other) =>
+    other?.report ? [{ name: nameOf(deps, other), report: other.report, stored: other }] : [],
   );
 }
 

@@ -4,6 +4,9 @@ import { finding } from '../../functions/shared/model/finding.js';
 import { ReportNotFoundError } from '../../functions/shared/store/report-not-found.js';
 import { districtFactory, SEED_000_FINDINGS, storedReportFactory } from './fixtures.js';
 import { failingNext, notifyTestDeps } from './fakes.js';
+import { withReportBodies } from '../../functions/shared/store/report-bodies-store.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import { memoryReportBodies } from '../shared/memory-report-bodies.js';
 
 const WARNINGS_ONLY = SEED_000_FINDINGS.filter((item) => item.severity === 'warning');
 
@@ -65,6 +68,18 @@ describe('notifyReport', () => {
     expect((await store.getReport('r000'))?.status).toBe('VALIDATED');
     expect(await notifyReport(deps, 'r000')).toMatchObject({ outcome: 'sent' });
     expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('mails a report too large for its item from the item alone: its body is not read', async () => {
+    const bodies = memoryReportBodies();
+    const { deps, mailer, store } = notifyTestDeps({ store: withReportBodies(createMemoryReportStore(), bodies) });
+    const long = storedReportFactory();
+    const paragraphs = Array.from({ length: 5_000 }, (_, i) => ({ text: `第${i}段。`.repeat(20), at: { line: i + 1 } }));
+    await store.putReportOnce({ ...long, report: { ...long.report!, paragraphs } });
+    expect(bodies.objects.size).toBe(1);
+    bodies.objects.clear(); // a read of the body would now throw
+    expect(await notifyReport(deps, 'r000')).toMatchObject({ outcome: 'sent' });
+    expect(mailer.sent[0]?.subject).toContain('3 处错误，2 处提示');
   });
 
   it('mails a rejected file with the rejection email', async () => {

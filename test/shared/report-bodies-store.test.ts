@@ -100,6 +100,22 @@ describe('withReportBodies', () => {
     expect((await store.getReport(large.id))?.report).toEqual(large.report);
   });
 
+  it('reads the item alone when asked: the excerpt and the pointer, no body read, even one that is gone', async () => {
+    const { table, bodies, store } = storeWithBodies();
+    const large = reportWith(paragraphs(5_000), 'large');
+    const small = reportWith(paragraphs(3), 'small');
+    for (const report of [large, small]) await store.putReportOnce(report);
+    const item = await table.getReport(large.id);
+    bodies.objects.clear();
+    expect(await store.getReport(large.id, 'item')).toEqual(item);
+    expect(await store.getReport(small.id, 'item')).toEqual(small);
+    expect(await store.latestFor('tianqiao', 2024, 'item')).toEqual(await store.getReport(small.id, 'item'));
+    const ids = (list: StoredReport[]) => list.map((report) => report.id).sort();
+    expect(ids(await store.reportsForYear(2024, 'item'))).toEqual(ids([large, small]));
+    expect((await store.allReports('item')).find((report) => report.id === large.id)?.body).toEqual(item?.body);
+    await expect(store.getReport(large.id)).rejects.toThrow(ReportBodyMissingError);
+  });
+
   it('stores a duplicate once, and a duplicate read differently never replaces the body its item points to', async () => {
     const { table, bodies, store } = storeWithBodies();
     const report = reportWith(paragraphs(5_000));

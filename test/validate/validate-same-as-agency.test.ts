@@ -7,6 +7,8 @@ import { validateReport } from '../../functions/validate/validate-report.js';
 import { loadDistricts } from '../../pipeline/districts.js';
 import { objectRefFactory, storedReportFactory } from '../shared/factories.js';
 import { createMemoryReportStore } from '../support/memory-store.js';
+import { withReportBodies } from '../../functions/shared/store/report-bodies-store.js';
+import { memoryReportBodies } from '../shared/memory-report-bodies.js';
 import * as streets from './rules/street-reports.js';
 
 const xicheng: DistrictConfig = loadDistricts().find((district) => district.id === 'xicheng')!;
@@ -30,8 +32,7 @@ function stored(agencyId: string, report: ReadReport, version = 'v1', uploadedAt
   return storedReportFactory({ source, agencyId, report, uploadedAt, fileName: '2020.txt' });
 }
 
-async function setUp() {
-  const store = createMemoryReportStore();
+async function setUp(store = createMemoryReportStore()) {
   const deps = { store, check: checkAndSuggest, district: xicheng, now: () => new Date(NOW) };
   const arrive = async (report: StoredReport) => {
     await store.putReportOnce(report);
@@ -82,6 +83,20 @@ describe('validateReport and D-SAME-AS-AGENCY, whichever agency uploads first', 
     expect(await arrive(b)).toEqual({ validation: 'saved' });
     expect([await sameAsAgency(a), await sameAsAgency(b)]).toEqual([[SHICHAHAI_NAME], [TIANQIAO_NAME]]);
     expect([await followUps(a), await followUps(b)]).toEqual([[], []]);
+  });
+
+  it('compares a peer too large for its item by its whole prose, from its body, not by the item’s excerpt', async () => {
+    // Filler first: the excerpt an item keeps is filler alone, the prose that was copied is in the body only.
+    const filler = Array.from({ length: 8_000 }, (_, i) => ({ text: `本单位按计划推进第${i}项公开工作。`, at: { line: i + 1 } }));
+    const long = (report: ReadReport): ReadReport => ({ ...report, paragraphs: [...filler, ...report.paragraphs] });
+    const bodies = memoryReportBodies();
+    const { store, arrive, sameAsAgency, followUps } = await setUp(withReportBodies(createMemoryReportStore(), bodies));
+    const [original, copied] = [stored('tianqiao', long(tianqiao)), stored('shichahai', long(copy))];
+    await arrive(original);
+    expect((await store.getReport(original.id, 'item'))?.body).toBeDefined();
+    expect(await arrive(copied)).toEqual({ validation: 'saved', peerFollowUps: { created: 1, duplicate: 0 } });
+    expect(await sameAsAgency(copied)).toEqual([TIANQIAO_NAME]);
+    expect((await followUps(original)).map(({ names }) => names)).toEqual([[SHICHAHAI_NAME]]);
   });
 
   it('compares with the latest version of each other agency only, and finds reports written each by its agency fine', async () => {

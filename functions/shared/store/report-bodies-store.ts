@@ -3,7 +3,7 @@ import { dynamoItemSize } from './item-size.js';
 import { type Paragraph, type ReadReport, readReportSchema } from '../model/report.js';
 import { type ReportBodies, type ReportBodyRef, reportBodyKey } from './report-body.js';
 import { shortHash } from '../short-hash.js';
-import type { ReportStore } from './store.js';
+import type { ReportRead, ReportStore } from './store.js';
 import { type StoredReport, StoredReportInvalidError, storedReportSchema } from '../model/stored-report.js';
 import { byYearKeys, reportKey } from './table-design.js';
 
@@ -14,61 +14,62 @@ import { byYearKeys, reportKey } from './table-design.js';
 export const INLINE_ITEM_BYTES = 300_000;
 /** The paragraphs an item keeps (from the start, whole) when its full report is in a body. */
 export const EXCERPT_BYTES = 16_000;
-/**
- * Bodies kept parsed by one store: validate reads the same report twice (itself, then as its year's latest), the
- * local pipeline's progress polls it. A key names its content, so a kept body is never stale.
- */
-const KEPT_BODIES = 4;
-
 const utf8 = new TextEncoder();
 
 /**
  * ReportStore over another store and a body port, for reports of any size up to the upload limit: a report whose
  * item would pass INLINE_ITEM_BYTES has its full report written as a body first (an idempotent put, see
  * ReportBodies), then its item stored with everything but its paragraphs cut to an excerpt, and a pointer. Tables
- * and findings stay in the item. Every read returns the full report, as it was put, without the pointer.
+ * and findings stay in the item. A full read (ReportRead) returns the full report, as it was put, without the
+ * pointer; an item read returns the item with its excerpt and pointer, reading no body.
  */
 export function withReportBodies(store: ReportStore, bodies: ReportBodies): ReportStore {
-  const kept = new Map<string, ReadReport>();
-  const bodyOf = async (ref: ReportBodyRef): Promise<ReadReport> => {
-    const where = `s3://${ref.bucket}/${ref.key}`;
-    let report = kept.get(where);
-    if (!report) {
-      report = parseBody(await bodies.get(ref), where, ref.bytes);
-      kept.set(where, report);
-      if (kept.size > KEPT_BODIES) kept.delete(kept.keys().next().value ?? where);
-    }
-    return structuredClone(report); // a caller's change to its copy must not reach the next read
-  };
+  // Parsed anew on every read, never kept: each caller owns its copy, and a stage reads a body once (its own
+  // report), the other reads asking for the item only.
+  const bodyOf = async (ref: ReportBodyRef): Promise<ReadReport> =>
+    parseBody(await bodies.get(ref), `s3://${ref.bucket}/${ref.key}`, ref.bytes);
   const full = async (stored: StoredReport): Promise<StoredReport> => {
     const { body, ...item } = stored;
     return body ? { ...item, report: await bodyOf(body) } : stored;
   };
-  const fullOrNone = async (stored: StoredReport | undefined) => stored && full(stored);
-  const allFull = (reports: StoredReport[]) => Promise.all(reports.map(full));
+  const as = (read: ReportRead = 'full') => async (stored: StoredReport) => (read === 'item' ? stored : full(stored));
+  const oneAs = async (stored: StoredReport | undefined, read?: ReportRead) => stored && as(read)(stored);
+  const allAs = (reports: StoredReport[], read?: ReportRead) => Promise.all(reports.map(as(read)));
 
   return {
     ...store, // status changes, follow-ups and review marks never carry a report: the table's own
     async putReportOnce(report) {
       const valid = storedReportSchema.parse(report);
       const { report: read } = valid;
-      if (!read || reportItemSize(valid) <= INLINE_ITEM_BYTES) return store.putReportOnce(valid);
+      if (!read || (!textPasses(read.paragraphs) && reportItemSize(valid) <= INLINE_ITEM_BYTES)) {
+        return store.putReportOnce(valid);
+      }
       const json = JSON.stringify(read);
       const bytes = utf8.encode(json);
       const body = { bucket: valid.source.bucket, key: reportBodyKey(valid.id, shortHash(json)), bytes: bytes.length };
       await bodies.put(body, bytes); // before the item: an item never points to a body not yet written
       return store.putReportOnce({ ...valid, report: { ...read, paragraphs: excerptOf(read.paragraphs) }, body });
     },
-    getReport: async (id) => fullOrNone(await store.getReport(id)),
-    latestFor: async (agencyId, year) => fullOrNone(await store.latestFor(agencyId, year)),
-    reportsForYear: async (year) => allFull(await store.reportsForYear(year)),
-    allReports: async () => allFull(await store.allReports()),
+    getReport: async (id, read) => oneAs(await store.getReport(id), read),
+    latestFor: async (agencyId, year, read) => oneAs(await store.latestFor(agencyId, year), read),
+    reportsForYear: async (year, read) => allAs(await store.reportsForYear(year), read),
+    allReports: async (read) => allAs(await store.allReports(), read),
   };
 }
 
 /** The item the DynamoDB store would write for a report, measured as DynamoDB measures it (keys included). */
 export function reportItemSize(report: StoredReport): number {
   return dynamoItemSize({ ...report, ...reportKey(report.id), ...byYearKeys(report) });
+}
+
+/**
+ * True when the paragraphs' text alone passes INLINE_ITEM_BYTES, so the item would too: a report of megabytes is
+ * then told from the start of its text, not measured whole (reportItemSize walks every value).
+ */
+function textPasses(paragraphs: readonly Paragraph[]): boolean {
+  let bytes = 0;
+  for (const { text } of paragraphs) if ((bytes += Buffer.byteLength(text)) > INLINE_ITEM_BYTES) return true;
+  return false;
 }
 
 /** The first paragraphs, whole, within EXCERPT_BYTES of text. */
