@@ -37,6 +37,16 @@ describe('OCR-UNSURE', () => {
     expect(rulesOf(report)).not.toContain('T3-ROW-TOTAL error');
   });
 
+  it("takes a sure total's other reading that balances both sides of its column too, as one question", () => {
+    // One application, received and granted; （七）总计's total read 6 (surely), its other reading 1.
+    const one = { natural: 1, total: 1 };
+    const report = reportFactory({ table3: { received: one, granted: one, handledTotal: { natural: 1, total: 6 } } });
+    const findings = checkReport({ ...report, ocr: { '三/handledTotal/total': { confidence: 0.95, alternative: 1 } } }).findings;
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.row ?? ''}/${f.column ?? ''}`)).toEqual([
+      'OCR-UNSURE warning handledTotal/total',
+    ]);
+  });
+
   it('changes nothing for a report not read by OCR', () => {
     expect(rulesOf(scanned(undefined))).toContain('T3-ROW-TOTAL error');
   });

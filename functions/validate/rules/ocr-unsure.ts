@@ -10,7 +10,7 @@ import {
   type Table4Column,
   type Table4Group,
 } from '../../shared/model/template.js';
-import { equationsOf } from '../suggest/equations.js';
+import { type CellValues, equationsOf, residual } from '../suggest/equations.js';
 
 /**
  * A number OCR read less surely than this (its least sure digit's share among the digits) may be misread. On the
@@ -19,10 +19,11 @@ import { equationsOf } from '../suggest/equations.js';
 export const SURE = 0.9;
 
 interface Equation {
-  /** The cells the equation reads; the first is the total the finding names. */
-  cells: string[];
-  /** How much the total must change for the equation to hold (expected − actual, as the rule reported them). */
-  gap: number | null;
+  /** The cells the equation reads, each with its sign in Σ sign × cell = 0. */
+  terms: { cell: string; sign: 1 | -1 }[];
+  values: CellValues;
+  /** Σ sign × value as read: how far the equation is from holding. */
+  residual: number;
 }
 
 /**
@@ -36,7 +37,7 @@ export function withOcrDoubts(report: ReadReport, findings: readonly Finding[]):
   const doubted = new Set<string>();
   return findings.flatMap((f) => {
     const equation = f.severity === 'error' ? equationOf(f, report) : undefined;
-    const doubt = equation && doubtfulCell(equation, readings, report);
+    const doubt = equation && doubtfulCell(equation, readings);
     if (!doubt) return [f];
     // One cell in two failing equations (its row's total and its column's) is one question for the agency.
     if (doubted.has(doubt.id)) return [];
@@ -60,15 +61,13 @@ function namedCell(f: Finding): string | undefined {
 function equationOf(f: Finding, report: ReadReport): Equation | undefined {
   const named = namedCell(f);
   if (!named || f.table === undefined || f.table === '二') return undefined;
-  const equation = equationsOf(report, f.table).equations.find(
+  const { equations, values } = equationsOf(report, f.table);
+  const equation = equations.find(
     ({ rule, terms }) => rule === f.rule && terms.some(({ cell, sign }) => cell === named && sign === -1),
   );
   if (!equation) return undefined;
-  const cells = [...equation.terms].sort((a, b) => a.sign - b.sign).map(({ cell }) => cell);
-  // T3-BALANCE weighs sides, not a total and its parts: only an unsure reading, never an alternative, explains it.
-  const sides = f.rule === 'T3-BALANCE';
-  const gap = !sides && f.expected !== undefined && typeof f.actual === 'number' ? f.expected - f.actual : null;
-  return { cells, gap };
+  const terms = [...equation.terms].sort((a, b) => a.sign - b.sign);
+  return { terms, values, residual: residual(equation, values) };
 }
 
 interface Doubt {
@@ -77,34 +76,26 @@ interface Doubt {
   reading: OcrReading;
 }
 
-/** The cell another reading of which makes the equation hold, else its least sure cell when that is unsure. */
-function doubtfulCell(equation: Equation, readings: Record<string, OcrReading>, report: ReadReport): Doubt | undefined {
-  const read = equation.cells.flatMap((id, index) => {
+/**
+ * The cell another reading of which makes the equation hold (a total and its parts, or the two sides of
+ * T3-BALANCE alike), else its least sure cell when that is unsure.
+ */
+function doubtfulCell(equation: Equation, readings: Record<string, OcrReading>): Doubt | undefined {
+  const read = equation.terms.flatMap(({ cell: id, sign }) => {
     const reading = readings[id];
-    const value = valueAt(report, id);
-    return reading && value !== null ? [{ id, value, reading, total: index === 0 }] : [];
+    const value = equation.values.get(id);
+    return reading && value !== undefined ? [{ id, value, reading, sign }] : [];
   });
-  const { gap } = equation;
-  const fixes = read.find(({ value, reading, total }) => {
-    if (gap === null || reading.alternative === undefined) return false;
-    // The total must become the sum (gap = sum − total); a part must move the sum onto the total.
-    return total ? reading.alternative - value === gap : reading.alternative - value === -gap;
-  });
+  const fixes = read.find(
+    ({ value, reading, sign }) =>
+      reading.alternative !== undefined && equation.residual + sign * (reading.alternative - value) === 0,
+  );
   if (fixes) return fixes;
   const weakest = read.reduce<(typeof read)[number] | undefined>(
     (w, cell) => (!w || cell.reading.confidence < w.reading.confidence ? cell : w),
     undefined,
   );
   return weakest && weakest.reading.confidence < SURE ? weakest : undefined;
-}
-
-function valueAt(report: ReadReport, id: string): number | null {
-  const [table, row = '', column = ''] = id.split('/');
-  const value =
-    table === '三'
-      ? report.table3?.[row as Table3Row]?.[column as Table3Column]
-      : report.table4?.[row as Table4Group]?.[column as Table4Column];
-  return value ?? null;
 }
 
 function unsure({ id, value, reading }: Doubt, report: ReadReport): Finding {
