@@ -16,13 +16,20 @@ const overlaps = (a: Span, b: Span): boolean =>
  * never add a column between two of them. Label columns are the leaf cells left of the values (a cell that covers
  * two cells side by side, like 三、本年度办理结果 over its sub-labels, is a merged cell, not a column). A header cell
  * right of every number adds a value column (a last 总计 column left blank in every row); between numbers it never
- * does, since a header is often wider than its column's numbers or printed off their centre.
+ * does, since a header is often wider than its column's numbers or printed off their centre. `gutters` are the gaps
+ * between two label cells printed side by side on one body line: a column boundary lies in each, so a cell reaching
+ * across one is merged too (the short last line of （二）'s label, over both the group and the sub-label column).
  */
-export function findColumns(body: readonly Span[], header: readonly Span[], numbers: readonly Span[]): Span[] {
+export function findColumns(
+  body: readonly Span[],
+  header: readonly Span[],
+  numbers: readonly Span[],
+  gutters: readonly Span[] = [],
+): Span[] {
   const values = joinOverlapping(numbers);
   const valueLeft = values[0]?.x0 ?? Infinity;
   const isLabel = (span: Span) => span.x0 < valueLeft && !values.some((column) => overlap(column, span) > 0);
-  const labels = joinOverlapping(leaves(body.filter(isLabel)));
+  const labels = joinOverlapping(leaves(body.filter(isLabel), gutters));
   const labelHeaders = leaves(header.filter(isLabel)).filter(
     (span) => !labels.some((column) => overlap(column, span) > 0),
   );
@@ -46,12 +53,18 @@ export function columnSpan(cell: Span, columns: readonly Span[]): [number, numbe
   return [nearest, nearest];
 }
 
-/** The spans under which no two other cells stand side by side: a cell that covers two is merged, not a column. */
-function leaves(spans: readonly Span[]): Span[] {
+/**
+ * The spans under which no two other cells stand side by side, and that reach across no gutter: a cell that covers
+ * two is merged, not a column.
+ */
+function leaves(spans: readonly Span[], gutters: readonly Span[] = []): Span[] {
   // Judged once per extent: a table repeats its cells' extents row after row, and a span's twin never makes it a
   // merged cell, so this stays fast on a page of thousands of fragments.
   const extents = [...new Map(spans.map((span) => [`${span.x0}:${span.x1}`, span])).values()];
-  const merged = new Set(extents.filter((span) => !isLeaf(span, extents)).map((span) => `${span.x0}:${span.x1}`));
+  const across = (span: Span) => gutters.some((gutter) => span.x0 < gutter.x0 && span.x1 > gutter.x1);
+  const merged = new Set(
+    extents.filter((span) => across(span) || !isLeaf(span, extents)).map((span) => `${span.x0}:${span.x1}`),
+  );
   return spans.filter((span) => !merged.has(`${span.x0}:${span.x1}`));
 }
 

@@ -1,4 +1,4 @@
-import { columnSpan, findColumns } from './columns.js';
+import { columnSpan, findColumns, type Span } from './columns.js';
 import { hoistParentLabels, toCells, toGrid } from './grid.js';
 import { cutRest, isValueHeader, NUMBERED, SECTION } from './cut-rows.js';
 import { alignValues } from './values.js';
@@ -148,6 +148,7 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
     fragments.filter(isBody),
     fragments.filter((fragment) => !isBody(fragment)),
     fragments.filter((fragment) => isBody(fragment) && NUMERIC.test(fragment.text)),
+    labelGutters(fragments.filter(isBody)),
   );
   for (const fragment of fragments) fragment.span = columnSpan(fragment, columns);
   const valueLeft = Math.min(...fragments.filter((f) => NUMERIC.test(f.text)).map((f) => f.x0));
@@ -160,14 +161,11 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
   const headerLines = new Set(
     fragments.filter((f) => f.at < firstAnchor && f.x0 >= valueLeft - f.size && !NUMERIC.test(f.text)).map((f) => f.at),
   );
-  for (const block of blocks(fragments, headerLines)) {
-    const anchorPart = block.parts.find((part) => part.anchor);
-    const top = block.parts[0];
-    if (!top) continue;
-    if (anchorPart) place(anchorPart.at, block);
-    else if (firstAnchor < 0 || block.parts.every((part) => part.at < firstAnchor && !near(part, lines[firstAnchor])))
-      place(top.at, block);
-    else place(attachTo(block, anchorLines, block.span[0] < innermost) ?? top.at, block);
+  const found = blocks(fragments, headerLines);
+  const rowOf = blockRows(found, lines, anchorLines, innermost);
+  for (const block of found) {
+    const at = rowOf.get(block);
+    if (at !== undefined) place(at, block);
   }
   const ordered = [...rows].sort(([a], [b]) => a - b);
   const texts = (row: Block[]) => row.map(({ span, parts }) => ({ span, text: parts.map((p) => p.text).join('') }));
@@ -187,18 +185,75 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
   });
 }
 
+/** The gaps between two cells without numbers side by side on one line (（三） | 1.属…). */
+function labelGutters(fragments: readonly Fragment[]): Span[] {
+  const gutters: Span[] = [];
+  for (let i = 1; i < fragments.length; i++) {
+    const [left, right] = [fragments[i - 1], fragments[i]];
+    if (!left || !right || left.at !== right.at || NUMERIC.test(left.text) || NUMERIC.test(right.text)) continue;
+    gutters.push({ x0: left.x1, x1: right.x0 });
+  }
+  return gutters;
+}
+
+/** The lines a row's own cells print over, top to bottom (PDF y, up is larger). */
+interface Band {
+  at: number;
+  page: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The line of the row each block belongs to. A row's own cells go first; a group label (left of the innermost label
+ * column) then joins the row whose own label it stands beside: in a narrow column a sub-row's label runs over many
+ * lines, its numbers in the middle, and the group label at its top stands nearer the numbers of the row above.
+ */
+function blockRows(
+  found: readonly Block[],
+  lines: readonly PdfLine[],
+  anchors: readonly AnchorLine[],
+  innermost: number,
+): Map<Block, number> {
+  const firstAnchor = anchors[0]?.at ?? -1;
+  const isGroup = (block: Block) => block.span[0] < innermost;
+  const rowOf = new Map<Block, number>();
+  const bands: Band[] = [];
+  for (const block of [...found.filter((block) => !isGroup(block)), ...found.filter(isGroup)]) {
+    const [top, bottom] = [block.parts[0], block.parts.at(-1)];
+    if (!top || !bottom) continue;
+    const anchorPart = block.parts.find((part) => part.anchor);
+    const beforeBody =
+      firstAnchor < 0 || block.parts.every((part) => part.at < firstAnchor && !near(part, lines[firstAnchor]));
+    const at = anchorPart?.at ?? (beforeBody ? top.at : (attachTo(block, anchors, isGroup(block), bands) ?? top.at));
+    rowOf.set(block, at);
+    if (!isGroup(block) && !beforeBody) {
+      bands.push({ at, page: top.page, top: top.y + top.size / 2, bottom: bottom.y - bottom.size / 2 });
+    }
+  }
+  return rowOf;
+}
+
 const near = (part: Fragment, line: PdfLine | undefined): boolean =>
   line !== undefined && line.page === part.page && Math.abs(line.y - part.y) <= WRAP_GAP * part.size;
 
 /**
- * The numbered line a label block belongs to: a parent label (（三）不予公开, centred in a merged cell) joins the
- * nearest row; an inner label only a row whose numbers print within the label's own lines.
+ * The numbered line a label block belongs to: a parent label (（三）不予公开, centred in a merged cell) joins the row
+ * whose own cells' band takes in its centre, else the nearest row; an inner label only a row whose numbers print
+ * within the label's own lines.
  */
-function attachTo(block: Block, anchors: readonly AnchorLine[], parent: boolean): number | undefined {
+function attachTo(
+  block: Block,
+  anchors: readonly AnchorLine[],
+  parent: boolean,
+  bands: readonly Band[],
+): number | undefined {
   const top = block.parts[0];
   const bottom = block.parts.at(-1);
   if (!top || !bottom) return undefined;
   const centre = (top.y + bottom.y) / 2;
+  const band = bands.find((band) => band.page === top.page && band.top >= centre && band.bottom <= centre);
+  if (parent && band) return band.at;
   const onPage = anchors.filter((anchor) => anchor.page === top.page);
   // A parent label stands beside rows, never below the last one (a note under the table is no parent label).
   const beside = onPage.some((anchor) => anchor.y >= centre) && onPage.some((anchor) => anchor.y <= centre);
