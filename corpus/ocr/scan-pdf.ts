@@ -34,8 +34,14 @@ export async function scanPdf(textPdf: Uint8Array, style: ScanStyle): Promise<Ui
 
 /** Each page of a text PDF as a scanned JPEG. */
 export async function scannedPages(textPdf: Uint8Array, style: ScanStyle): Promise<Buffer[]> {
-  const random = createRandom(style.seed);
   const jpegs: Buffer[] = [];
+  for await (const page of scannedCanvases(textPdf, style)) jpegs.push(page.toBuffer('image/jpeg', style.quality));
+  return jpegs;
+}
+
+/** Each page of a text PDF as the scanner sees it, before it is saved (JPEG quality aside). */
+export async function* scannedCanvases(textPdf: Uint8Array, style: ScanStyle): AsyncGenerator<Canvas> {
+  const random = createRandom(style.seed);
   for await (const flat of drawPdfPages(textPdf, style.dpi ?? OCR_DPI)) {
     const turned = paper(flat.width, flat.height);
     const context = turned.getContext('2d');
@@ -44,9 +50,8 @@ export async function scannedPages(textPdf: Uint8Array, style: ScanStyle): Promi
     context.drawImage(flat, -flat.width / 2, -flat.height / 2);
     context.setTransform(1, 0, 0, 1, 0, 0);
     soil(turned, style, random);
-    jpegs.push(turned.toBuffer('image/jpeg', style.quality));
+    yield turned;
   }
-  return jpegs;
 }
 
 function paper(width: number, height: number): Canvas {

@@ -31,7 +31,7 @@ const READERS: Record<string, FormatReader> = {
   doc: async (bytes, budgets) => (await import('./formats/doc/read-doc.js')).readDoc(bytes, budgets),
   wps: async (bytes, budgets) => (await import('./formats/doc/read-doc.js')).readWps(bytes, budgets),
   pdf: async (bytes) => (await import('./formats/pdf/read-pdf.js')).readPdf(bytes),
-  ...Object.fromEntries(['jpg', 'jpeg', 'png'].map((name) => [name, readImage])),
+  ...Object.fromEntries(['jpg', 'jpeg', 'png', 'tif', 'tiff'].map((name) => [name, readImage])),
 };
 
 /** Names under which a report's bytes are read for what they are rather than rejected by extension. */

@@ -1,9 +1,10 @@
+import { isTiff } from '../sniff.js';
 import { UnreadableFileError } from '../unreadable.js';
 import { type GrayImage, grayFromRgba, resize } from './gray-image.js';
 
 type Canvas = typeof import('@napi-rs/canvas');
 
-const BAD_IMAGE = '图片文件已损坏或格式无法识别（支持 JPG、PNG），无法读取。请重新扫描或拍照后上传，或提供可复制文字的PDF文件或.docx文件。';
+const BAD_IMAGE = '图片文件已损坏或格式无法识别（支持 JPG、PNG、TIFF），无法读取。请重新扫描或拍照后上传，或提供可复制文字的PDF文件或.docx文件。';
 
 /**
  * The resolution pages are read at: 150 dpi puts a 9-pt table digit ~19 px high, which the recogniser (48 px
@@ -16,6 +17,8 @@ const PAGE_WIDTH = Math.round((595.28 / 72) * OCR_DPI);
 const DOWNSCALE_FROM = 1.3;
 /** Beyond this a scan is not a report; the OCR stage stops instead of running for minutes. */
 export const MAX_OCR_PAGES = 40;
+/** A page image's pixels at most, checked before it is decoded: an A4 page scanned at 600 dpi has 35 million. */
+export const MAX_PAGE_PIXELS = 40_000_000;
 
 /** A page image at most PAGE_WIDTH × DOWNSCALE_FROM wide. */
 export function atReadingSize(image: GrayImage): GrayImage {
@@ -23,8 +26,19 @@ export function atReadingSize(image: GrayImage): GrayImage {
   return resize(image, PAGE_WIDTH, Math.round((image.height * PAGE_WIDTH) / image.width));
 }
 
-/** A .jpg or .png (or anything the image decoder knows) as a gray page; throws when it is no image. */
-export async function decodeImage(bytes: Uint8Array): Promise<GrayImage> {
+/**
+ * The pages of an image file: a TIFF's every page (MAX_OCR_PAGES at most), else the one picture of a .jpg or .png
+ * (or anything the image decoder knows); throws UnreadableFileError when it is no image or over a budget.
+ */
+export async function decodeImages(bytes: Uint8Array): Promise<GrayImage[]> {
+  if (!isTiff(bytes)) return [await decodeImage(bytes)];
+  const { tiffPages } = await import('./tiff-pages.js');
+  const budgets = { pages: MAX_OCR_PAGES, pagePixels: MAX_PAGE_PIXELS };
+  return Array.from(tiffPages(bytes, budgets, BAD_IMAGE), atReadingSize);
+}
+
+/** A picture the image decoder knows as a gray page; throws when it is no image. */
+async function decodeImage(bytes: Uint8Array): Promise<GrayImage> {
   const canvas: Canvas = await import('@napi-rs/canvas');
   const picture = await canvas.loadImage(Buffer.from(bytes)).catch((error: unknown) => {
     throw new UnreadableFileError(BAD_IMAGE, { cause: error });
