@@ -1,3 +1,4 @@
+import { gzipSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DYNAMO_ITEM_LIMIT, dynamoItemSize } from '../../functions/shared/store/item-size.js';
 import { createMemoryReportStore } from '../support/memory-store.js';
@@ -37,6 +38,15 @@ function reportOfSize(size: number): StoredReport {
   return reportWith(narrative);
 }
 
+/** Reads a report back through an item pointing to the given body bytes (`bytes`: the length the item records). */
+async function readThroughBody(report: StoredReport, body: Uint8Array, bytes = body.length) {
+  const { table, bodies, store } = storeWithBodies();
+  const ref = { bucket: report.source.bucket, key: `${REPORT_BODY_PREFIX}${report.id}/0123456789abcdef.json`, bytes };
+  await bodies.put(ref, body);
+  await table.putReportOnce({ ...report, body: ref });
+  return store.getReport(report.id);
+}
+
 function storeWithBodies() {
   const table = createMemoryReportStore();
   const bodies = memoryReportBodies();
@@ -61,9 +71,12 @@ describe('withReportBodies', () => {
     const item = await table.getReport(report.id);
     expect(item?.body).toEqual({
       bucket: report.source.bucket,
-      key: expect.stringMatching(new RegExp(`^${REPORT_BODY_PREFIX}${report.id}/[0-9a-f]{16}\\.json$`)),
-      bytes: Buffer.byteLength(JSON.stringify(report.report)),
+      key: expect.stringMatching(new RegExp(`^${REPORT_BODY_PREFIX}${report.id}/[0-9a-f]{16}\\.json\\.gz$`)),
+      bytes: expect.any(Number),
     });
+    const stored = bodies.objects.get(`${item?.body?.bucket}/${item?.body?.key}`) ?? new Uint8Array();
+    expect(stored.length).toBe(item?.body?.bytes);
+    expect(gunzipSync(stored).toString()).toBe(JSON.stringify(report.report));
     expect([...bodies.objects.keys()]).toEqual([`${item?.body?.bucket}/${item?.body?.key}`]);
     const excerpt = item?.report?.paragraphs ?? [];
     expect(excerpt).toEqual(report.report?.paragraphs.slice(0, excerpt.length));
@@ -127,7 +140,7 @@ describe('withReportBodies', () => {
     expect(await store.getReport(report.id)).toEqual(report);
     const pointer = (await table.getReport(report.id))?.body;
     const kept = Buffer.from(bodies.objects.get(`${pointer?.bucket}/${pointer?.key}`) ?? []);
-    expect(kept.equals(Buffer.from(JSON.stringify(report.report)))).toBe(true);
+    expect(gunzipSync(kept).equals(Buffer.from(JSON.stringify(report.report)))).toBe(true);
   });
 
   it('hands out copies: changing a read report does not change the next read', async () => {
@@ -138,23 +151,25 @@ describe('withReportBodies', () => {
     expect(await store.getReport(report.id)).toEqual(report);
   });
 
-  it('throws when the body is gone or is not the one written, never returning the excerpt as the report', async () => {
-    const { table, bodies, store } = storeWithBodies();
+  it('reads bodies written as plain JSON before they were compressed, and compressed ones', async () => {
     const report = reportWith(paragraphs(5_000));
-    await store.putReportOnce(report);
-    const pointer = (await table.getReport(report.id))?.body;
-    const where = `${pointer?.bucket}/${pointer?.key}`;
-    const fresh = () => withReportBodies(table, bodies); // nothing kept from an earlier read
     const json = JSON.stringify(report.report);
-    const replaced = async (body: string) => {
-      bodies.objects.set(where, new TextEncoder().encode(body));
-      return fresh().getReport(report.id);
-    };
-    await expect(replaced(`[${json.slice(1)}`)).rejects.toThrow(/not JSON/);
-    await expect(replaced(json.replace('"section":"一"', '"section":"七"'))).rejects.toThrow(StoredReportInvalidError);
-    await expect(replaced(`${json} `)).rejects.toThrow(/bytes, the item says/);
-    bodies.objects.delete(where);
-    await expect(fresh().allReports()).rejects.toThrow(ReportBodyMissingError);
+    expect(await readThroughBody(report, Buffer.from(json))).toEqual(report);
+    expect(await readThroughBody(report, gzipSync(json))).toEqual(report);
+  });
+
+  it('throws when the body is gone or is not the one written, never returning the excerpt as the report', async () => {
+    const report = reportWith(paragraphs(5_000));
+    const json = JSON.stringify(report.report);
+    const read = (body: string | Uint8Array, bytes?: number) => readThroughBody(report, Buffer.from(body), bytes);
+    await expect(read(`[${json.slice(1)}`)).rejects.toThrow(/not JSON/);
+    await expect(read(gzipSync(`[${json.slice(1)}`))).rejects.toThrow(/not JSON/);
+    await expect(read(gzipSync(json).subarray(0, 1_000))).rejects.toThrow(/not JSON/);
+    await expect(read(gzipSync(json.replace('"section":"一"', '"section":"七"')))).rejects.toThrow(StoredReportInvalidError);
+    await expect(read(gzipSync(json), gzipSync(json).length + 1)).rejects.toThrow(/bytes, the item says/);
+    const { table, store } = storeWithBodies();
+    await table.putReportOnce({ ...report, body: { bucket: 'uploads', key: `${REPORT_BODY_PREFIX}gone.json.gz`, bytes: 9 } });
+    await expect(store.allReports()).rejects.toThrow(ReportBodyMissingError);
   });
 
   it('keeps bodies out of the upload prefix, so writing one never starts parse', () => {

@@ -15,7 +15,7 @@ export function s3ReportBodies(client: S3Client): ReportBodies {
         Bucket: ref.bucket,
         Key: ref.key,
         Body: bytes,
-        ContentType: 'application/json; charset=utf-8',
+        ContentType: 'application/gzip', // the bytes as stored: no Content-Encoding that a reader might undo
         IfNoneMatch: '*',
       });
       try {

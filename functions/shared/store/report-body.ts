@@ -25,9 +25,12 @@ export interface ReportBodies {
   get(ref: ReportBodyRef): Promise<Uint8Array>;
 }
 
-/** The key of a body: its report, then a hash of its content (shortHash), so a re-read that differs never overwrites. */
+/**
+ * The key of a body: its report, then a hash of its content (shortHash), so a re-read that differs never overwrites.
+ * A body is the report's JSON, gzip-compressed (bodies written before that are plain `.json`, still read).
+ */
 export function reportBodyKey(reportId: string, contentHash: string): string {
-  return `${REPORT_BODY_PREFIX}${reportId}/${contentHash}.json`;
+  return `${REPORT_BODY_PREFIX}${reportId}/${contentHash}.json.gz`;
 }
 
 /**
