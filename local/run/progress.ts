@@ -40,7 +40,7 @@ export async function followUploads(
   for (;;) {
     let changed = false;
     for (const stack of new Set(tracked.map((one) => one.stack))) {
-      const reports = await stack.store.allReports();
+      const reports = await stack.store.allReports('item'); // statuses and findings: no body
       for (const one of tracked.filter((candidate) => candidate.stack === stack)) {
         const report = reports.find((candidate) => candidate.source.key === one.key);
         const moved = report && report.status !== one.report?.status;
