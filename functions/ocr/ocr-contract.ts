@@ -40,6 +40,9 @@ const ocrPagesSchema: z.ZodType<OcrPage[]> = z.array(
         alternative: z.string().optional(),
       }),
     ),
+    words: z.array(
+      z.object({ text: z.string(), confidence: z.number(), alternative: z.string().optional(), x: z.number(), y: z.number() }),
+    ),
     degrees: z.number(),
   }),
 );

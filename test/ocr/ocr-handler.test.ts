@@ -9,6 +9,7 @@ import { UnreadableFileError } from '../../functions/parse/formats/unreadable.js
 const PAGE: OcrPage = {
   page: { number: 1, height: 842, items: [{ text: '政府信息公开', x: 72, y: 90, width: 80, size: 12 }], grids: [] },
   cells: [],
+  words: [],
   degrees: 0.5,
 };
 const REQUEST = { bucket: 'uploads', key: 'incoming/tianqiao/扫描件.pdf', version: 'v1', kind: 'pdf' };

@@ -16,9 +16,10 @@ const PAD_Y = 0.15;
 
 /**
  * The lines of text in a region (a table cell, or a box the detector found): bands of ink rows split by blank
- * rows, each trimmed to its ink and padded with paper.
+ * rows, each trimmed to its ink and padded with paper. With `wordGap` (px), a band is cut further where that many
+ * blank columns part its ink: the numbers of neighbouring columns of a table without rulings.
  */
-export function inkLines(image: GrayImage, region: PixelBox): InkLine[] {
+export function inkLines(image: GrayImage, region: PixelBox, wordGap = Infinity): InkLine[] {
   const box = clampBox(image, region);
   if (!box) return [];
   const inkAt = (x: number, y: number) => (image.data[(box.y + y) * image.width + box.x + x] ?? 255) < INK;
@@ -29,14 +30,24 @@ export function inkLines(image: GrayImage, region: PixelBox): InkLine[] {
   const bands = joinThinBands(spans(box.height, textRow));
   return bands.flatMap(([top, bottom]) => {
     const columns = spans(box.width, (x) => textCol(x) && rowsHaveInk(top, bottom, (y) => inkAt(x, y)));
-    const left = columns[0]?.[0];
-    const right = columns.at(-1)?.[1];
-    if (left === undefined || right === undefined) return [];
-    const ink = { x: box.x + left, y: box.y + top, width: right - left, height: bottom - top };
-    const padX = Math.round(ink.height * PAD_X);
-    const padY = Math.round(ink.height * PAD_Y);
-    return [{ crop: padded(image, ink, padX, padY), ink }];
+    return words(columns, wordGap).map(([left, right]) => {
+      const ink = { x: box.x + left, y: box.y + top, width: right - left, height: bottom - top };
+      const padX = Math.round(ink.height * PAD_X);
+      const padY = Math.round(ink.height * PAD_Y);
+      return { crop: padded(image, ink, padX, padY), ink };
+    });
   });
+}
+
+/** Runs of inked columns joined across gaps narrower than `gap`: [left, right) of each word. */
+function words(columns: readonly [number, number][], gap: number): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const [left, right] of columns) {
+    const last = joined.at(-1);
+    if (last && left - last[1] < gap) last[1] = right;
+    else joined.push([left, right]);
+  }
+  return joined;
 }
 
 function count(length: number, on: (index: number) => boolean): number {

@@ -7,6 +7,7 @@ import { type InkLine, inkLines } from './ink-lines.js';
 import type { OcrModels } from './ocr-models.js';
 import { detectLines } from './text-detector.js';
 import { type OcrLine, recognizeLines } from './text-recognizer.js';
+import { cellText, NUMBER, NUMBER_LIKE, spacedOnlyInLatin, SPECKS } from './cell-text.js';
 
 /** What OCR read in one table cell: the text the layout gets, how sure it is, and the other reading if any. */
 export interface CellReading {
@@ -18,11 +19,19 @@ export interface CellReading {
   alternative?: string;
 }
 
-type ItemOf = (line: InkLine, text: string) => PdfTextItem;
+/** What OCR read of a number outside ruled tables (a table without rulings): its item's place, in points. */
+export interface WordReading {
+  text: string;
+  confidence: number;
+  alternative?: string;
+  x: number;
+  y: number;
+}
 
 export interface OcrPage {
   page: PdfPage;
   cells: CellReading[];
+  words: WordReading[];
   degrees: number;
 }
 
@@ -40,15 +49,13 @@ const MIDDLE = 0.35;
  * inside a line of prose, which a text PDF gives as one item.
  */
 const COLUMN_GAP = 2;
+/**
+ * Ink parted by this many line heights (blank columns) is two numbers: the digits of one number stand at most half
+ * a height apart (1 beside 1, the widest), neighbouring columns of a table at least a few heights.
+ */
+const NUMBER_GAP = 1;
 /** More rulings than this is a drawing or noise, not a report's table (the PDF reader has the same limit). */
 const MAX_RULINGS = 600;
-/**
- * A reading of a number cell: digits and the letters OCR takes them for (o for 0, l or I for 1), among specks read
- * as punctuation (a scan's dust beside a cell's ruling comes back as ' " ： .).
- */
-const NUMBER_LIKE = /^[\doOlI|〇○DQ]+$/u;
-const SPECKS = /[^\p{L}\p{N}]/gu;
-const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
 /**
  * One page image read as the PDF reader's page: deskewed, its rulings turned into table grids, each table cell's
@@ -73,7 +80,7 @@ export async function ocrPage(models: OcrModels, scan: GrayImage, number: number
     ...cellLines.flatMap((c) => c.lines.map((line) => line.crop)),
     ...prose.map((line) => squeezed(line.crop)),
   ]);
-  const item: ItemOf = (line, text) => {
+  const item = (line: InkLine, text: string): PdfTextItem => {
     const size = (line.ink.height * scale) / INK_SHARE;
     const middle = (image.height - line.ink.y - line.ink.height / 2) * scale;
     return { text, x: line.ink.x * scale, y: middle - MIDDLE * size, width: line.ink.width * scale, size };
@@ -89,32 +96,43 @@ export async function ocrPage(models: OcrModels, scan: GrayImage, number: number
     const alternative = readings.length === 1 ? readings[0]?.reading.alternative : undefined;
     return [{ grid, cell, text, confidence, ...(alternative !== undefined && { alternative }) }];
   });
-  prose.forEach((line) => items.push(...words(line, read[next++], scale, item)));
-  return { page: { number, height: image.height * scale, items, grids }, cells, degrees };
+  const groups = prose.flatMap((line) => wordGroups(line, read[next++]));
+  // A number outside ruled tables is read again on its own ink, as a ruled cell is: its digits and their confidences
+  // come from a crop of that number alone, never from a line where neighbouring columns' digits may run together.
+  const numbers = groups.map((group) =>
+    NUMBER_LIKE.test(group.text.replace(SPECKS, '')) ? inkLines(image, groupBox(group), NUMBER_GAP * group.line.ink.height) : [],
+  );
+  const reread = await recognizeLines(models, numbers.flat().map((piece) => piece.crop));
+  let again = 0;
+  const words: WordReading[] = [];
+  groups.forEach((group, index) => {
+    const pieces = numbers[index] ?? [];
+    // Each item keeps its line's height and baseline, as a text PDF's items of one row share theirs.
+    const at = (x: number, width: number, text: string): PdfTextItem => ({ ...item(group.line, text), x: x * scale, width: width * scale });
+    if (pieces.length === 0) items.push(at(group.from, group.to - group.from, group.text));
+    for (const piece of pieces) {
+      const line = reread[again++];
+      const reading = cellText(line);
+      // Digits the recogniser saw a space between, in ink too close to part: one unreadable cell, never a number.
+      const merged = /\d\s+\d/.test(line?.text ?? '');
+      const word = at(piece.ink.x, piece.ink.width, merged ? spacedOnlyInLatin(line?.text ?? '') : reading.text);
+      items.push(word);
+      if (!merged && NUMBER.test(reading.text)) words.push({ ...reading, x: word.x, y: word.y });
+    }
+  });
+  return { page: { number, height: image.height * scale, items, grids }, cells, words, degrees };
 }
 
-/**
- * A cell line's text. A number (or what OCR takes for one: o for 0) is the digits-only reading, as sure as its least
- * sure digit among the digits, with that digit's runner-up as the other reading; other text is the free reading.
- */
-function cellText(line: OcrLine | undefined): { text: string; confidence: number; alternative?: string } {
-  const text = spacedOnlyInLatin(line?.text ?? '');
-  const digits = line?.digits;
-  const number = digits && withoutSpecks(digits.text);
-  if (digits && number && NUMBER_LIKE.test(text.replace(SPECKS, '')) && NUMBER.test(number)) {
-    const second = digits.second === undefined ? '' : withoutSpecks(digits.second);
-    return { text: number, confidence: digits.confidence, ...(NUMBER.test(second) && { alternative: second }) };
-  }
-  return { text, confidence: Math.min(1, ...(line?.chars.map((c) => c.confidence) ?? [])) };
+/** Part of a detected line that is one item: its text and where it stands across the page (px). */
+interface WordGroup {
+  line: InkLine;
+  text: string;
+  from: number;
+  to: number;
 }
 
-/** A digits-only reading without the points a speck left before or after it ("0." for 0). */
-function withoutSpecks(digits: string): string {
-  return digits.replace(/^\.+|[.+-]+$/g, '');
-}
-
-/** A detected line as items, split only where a wide gap says two columns of a table without rulings. */
-function words(line: InkLine, read: OcrLine | undefined, scale: number, item: ItemOf): PdfTextItem[] {
+/** A detected line's parts, split only where a wide gap says two columns of a table without rulings. */
+function wordGroups(line: InkLine, read: OcrLine | undefined): WordGroup[] {
   const padX = (line.crop.width - line.ink.width) / 2;
   const left = line.ink.x - padX;
   const groups: { chars: string[]; from: number; to: number }[] = [];
@@ -127,16 +145,16 @@ function words(line: InkLine, read: OcrLine | undefined, scale: number, item: It
       if (char.char.trim() !== '') last.to = to;
     } else if (char.char.trim() !== '') groups.push({ chars: [char.char], from, to });
   }
-  return groups.map((group) => ({
-    ...item(line, spacedOnlyInLatin(group.chars.join(''))),
-    x: group.from * scale,
-    width: (group.to - group.from) * scale,
-  }));
+  return groups.map((group) => ({ line, text: spacedOnlyInLatin(group.chars.join('')), from: group.from, to: group.to }));
 }
 
-/** Spaces stay only between Latin letters or digits: Chinese text and its punctuation run on, as a text PDF has it. */
-function spacedOnlyInLatin(text: string): string {
-  return text.trim().replace(/(?<=[^\x21-\x7e])\s+|\s+(?=[^\x21-\x7e])/g, '');
+/**
+ * Where a part's ink may lie: its characters' span (the recogniser's steps, which fall inside each glyph) widened by
+ * half a line height each side, and the line's rows and a few pixels more.
+ */
+function groupBox({ line, from, to }: WordGroup): PixelBox {
+  const margin = line.ink.height / 2;
+  return { x: from - margin, y: line.ink.y - 2, width: to - from + 2 * margin, height: line.ink.height + 4 };
 }
 
 /**

@@ -2,10 +2,8 @@ import type { DocCell, DocumentRows } from '../../document.js';
 import type { Provenance } from '../../../shared/model/finding.js';
 import type { OcrReading } from '../../../shared/model/report.js';
 import { layoutRows } from '../pdf/layout.js';
-import type { CellReading, OcrPage } from './ocr-page.js';
-
-/** A number as a cell prints it (thousands separators aside); other text has no number reading. */
-const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+import { NUMBER } from './cell-text.js';
+import type { CellReading, OcrPage, WordReading } from './ocr-page.js';
 
 /**
  * OCR's pages laid out by the PDF reader's own layout (one reader, two sources of positioned text), each number
@@ -14,8 +12,38 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 export function scanRows(pages: readonly OcrPage[]): DocumentRows {
   const rows = layoutRows(pages.map(({ page }) => page));
   const cells = rows.flatMap((row) => (row.table === undefined ? [] : row.cells));
-  for (const { page, cells: readings } of pages) attachReadings(cells.filter((cell) => cell.at.page === page.number), readings);
+  for (const { page, cells: readings, words } of pages) {
+    const onPage = cells.filter((cell) => cell.at.page === page.number);
+    attachReadings(onPage, readings);
+    attachWords(onPage.filter((cell) => !cell.ocr), words);
+  }
   return { rows };
+}
+
+/** Words whose y differ by less than this (points) stand in one row: table rows are 12 pt and more apart. */
+const SAME_ROW = 4;
+
+/**
+ * A table without rulings keeps no link from its cells to the words they were read from: the readings of a page's
+ * numbers are matched to its table cells in reading order (rows top to bottom, left to right), by their text.
+ */
+function attachWords(cells: readonly DocCell[], words: readonly WordReading[]): void {
+  const byY = [...words].sort((a, b) => b.y - a.y);
+  const rows: WordReading[][] = [];
+  for (const word of byY) {
+    const row = rows.at(-1);
+    if (row && (row[0]?.y ?? 0) - word.y < SAME_ROW) row.push(word);
+    else rows.push([word]);
+  }
+  const ordered = rows.flatMap((row) => row.sort((a, b) => a.x - b.x));
+  let next = 0;
+  for (const cell of cells) {
+    if (!NUMBER.test(cell.text)) continue;
+    const at = ordered.findIndex((word, index) => index >= next && word.text === cell.text);
+    if (at < 0) continue;
+    next = at + 1;
+    cell.ocr = ocrReading(ordered[at] as WordReading);
+  }
 }
 
 /**
@@ -39,9 +67,13 @@ function attachReadings(cells: readonly DocCell[], readings: readonly CellReadin
     const reading = column[at];
     if (!reading) continue;
     next.set(cell.at.cell ?? -1, at + 1);
-    const alternative = reading.alternative !== undefined && NUMBER.test(reading.alternative) ? Number(reading.alternative) : undefined;
-    cell.ocr = { confidence: reading.confidence, ...(alternative !== undefined && { alternative }) };
+    cell.ocr = ocrReading(reading);
   }
+}
+
+function ocrReading({ confidence, alternative }: { confidence: number; alternative?: string }): OcrReading {
+  const other = alternative !== undefined && NUMBER.test(alternative) ? Number(alternative) : undefined;
+  return { confidence, ...(other !== undefined && { alternative: other }) };
 }
 
 /** The OCR readings of a report's numbers by cell id (`三/received/total`), from the cells the mapper read them in. */
