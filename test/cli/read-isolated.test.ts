@@ -19,7 +19,7 @@ const findingsOf = (result: ReadResult) => (result.status === 'rejected' ? resul
 function hostileReader() {
   const lines: string[] = [];
   const reader = new IsolatedReader(
-    { memoryMb: 128, timeoutMs: 20_000, reader: new URL('./support/hostile-reader.ts', import.meta.url) },
+    { ...ISOLATION_LIMITS, memoryMb: 128, timeoutMs: 20_000, reader: new URL('./support/hostile-reader.ts', import.meta.url) },
     (line) => lines.push(line),
   );
   return { reader, lines };
@@ -59,7 +59,7 @@ describe('IsolatedReader', () => {
   it('times a read from when its worker is ready: a slow start is no fault of the file', async () => {
     const slowBoot = new URL('./support/slow-boot-reader.ts', import.meta.url);
     const lines: string[] = [];
-    const reader = new IsolatedReader({ memoryMb: 512, timeoutMs: 1_000, reader: slowBoot }, (line) => lines.push(line));
+    const reader = new IsolatedReader({ ...ISOLATION_LIMITS, timeoutMs: 1_000, reader: slowBoot }, (line) => lines.push(line));
     try {
       const result = await reader.read(example);
       expect(result).toEqual(await readReport(example));
