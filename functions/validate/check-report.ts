@@ -52,7 +52,8 @@ function whyNot(rule: Rule, { report, previous }: RuleInput, unavailable?: strin
 }
 
 /** A file holding several reports is no one agency's report to compare with. */
-const singleReports = (peers: readonly Peer[] = []) => peers.filter((peer) => severalReports(peer.report) === null);
+export const holdsSeveralReports = (report: ReadReport) => severalReports(report) !== null;
+const singleReports = (peers: readonly Peer[] = []) => peers.filter((peer) => !holdsSeveralReports(peer.report));
 
 /** The start of a `skipped` reason for a rule that threw: the fuzzer counts these as crashes. */
 export const RULE_CRASHED = 'internal error, please report it';

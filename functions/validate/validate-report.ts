@@ -6,7 +6,8 @@ import type { ReportStore } from '../shared/store/store.js';
 import type { ReadReport } from '../shared/model/report.js';
 import type { StoredReport } from '../shared/model/stored-report.js';
 import type { ReportRead, Validation } from '../shared/store/store.js';
-import { type CheckContext, checkSameAsAgency } from './check-report.js';
+import { type CheckContext, checkSameAsAgency, holdsSeveralReports } from './check-report.js';
+import { agencyShingleCount, mayBeAlike } from './rules/prose-likeness.js';
 import type { Peer } from './rules/rule.js';
 import { RULES } from './rules/index.js';
 
@@ -50,13 +51,14 @@ export async function validateReport(deps: ValidateDeps, id: string): Promise<Va
   const expectedAgency = agency && { name: agency.name, aliases: agency.aliases };
   const latestOf = async (year: number | null, read?: ReportRead) =>
     year === null ? undefined : deps.store.latestFor(stored.agencyId, year, read);
-  const peers = report.year === null ? [] : await peersOf(deps, stored, report.year);
+  const proseShingles = holdsSeveralReports(report) ? 0 : agencyShingleCount(report);
+  const peers = report.year === null ? [] : await peersOf(deps, stored, report.year, proseShingles);
 
   let validation: ValidateOutcome['validation'] = 'already';
   if (stored.status === 'PARSED') {
     const previous = (await latestOf(report.year === null ? null : report.year - 1))?.report;
-    const context = { previous, expectedAgency, peers: peers.map(({ name, report: other }) => ({ name, report: other })) };
-    const result = deps.check(report, context);
+    const context = { previous, expectedAgency, peers: peers.map(({ stored: _, ...peer }) => peer) };
+    const result = { ...deps.check(report, context), proseShingles };
     validation = await deps.store.saveValidation(id, result, deps.now().toISOString());
   }
   // Also on a repeated record: a retry after a failure here must still write the follow-ups (each is written once).
@@ -95,7 +97,7 @@ async function sameAsAgencyFollowUps(
   for (const peer of peers.filter(({ stored }) => wasChecked(stored))) {
     // its own validation saw this report already when its findings name this agency (findings name no report id)
     const knew = peer.stored.findings.some((f) => f.rule === 'D-SAME-AS-AGENCY' && f.message.includes(me.name));
-    const findings = knew ? [] : checkSameAsAgency(peer.report, [me]);
+    const findings = knew ? [] : checkSameAsAgency(peer.report, [{ ...me, unlikeProse: peer.unlikeProse }]);
     if (findings.length === 0) continue;
     counts[await putFollowUp(deps, peer.stored, findings, me.stored.id, ['D-SAME-AS-AGENCY', me.stored.agencyId])]++;
   }
@@ -112,22 +114,23 @@ function putFollowUp(deps: ValidateDeps, on: StoredReport, findings: Finding[], 
 
 /**
  * The latest report of the year of every other agency of the district that has one to compare with. The year's
- * items are read without their bodies (every version of every agency); only a latest one too large for its item
- * has its body read, for its prose.
+ * items are read without their bodies (every version of every agency). A peer whose stored shingle count shows its
+ * prose cannot be like this report's (`mine`) is compared by its tables only; any other peer too large for its
+ * item (or stored before the counts were) has its body read, for its prose.
  */
-async function peersOf(deps: ValidateDeps, stored: StoredReport, year: number): Promise<StoredPeer[]> {
+async function peersOf(deps: ValidateDeps, stored: StoredReport, year: number, mine: number): Promise<StoredPeer[]> {
   const latest = new Map<string, StoredReport>();
   for (const other of await deps.store.reportsForYear(year, 'item')) {
     if (other.agencyId === stored.agencyId || !other.report) continue;
     const known = latest.get(other.agencyId);
     if (!known || order(other) > order(known)) latest.set(other.agencyId, other);
   }
-  const whole = await Promise.all(
-    [...latest.values()].map(async (other) => (other.body ? deps.store.getReport(other.id) : other)),
-  );
-  return whole.flatMap((other) =>
-    other?.report ? [{ name: nameOf(deps, other), report: other.report, stored: other }] : [],
-  );
+  const peers = [...latest.values()].map(async (item): Promise<StoredPeer[]> => {
+    const unlikeProse = item.proseShingles !== undefined && !mayBeAlike(mine, item.proseShingles);
+    const other = item.body && !unlikeProse ? await deps.store.getReport(item.id) : item;
+    return other?.report ? [{ name: nameOf(deps, other), report: other.report, stored: other, unlikeProse }] : [];
+  });
+  return (await Promise.all(peers)).flat();
 }
 
 /** The store's order of an agency's versions of a year (latestFor's): upload time, then id. */

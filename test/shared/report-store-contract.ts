@@ -60,7 +60,8 @@ export function describeReportStoreContract(name: string, makeStore: () => Repor
           unique: true,
         },
       ];
-      expect(await store.saveValidation(report.id, { findings: [carryFinding], skipped, suggestions }, AT)).toBe('saved');
+      const validation = { findings: [carryFinding], skipped, suggestions, proseShingles: 1_234 };
+      expect(await store.saveValidation(report.id, validation, AT)).toBe('saved');
       expect(await store.saveValidation(report.id, { findings: [], skipped: [] }, AT)).toBe('already');
       expect(await store.saveValidation(bad.id, { findings: [], skipped: [] }, AT)).toBe('already');
       expect(await store.getReport(report.id)).toMatchObject({
@@ -68,6 +69,7 @@ export function describeReportStoreContract(name: string, makeStore: () => Repor
         findings: [carryFinding],
         skipped,
         suggestions,
+        proseShingles: 1_234,
         validatedAt: AT,
       });
     });

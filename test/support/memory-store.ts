@@ -35,10 +35,10 @@ export function createMemoryReportStore(): ReportStore {
       const report = reports.get(id);
       return report && structuredClone(report);
     },
-    async saveValidation(id, { findings, skipped, suggestions = [] }, at) {
+    async saveValidation(id, { findings, skipped, suggestions = [], proseShingles }, at) {
       const report = existing(id);
       if (report.status !== 'PARSED') return 'already';
-      const validated = { ...report, status: 'VALIDATED', findings, skipped, suggestions, validatedAt: at };
+      const validated = { ...report, status: 'VALIDATED', findings, skipped, suggestions, proseShingles, validatedAt: at };
       reports.set(id, storedReportSchema.parse(validated));
       return 'saved';
     },

@@ -27,6 +27,10 @@ beforeAll(async () => {
   own = await streets.readStreet('西城区什刹海街道', SHICHAHAI, SHICHAHAI_NUMBERS);
 });
 
+/** Filler first: the excerpt an item keeps is filler alone, the prose that was copied is in the body only. */
+const FILLER = Array.from({ length: 8_000 }, (_, i) => ({ text: `本单位按计划推进第${i}项公开工作。`, at: { line: i + 1 } }));
+const long = (report: ReadReport): ReadReport => ({ ...report, paragraphs: [...FILLER, ...report.paragraphs] });
+
 function stored(agencyId: string, report: ReadReport, version = 'v1', uploadedAt = '2021-01-20T08:00:00.000Z') {
   const source = objectRefFactory({ key: `incoming/${agencyId}/2020.txt`, version });
   return storedReportFactory({ source, agencyId, report, uploadedAt, fileName: '2020.txt' });
@@ -86,16 +90,30 @@ describe('validateReport and D-SAME-AS-AGENCY, whichever agency uploads first', 
   });
 
   it('compares a peer too large for its item by its whole prose, from its body, not by the item’s excerpt', async () => {
-    // Filler first: the excerpt an item keeps is filler alone, the prose that was copied is in the body only.
-    const filler = Array.from({ length: 8_000 }, (_, i) => ({ text: `本单位按计划推进第${i}项公开工作。`, at: { line: i + 1 } }));
-    const long = (report: ReadReport): ReadReport => ({ ...report, paragraphs: [...filler, ...report.paragraphs] });
+    // validated now (its shingle count stored, near the copy's), or stored before counts were: its body is read
+    for (const validated of [true, false]) {
+      const { store, arrive, sameAsAgency, followUps } = await setUp(withReportBodies(createMemoryReportStore(), memoryReportBodies()));
+      const [original, copied] = [stored('tianqiao', long(tianqiao)), stored('shichahai', long(copy))];
+      if (validated) await arrive(original);
+      else await store.putReportOnce({ ...original, status: 'VALIDATED' });
+      const item = await store.getReport(original.id, 'item');
+      expect([item?.body !== undefined, item?.proseShingles !== undefined]).toEqual([true, validated]);
+      expect(await arrive(copied)).toEqual({ validation: 'saved', peerFollowUps: { created: 1, duplicate: 0 } });
+      expect(await sameAsAgency(copied)).toEqual([TIANQIAO_NAME]);
+      expect((await followUps(original)).map(({ names }) => names)).toEqual([[SHICHAHAI_NAME]]);
+    }
+  });
+
+  it('tells a large peer’s prose apart by its stored shingle count, reading no body, and still compares tables', async () => {
     const bodies = memoryReportBodies();
     const { store, arrive, sameAsAgency, followUps } = await setUp(withReportBodies(createMemoryReportStore(), bodies));
-    const [original, copied] = [stored('tianqiao', long(tianqiao)), stored('shichahai', long(copy))];
+    const original = stored('tianqiao', long(tianqiao));
     await arrive(original);
-    expect((await store.getReport(original.id, 'item'))?.body).toBeDefined();
-    expect(await arrive(copied)).toEqual({ validation: 'saved', peerFollowUps: { created: 1, duplicate: 0 } });
-    expect(await sameAsAgency(copied)).toEqual([TIANQIAO_NAME]);
+    expect((await store.getReport(original.id, 'item'))?.proseShingles).toBeGreaterThan(0);
+    bodies.objects.clear(); // a read of its body would now throw
+    const tablesCopied = stored('shichahai', { ...own, table3: tianqiao.table3, table4: tianqiao.table4, paragraphs: [] });
+    expect(await arrive(tablesCopied)).toEqual({ validation: 'saved', peerFollowUps: { created: 1, duplicate: 0 } });
+    expect(await sameAsAgency(tablesCopied)).toEqual([TIANQIAO_NAME]);
     expect((await followUps(original)).map(({ names }) => names)).toEqual([[SHICHAHAI_NAME]]);
   });
 

@@ -104,7 +104,7 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
       );
       return Item && parseStoredReport(Item);
     },
-    async saveValidation(id, { findings, skipped, suggestions = [] }, at) {
+    async saveValidation(id, { findings, skipped, suggestions = [], proseShingles }, at) {
       const values = {
         ':validated': 'VALIDATED',
         ':parsed': 'PARSED',
@@ -112,9 +112,11 @@ export function createDynamoReportStore({ client, tableName }: DynamoReportStore
         ':skipped': plain(z.array(skippedSchema).parse(skipped)),
         ':suggestions': plain(z.array(suggestionSchema).parse(suggestions)),
         ':at': z.iso.datetime().parse(at),
+        ...(proseShingles !== undefined && { ':prose': storedReportSchema.shape.proseShingles.parse(proseShingles) }),
       };
       const set =
-        'SET #status = :validated, findings = :findings, skipped = :skipped, suggestions = :suggestions, validatedAt = :at';
+        'SET #status = :validated, findings = :findings, skipped = :skipped, suggestions = :suggestions, validatedAt = :at' +
+        (proseShingles === undefined ? '' : ', proseShingles = :prose');
       const saved = await writeIf(update(reportKey(id), set, '#status = :parsed', values), `report ${id}`);
       return saved ? 'saved' : 'already';
     },

@@ -45,6 +45,12 @@ export const storedReportSchema = z.object({
   skipped: z.array(skippedSchema),
   /** From VALIDATED: the likeliest fixes of Table 三 and 四 when their sums fail, best first; absent when none. */
   suggestions: z.array(suggestionSchema).optional(),
+  /**
+   * From VALIDATED: how many shingles its prose has as D-SAME-AS-AGENCY compares two agencies' reports (0: never
+   * compared, too short or several reports); absent on reports validated before it was stored. Lets validate tell
+   * a peer's prose apart without reading it (functions/validate/rules/prose-likeness.ts).
+   */
+  proseShingles: z.number().int().nonnegative().optional(),
   validatedAt: z.iso.datetime().optional(),
   notifiedAt: z.iso.datetime().optional(),
   /** Who was mailed; empty when notifyOn said no email was needed. */

@@ -51,4 +51,6 @@ export interface Validation {
   findings: Finding[];
   skipped: Skipped[];
   suggestions?: Suggestion[];
+  /** The report's prose shingle count (StoredReport.proseShingles). */
+  proseShingles?: number;
 }

@@ -51,11 +51,12 @@ export const dSameAsAgency: Rule = {
 const MIN_FILLED_CELLS = 10;
 const ALIKE = '两份报告可能有一份照搬了另一份；请按本单位实际情况核对，如有照搬请更正。';
 
-function sameAsPeer(report: ReadReport, { name, report: peer }: Peer) {
+function sameAsPeer(report: ReadReport, { name, report: peer, unlikeProse }: Peer) {
   const other = peer.title ? `${name}的报告《${peer.title}》` : `${name}的${peer.year}年度报告`;
   if (sameTables(report, peer, MIN_FILLED_CELLS)) {
     return [finding('D-SAME-AS-AGENCY', { message: `表三、表四的数字与${other}完全相同，${ALIKE}` })];
   }
+  if (unlikeProse) return [];
   const similarity = proseSimilarity(report, peer, 'agency');
   if (similarity < SAME_PROSE.agency) return [];
   const alike = `除机构名称和数字外 ${Math.floor(similarity * 100)}% 相同`;

@@ -35,6 +35,23 @@ export function proseSimilarity(report: ReadReport, other: ReadReport, likeness:
   return shared / Math.max(mine.size, theirs.size);
 }
 
+/**
+ * How many shingles a report's prose has as two agencies' reports are compared (0: too short to compare). Validate
+ * stores it on the item (proseShingles), so a peer is told apart without its prose: see mayBeAlike. A change to
+ * masking or shingling changes these counts, so it must not reuse that field's name.
+ */
+export function agencyShingleCount(report: ReadReport): number {
+  return shinglesOf(report, 'agency').size;
+}
+
+/**
+ * False when two reports' prose, of these many agency shingles, cannot be SAME_PROSE.agency alike: the share they
+ * have in common is at most the smaller set over the larger, so prose of very different lengths is never one text.
+ */
+export function mayBeAlike(mine: number, theirs: number): boolean {
+  return Math.min(mine, theirs) > 0 && Math.min(mine, theirs) >= SAME_PROSE.agency * Math.max(mine, theirs);
+}
+
 /** A report is compared with every peer of its year: its shingles are built once per report and likeness. */
 const SHINGLES = new WeakMap<ReadReport, Partial<Record<Likeness, Set<string>>>>();
 

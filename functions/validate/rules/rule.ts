@@ -16,6 +16,11 @@ export interface RuleInput {
 export interface Peer {
   name: string;
   report: ReadReport;
+  /**
+   * Set when the stored shingle counts show the two reports' prose cannot be alike (prose-likeness.ts mayBeAlike):
+   * only the tables are compared, and `report` may be an item's excerpt of a report too large for its item.
+   */
+  unlikeProse?: boolean;
 }
 
 export interface RuleOutcome {

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../../functions/parse/read-report.js';
 import type { ReadReport } from '../../../functions/shared/model/report.js';
-import { nameCore, proseSimilarity, SAME_PROSE } from '../../../functions/validate/rules/prose-likeness.js';
+import {
+  agencyShingleCount,
+  mayBeAlike,
+  nameCore,
+  proseSimilarity,
+  SAME_PROSE,
+} from '../../../functions/validate/rules/prose-likeness.js';
 import { SEEDS_RUN, seedPath } from '../../support/seeds.js';
 import { type Prose, readStreet, readText, SHICHAHAI, SHICHAHAI_NUMBERS, TIANQIAO, TIANQIAO_NUMBERS } from './street-reports.js';
 
@@ -39,6 +45,28 @@ describe('proseSimilarity between two agencies of a year', () => {
     expect(proseSimilarity(half, tianqiao, 'agency')).toBeLessThan(SAME_PROSE.agency);
     // The same either way round: whichever of the two arrives first, both are told.
     expect(proseSimilarity(tianqiao, touchedUp, 'agency')).toBe(proseSimilarity(touchedUp, tianqiao, 'agency'));
+  });
+
+  it('rules prose out by shingle counts only where it cannot be alike: never a copy, and prose of other lengths', async () => {
+    const tianqiao = await street(TQ, TIANQIAO, TIANQIAO_NUMBERS);
+    const reports = [
+      tianqiao,
+      await street(SCH, SHICHAHAI),
+      await street(SCH, copiedBy(TIANQIAO)),
+      await street(SCH, copiedBy(TIANQIAO, { 五: SHICHAHAI.五 })),
+      await street(SCH, copiedBy(TIANQIAO, { 一: [...TIANQIAO.一.slice(0, 6), ...SHICHAHAI.一.slice(5)] })),
+      await street(SCH, { ...TIANQIAO, 一: TIANQIAO.一.slice(0, 2), 五: [] }), // a shortened copy
+      await street(SCH, { ...SHICHAHAI, 一: [] }),
+    ];
+    const pairs = reports.flatMap((report, i) => reports.slice(i + 1).map((other) => [report, other] as const));
+    const alike = pairs.filter(([a, b]) => proseSimilarity(a, b, 'agency') >= SAME_PROSE.agency);
+    const ruledOut = pairs.filter(([a, b]) => !mayBeAlike(agencyShingleCount(a), agencyShingleCount(b)));
+    expect(alike.length).toBeGreaterThanOrEqual(3);
+    expect(ruledOut.length).toBeGreaterThan(0);
+    expect(ruledOut.filter((pair) => alike.includes(pair))).toEqual([]);
+    expect(mayBeAlike(0, 0)).toBe(false);
+    expect(mayBeAlike(1_000, 850)).toBe(true);
+    expect(mayBeAlike(1_000, 849)).toBe(false);
   });
 
   it('compares no prose shorter than 800 characters: the examples are the template and five set sentences', async () => {
