@@ -19,16 +19,20 @@ export function isValueHeader(row: readonly string[], before: readonly string[])
 }
 
 /**
- * The rest of a label the break cut from `before` (the last row with numbers), when `row` holds only that: one text,
- * in a label column of `before` (a header word reprinted over the values is none), no digit, no numbering of its own,
- * no section title (a new page may open Table 二's next section).
- * Returns the cell of `before` it finishes and the text, or null.
+ * The rests of labels the break cut from `before` (the last row with numbers), when `row` holds only those: texts in
+ * label columns of `before` (a header word reprinted over the values is none), no digit, no numbering of their own,
+ * no section title (a new page may open Table 二's next section). One text finishes the last label of `before`; a
+ * text in each of several label columns (开 | 家秘密 of （三）不予公 | 1.属于国) finishes the label of its own column.
+ * Returns the cells of `before` they finish and the texts, or null.
  */
-export function cutRest(row: readonly string[], before: readonly string[]): { at: number; text: string } | null {
+export function cutRests(row: readonly string[], before: readonly string[]): { at: number; text: string }[] | null {
   const firstValue = before.findIndex(isValue);
-  const at = before.slice(0, Math.max(firstValue, 0)).findLastIndex((text) => text !== '');
+  const last = before.slice(0, Math.max(firstValue, 0)).findLastIndex((text) => text !== '');
   const filled = row.flatMap((text, index) => (text === '' ? [] : [{ text, index }]));
-  const [only] = filled;
-  if (at < 0 || filled.length !== 1 || !only || only.index >= firstValue) return null;
-  return /\d/.test(only.text) || NUMBERED.test(only.text) || SECTION.test(only.text) ? null : { at, text: only.text };
+  const label = (text: string) => !/\d/.test(text) && !NUMBERED.test(text) && !SECTION.test(text);
+  if (last < 0 || filled.length === 0 || filled.some(({ text, index }) => index >= firstValue || !label(text))) {
+    return null;
+  }
+  if (filled.length === 1) return filled.map(({ text }) => ({ at: last, text }));
+  return filled.every(({ index }) => before[index] !== '') ? filled.map(({ text, index }) => ({ at: index, text })) : null;
 }

@@ -1,5 +1,5 @@
 import type { DocCell, DocRow } from '../../document.js';
-import { cutRest } from './cut-rows.js';
+import { cutRests } from './cut-rows.js';
 import { type LatticeTable, cellTexts } from './lattice-text.js';
 import { lineText, readLines } from './lines.js';
 import type { PdfPage } from './load.js';
@@ -123,20 +123,22 @@ function withoutRepeatedHeader(rows: DocRow[], table: readonly DocRow[]): DocRow
 
 /**
  * A row the page break cut (Chromium breaks a tall row between pages): the new page starts with a row holding only
- * the rest of one label cell, no number. That text finishes the label of the table's last row, whose numbers stand
- * on the page before, and the fragment is no row of its own. Rows already handed on are the same objects, so the
- * label is finished in place.
+ * the rests of its label cells, no number. They finish the labels of the table's last row, whose numbers stand on
+ * the page before, and the fragment is no row of its own. Rows already handed on are the same objects, so the labels
+ * are finished in place.
  */
 function joinSplitRow(table: readonly DocRow[], next: DocRow[]): DocRow[] {
   const texts = (row: DocRow): string[] => row.cells.map((cell) => cell.text);
   const last = table.at(-1);
   // Header rows printed again (no number) may stand before it.
-  const at = next.findIndex((row) => !last || cutRest(texts(row), texts(last)) || texts(row).some((text) => /\d/.test(text)));
+  const at = next.findIndex((row) => !last || cutRests(texts(row), texts(last)) || texts(row).some((text) => /\d/.test(text)));
   const row = next[at];
-  const rest = row && last ? cutRest(texts(row), texts(last)) : null;
-  const label = rest ? last?.cells[rest.at] : undefined;
-  if (!rest || !label) return next;
-  label.text += rest.text;
+  const rests = row && last ? cutRests(texts(row), texts(last)) : null;
+  if (!rests || !last) return next;
+  for (const { at: cell, text } of rests) {
+    const label = last.cells[cell];
+    if (label) label.text += text;
+  }
   return next.filter((_, index) => index !== at);
 }
 

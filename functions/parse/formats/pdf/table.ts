@@ -1,6 +1,6 @@
 import { columnSpan, findColumns, type Span } from './columns.js';
 import { hoistParentLabels, toCells, toGrid } from './grid.js';
-import { cutRest, isValueHeader, NUMBERED, SECTION } from './cut-rows.js';
+import { cutRests, isValueHeader, NUMBERED, SECTION } from './cut-rows.js';
 import { alignValues } from './values.js';
 import { type PdfCell, type PdfLine, lineText } from './lines.js';
 import { isAnchor, NUMERIC } from './regions.js';
@@ -69,8 +69,8 @@ function withoutCutRests(rows: readonly TableRow[]): TableRow[] {
     // A section title opens a new part of Table 二: nothing after it finishes a label before it.
     if (row.cells.some((text) => SECTION.test(text))) before = undefined;
     const cut = before?.page === row.page - 1 && [...pagesSince].every((page) => page === row.page);
-    const rest = before && cut ? cutRest(row.cells, before.cells) : null;
-    if (before && rest) before.cells[rest.at] = `${before.cells[rest.at] ?? ''}${rest.text}`;
+    const rests = before && cut ? cutRests(row.cells, before.cells) : null;
+    if (before && rests) for (const { at, text } of rests) before.cells[at] = `${before.cells[at] ?? ''}${text}`;
     else if (!(before && cut && isValueHeader(row.cells, before.cells))) {
       kept.push(row);
       if (row.cells.some((text) => /\d/.test(text))) [before, pagesSince] = [row, new Set()];
