@@ -3,8 +3,9 @@ import type { OcrPage } from '../parse/formats/ocr/ocr-page.js';
 import { objectRefSchema } from '../shared/model/stored-report.js';
 
 /**
- * What parse asks the OCR function: the upload to read and what it is. The function reads the object itself, since a
- * scan may be larger than the 6 MB a synchronous invocation's payload holds.
+ * What parse asks the OCR function: the upload to read and what it is, a PDF or an image file (.jpg, .png, or a TIFF
+ * of one or more pages: formats/ocr/page-images.ts tells them apart by their bytes). The function reads the object
+ * itself, since a scan may be larger than the 6 MB a synchronous invocation's payload holds.
  */
 export const ocrRequestSchema = objectRefSchema.extend({ kind: z.enum(['pdf', 'image']) });
 export type OcrRequest = z.infer<typeof ocrRequestSchema>;

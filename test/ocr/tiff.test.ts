@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCAN_CASES, scanCasePdfs } from '../../corpus/ocr/scan-corpus.js';
+import { createOcrHandler } from '../../functions/ocr/handler.js';
+import { ocrReplySchema } from '../../functions/ocr/ocr-contract.js';
 import { HAVE_TIFF_TOOLS, type RgbaPage, scanTiff, type TiffStorage, writeTiff } from '../../corpus/ocr/scan-tiff.js';
 import { ocrScan } from '../../functions/parse/formats/ocr/ocr-scan.js';
 import { decodeImages, MAX_OCR_PAGES } from '../../functions/parse/formats/ocr/page-images.js';
@@ -8,6 +10,7 @@ import { readReport } from '../../functions/parse/read-report.js';
 import type { Finding } from '../../functions/shared/model/finding.js';
 import type { ReadResult } from '../../functions/shared/model/report.js';
 import { checkReport } from '../../functions/validate/check-report.js';
+import { fakeContext } from '../shared/lambda-test-env.js';
 import { grayTiff, lastNextOffset } from './support/gray-tiff.js';
 
 // TIFF scans: decoded page by page (UTIF), their structure checked before a pixel is decoded. The files of a real
@@ -100,6 +103,15 @@ describe('TIFF scans', () => {
       },
     ])('$name', async ({ bytes }) => {
       expect(rejectedWith(await read(bytes()))).toContain(BROKEN);
+    });
+
+    it('in the OCR function too, which parse asks for a TIFF upload as for any image', async () => {
+      const huge = grayTiff([{ width: 100_000, height: 100_000, pixels: new Uint8Array(16) }]);
+      const get = async () => ({ bytes: huge, lastModified: '2025-01-20T08:00:00.000Z' });
+      const handler = createOcrHandler({ objects: { get }, readScan: ocrScan, districtId: 'xicheng' });
+      const request = { bucket: 'uploads', key: 'incoming/tianqiao/扫描件.tif', version: 'v1', kind: 'image' };
+      const reply = ocrReplySchema.parse(await handler(request, fakeContext('ocr')));
+      expect('unreadable' in reply && reply.unreadable).toMatch(/^TIFF 图片第 1 页为 100000×100000 像素/);
     });
 
     it.runIf(HAVE_TIFF_TOOLS)("libtiff's multi-page file cut short", async () => {
