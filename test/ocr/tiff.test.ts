@@ -77,6 +77,13 @@ describe('TIFF scans', () => {
       expect(performance.now() - started).toBeLessThan(2_000);
     });
 
+    it('more pixels in all than a scan is read at', async () => {
+      const page = { width: 6_000, height: 6_000, pixels: new Uint8Array(16) };
+      expect(rejectedWith(await read(grayTiff(Array<typeof page>(9).fill(page))))).toMatch(
+        /^TIFF 图片 9 页合计约 32400 万像素，超过 30000 万像素的上限，无法读取；请以 300 dpi/,
+      );
+    });
+
     it('more pages than a scan is read to', async () => {
       const many = grayTiff(Array.from({ length: MAX_OCR_PAGES + 1 }, (_, i) => pattern(2, 2, i)));
       expect(rejectedWith(await read(many))).toMatch(/^TIFF 图片超过 40 页，远超一份政府信息公开工作年度报告/);

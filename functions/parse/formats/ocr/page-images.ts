@@ -19,6 +19,11 @@ const DOWNSCALE_FROM = 1.3;
 export const MAX_OCR_PAGES = 40;
 /** A page image's pixels at most, checked before it is decoded: an A4 page scanned at 600 dpi has 35 million. */
 export const MAX_PAGE_PIXELS = 40_000_000;
+/**
+ * A TIFF's pixels at most, all pages: 34 A4 pages at 300 dpi. A fax-compressed page of 35 million pixels takes a few
+ * hundred bytes and ~4 s to decode on two busy cores: this bounds what a small file costs to well under a minute.
+ */
+export const MAX_TIFF_PIXELS = 300_000_000;
 
 /** A page image at most PAGE_WIDTH × DOWNSCALE_FROM wide. */
 export function atReadingSize(image: GrayImage): GrayImage {
@@ -33,7 +38,7 @@ export function atReadingSize(image: GrayImage): GrayImage {
 export async function decodeImages(bytes: Uint8Array): Promise<GrayImage[]> {
   if (!isTiff(bytes)) return [await decodeImage(bytes)];
   const { tiffPages } = await import('./tiff-pages.js');
-  const budgets = { pages: MAX_OCR_PAGES, pagePixels: MAX_PAGE_PIXELS };
+  const budgets = { pages: MAX_OCR_PAGES, pagePixels: MAX_PAGE_PIXELS, filePixels: MAX_TIFF_PIXELS };
   return Array.from(tiffPages(bytes, budgets, BAD_IMAGE), atReadingSize);
 }
 

@@ -11,7 +11,11 @@ export interface TiffBudgets {
   pages: number;
   /** Pixels of one page, checked before it is decoded. */
   pagePixels: number;
+  /** Pixels of all pages: a fax-compressed page of millions of white pixels takes a few hundred bytes. */
+  filePixels: number;
 }
+
+const RESCAN = '请以 300 dpi 或更低的分辨率重新扫描后上传，或提供可复制文字的PDF文件或.docx文件。';
 
 /** Compressions UTIF decodes: none, CCITT G3 and G4 (fax), LZW, old and new JPEG, Deflate, PackBits. */
 const DECODED = new Set([1, 3, 4, 5, 6, 7, 8, 32773]);
@@ -23,6 +27,7 @@ const TAG = {
   height: 257,
   bitsPerSample: 258,
   compression: 259,
+  photometric: 262,
   stripOffsets: 273,
   stripByteCounts: 279,
   tileWidth: 322,
@@ -46,7 +51,15 @@ export function tiffPages(bytes: Uint8Array, budgets: TiffBudgets, broken: strin
     throw new UnreadableFileError(broken, { cause: error });
   }
   const pages = directories.filter((ifd) => (first(ifd, TAG.subfileType) & 1) === 0);
+  if (pages.length === 0) throw new UnreadableFileError(broken);
   for (const [index, ifd] of pages.entries()) checkPage(ifd, index + 1, budgets, buffer.byteLength, broken);
+  const pixels = pages.reduce((sum, ifd) => sum + first(ifd, TAG.width) * first(ifd, TAG.height), 0);
+  if (pixels > budgets.filePixels) {
+    throw new UnreadableFileError(
+      `TIFF 图片 ${pages.length} 页合计约 ${Math.round(pixels / 10_000)} 万像素，超过 ${inWan(budgets.filePixels)}像素的上限，` +
+        `无法读取；${RESCAN}`,
+    );
+  }
   return decoded(buffer, pages, broken);
 }
 
@@ -57,10 +70,33 @@ function* decoded(buffer: ArrayBuffer, pages: UTIF.IFD[], broken: string): Gener
     } catch (error) {
       throw new UnreadableFileError(broken, { cause: error });
     }
-    const gray = grayFromRgba(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
+    const gray = grayOf(ifd);
     ifd.data = new Uint8Array(0); // the page's decoded pixels go as soon as its gray copy exists
     yield gray;
   }
+}
+
+/**
+ * A decoded page in gray: a bilevel or 8-bit gray page (what scanners write) straight from its samples, anything else
+ * through UTIF's RGBA, which costs four bytes a pixel and a pass more.
+ */
+function grayOf(ifd: UTIF.IFD): GrayImage {
+  const { width, height, data: samples } = ifd;
+  const [bits = 1, ...more] = values(ifd, TAG.bitsPerSample);
+  const photometric = first(ifd, TAG.photometric);
+  if ((bits !== 1 && bits !== 8) || more.length > 0 || photometric > 1) {
+    return grayFromRgba(UTIF.toRGBA8(ifd), width, height);
+  }
+  const data = new Uint8Array(width * height);
+  const rowBytes = Math.ceil((width * bits) / 8);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const sample = bits === 1 ? ((samples[y * rowBytes + (x >> 3)] ?? 0) >> (7 - (x & 7))) & 1 : (samples[y * rowBytes + x] ?? 0);
+      const level = bits === 1 ? sample * 255 : sample;
+      data[y * width + x] = photometric === 0 ? 255 - level : level; // 0: white is zero (fax), 1: black is zero
+    }
+  }
+  return { width, height, data };
 }
 
 /**
@@ -133,8 +169,7 @@ function checkPage(ifd: UTIF.IFD, page: number, budgets: TiffBudgets, fileBytes:
   const [width, height] = [first(ifd, TAG.width), first(ifd, TAG.height)];
   if (width * height > budgets.pagePixels) {
     throw new UnreadableFileError(
-      `TIFF 图片第 ${page} 页为 ${width}×${height} 像素，超过每页 ${inWan(budgets.pagePixels)}像素的上限，无法读取；` +
-        '请以 300 dpi 或更低的分辨率重新扫描后上传，或提供可复制文字的PDF文件或.docx文件。',
+      `TIFF 图片第 ${page} 页为 ${width}×${height} 像素，超过每页 ${inWan(budgets.pagePixels)}像素的上限，无法读取；${RESCAN}`,
     );
   }
   const tiled = ifd[`t${TAG.tileWidth}`] !== undefined;
