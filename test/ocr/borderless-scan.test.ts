@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scratchedBorderlessScan } from '../../corpus/ocr/borderless-scan.js';
+import { spoiledBorderlessScan } from '../../corpus/ocr/borderless-scan.js';
 import type { ReadResult } from '../../functions/shared/model/report.js';
 import { ocrScan } from '../../functions/parse/formats/ocr/ocr-scan.js';
 import { readReport } from '../../functions/parse/read-report.js';
@@ -15,7 +15,7 @@ describe('a scanned report with tables without rulings', () => {
   let twin: ReadResult;
   let scanned: ReadResult;
   beforeAll(async () => {
-    const { text, scan } = await scratchedBorderlessScan({ degrees: 0.6, quality: 75, noise: 0.002, seed: 25 });
+    const { text, scan } = await spoiledBorderlessScan('scratched', { degrees: 0.6, quality: 75, noise: 0.002, seed: 25 });
     twin = await readReport({ name: '2022年报.pdf', bytes: text });
     scanned = await readReport({ name: '2022年报.pdf', bytes: scan }, {}, ocrScan);
   }, 240_000);

@@ -8,6 +8,7 @@ import type { OcrModels } from './ocr-models.js';
 import { detectLines } from './text-detector.js';
 import { type OcrLine, recognizeLines } from './text-recognizer.js';
 import { cellText, NUMBER, NUMBER_LIKE, spacedOnlyInLatin, SPECKS } from './cell-text.js';
+import { type NumberRead, rereadUnsure, type SharperPage } from './reread-unsure.js';
 
 /** What OCR read in one table cell: the text the layout gets, how sure it is, and the other reading if any. */
 export interface CellReading {
@@ -60,8 +61,9 @@ const MAX_RULINGS = 600;
 /**
  * One page image read as the PDF reader's page: deskewed, its rulings turned into table grids, each table cell's
  * lines recognised on their own (neighbouring cells' digits never run together), the rest found by the detector.
+ * Numbers read unsurely are read again at twice the resolution, from `sharper` where the page can be drawn anew.
  */
-export async function ocrPage(models: OcrModels, scan: GrayImage, number: number): Promise<OcrPage> {
+export async function ocrPage(models: OcrModels, scan: GrayImage, number: number, sharper?: SharperPage): Promise<OcrPage> {
   const { image, degrees } = deskew(despeckle(evenLight(scan)));
   const scale = A4_WIDTH / image.width;
   const rulings = imageRulings(image, scale);
@@ -87,39 +89,49 @@ export async function ocrPage(models: OcrModels, scan: GrayImage, number: number
   };
   let next = 0;
   const items: PdfTextItem[] = [];
+  const numbers: NumberRead[] = [];
   const cells = cellLines.flatMap(({ grid, cell, lines }): CellReading[] => {
     const readings = lines.map((line) => ({ line, reading: cellText(read[next++]) }));
-    readings.forEach(({ line, reading }) => items.push(item(line, reading.text)));
-    if (readings.length === 0) return [];
+    const placed = readings.map(({ line, reading }) => item(line, reading.text));
+    items.push(...placed);
+    const [only] = readings;
+    if (!only) return [];
     const text = readings.map(({ reading }) => reading.text).join('');
     const confidence = Math.min(...readings.map(({ reading }) => reading.confidence));
-    const alternative = readings.length === 1 ? readings[0]?.reading.alternative : undefined;
-    return [{ grid, cell, text, confidence, ...(alternative !== undefined && { alternative }) }];
+    const alternative = readings.length === 1 ? only.reading.alternative : undefined;
+    const reading: CellReading = { grid, cell, text, confidence, ...(alternative !== undefined && { alternative }) };
+    // A cell of one line is one number at most: a re-read of it may change the cell's reading.
+    if (readings.length === 1 && placed[0]) numbers.push({ ink: only.line.ink, reading, item: placed[0] });
+    return [reading];
   });
   const groups = prose.flatMap((line) => wordGroups(line, read[next++]));
   // A number outside ruled tables is read again on its own ink, as a ruled cell is: its digits and their confidences
   // come from a crop of that number alone, never from a line where neighbouring columns' digits may run together.
-  const numbers = groups.map((group) =>
+  const pieces = groups.map((group) =>
     NUMBER_LIKE.test(group.text.replace(SPECKS, '')) ? inkLines(image, groupBox(group), NUMBER_GAP * group.line.ink.height) : [],
   );
-  const reread = await recognizeLines(models, numbers.flat().map((piece) => piece.crop));
+  const reread = await recognizeLines(models, pieces.flat().map((piece) => piece.crop));
   let again = 0;
   const words: WordReading[] = [];
   groups.forEach((group, index) => {
-    const pieces = numbers[index] ?? [];
     // Each item keeps its line's height and baseline, as a text PDF's items of one row share theirs.
     const at = (x: number, width: number, text: string): PdfTextItem => ({ ...item(group.line, text), x: x * scale, width: width * scale });
-    if (pieces.length === 0) items.push(at(group.from, group.to - group.from, group.text));
-    for (const piece of pieces) {
+    const ofGroup = pieces[index] ?? [];
+    if (ofGroup.length === 0) items.push(at(group.from, group.to - group.from, group.text));
+    for (const piece of ofGroup) {
       const line = reread[again++];
       const reading = cellText(line);
       // Digits the recogniser saw a space between, in ink too close to part: one unreadable cell, never a number.
       const merged = /\d\s+\d/.test(line?.text ?? '');
       const word = at(piece.ink.x, piece.ink.width, merged ? spacedOnlyInLatin(line?.text ?? '') : reading.text);
       items.push(word);
-      if (!merged && NUMBER.test(reading.text)) words.push({ ...reading, x: word.x, y: word.y });
+      if (merged || !NUMBER.test(reading.text)) continue;
+      const wordReading = { ...reading, x: word.x, y: word.y };
+      words.push(wordReading);
+      numbers.push({ ink: piece.ink, reading: wordReading, item: word });
     }
   });
+  await rereadUnsure(models, image, degrees, numbers, sharper);
   return { page: { number, height: image.height * scale, items, grids }, cells, words, degrees };
 }
 

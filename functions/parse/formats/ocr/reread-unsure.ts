@@ -1,0 +1,80 @@
+import type { PdfTextItem } from '../pdf/load.js';
+import { type CellText, cellText, NUMBER } from './cell-text.js';
+import { evenLight, type GrayImage, type PixelBox, resize, rotate } from './gray-image.js';
+import { inkLines } from './ink-lines.js';
+import type { OcrModels } from './ocr-models.js';
+import { recognizeLines } from './text-recognizer.js';
+
+/** The page drawn again at `factor` times the resolution it was read at (a PDF's page rendered anew), not deskewed. */
+export type SharperPage = (factor: number) => Promise<GrayImage>;
+
+/** A number as read on the page: its ink (deskewed page pixels), its reading and its item, both changed by a re-read. */
+export interface NumberRead {
+  ink: PixelBox;
+  reading: CellText;
+  item: PdfTextItem;
+}
+
+/** Below this a number may be misread: the confidence OCR-UNSURE calls sure (functions/validate/rules/ocr-unsure.ts). */
+const SURE = 0.9;
+/** Re-read crops have this many times the page's pixels across. */
+const FACTOR = 2;
+/**
+ * At most this many numbers of a page are read again, the least sure first: one batch of the recogniser
+ * (text-recognizer.ts reads 16 crops at a time), a tenth of a page's cells. A page with more doubts is a poor scan
+ * whose doubts stand whatever a re-read says; OCR-UNSURE needs one doubtful cell per failing equation.
+ */
+const MAX_REREADS = 16;
+
+/**
+ * Numbers read unsurely are read again from their crop at twice the resolution: drawn anew where the page can be
+ * (`sharper`), else upsampled. A sure reading of a page drawn anew is the number's reading (the first, if it differs,
+ * its other reading); any other re-read that differs is its other reading. Upsampling adds no pixel the first
+ * reading lacked: it may offer another reading, never vouch for one.
+ */
+export async function rereadUnsure(
+  models: OcrModels,
+  page: GrayImage,
+  degrees: number,
+  numbers: readonly NumberRead[],
+  sharper?: SharperPage,
+): Promise<void> {
+  const unsure = numbers
+    .filter(({ reading }) => NUMBER.test(reading.text) && reading.confidence < SURE)
+    .sort((a, b) => a.reading.confidence - b.reading.confidence)
+    .slice(0, MAX_REREADS);
+  if (unsure.length === 0) return;
+  const source = sharper && straightened(await sharper(FACTOR), degrees);
+  const crops = unsure.map(({ ink }) => sharperCrop(page, ink, source));
+  const again = await recognizeLines(models, crops.flatMap((crop) => (crop ? [crop] : [])));
+  let next = 0;
+  unsure.forEach(({ reading, item }, index) => {
+    if (!crops[index]) return;
+    const other = cellText(again[next++]);
+    if (!NUMBER.test(other.text)) return;
+    if (source && other.confidence >= SURE) {
+      if (other.text !== reading.text) reading.alternative = reading.text;
+      Object.assign(reading, { text: other.text, confidence: other.confidence });
+      item.text = other.text;
+    } else if (other.text !== reading.text) reading.alternative = other.text;
+  });
+}
+
+/** The sharper page turned as the page was (deskew.ts), under even light, so that its pixels match the page's. */
+function straightened(image: GrayImage, degrees: number): GrayImage {
+  const even = evenLight(image);
+  return degrees === 0 ? even : rotate(even, -degrees);
+}
+
+/** The number's crop at FACTOR × the page's resolution, padded as the recogniser reads best; none if no ink is found. */
+function sharperCrop(page: GrayImage, ink: PixelBox, source: GrayImage | undefined): GrayImage | undefined {
+  // A pixel of margin: the ink box is tight, a digit's faint edge may lie just outside it, and a neighbour not far off.
+  const margin = 1;
+  const box = { x: ink.x - margin, y: ink.y - margin, width: ink.width + 2 * margin, height: ink.height + 2 * margin };
+  if (source) {
+    const scaled = { x: box.x * FACTOR, y: box.y * FACTOR, width: box.width * FACTOR, height: box.height * FACTOR };
+    return inkLines(source, scaled).at(0)?.crop;
+  }
+  const crop = inkLines(page, box).at(0)?.crop;
+  return crop && resize(crop, crop.width * FACTOR, crop.height * FACTOR);
+}
