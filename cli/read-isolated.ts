@@ -87,7 +87,11 @@ export class IsolatedReader {
         timer = setTimeout(() => resolve({ stop: 'time', why: `not done after ${ms} ms`, limits }), ms);
       };
       const { timeoutMs, scanTimeoutMs } = this.limits;
-      this.lengthen = (scanId) => scanId === id && stopAfter(scanTimeoutMs, { maxMs: scanTimeoutMs });
+      this.lengthen = (scanId) => {
+        if (scanId !== id) return;
+        this.log(`${file.name} is a scan: reading it by OCR takes seconds a page (${scanTimeoutMs / 1000} s at most)`);
+        stopAfter(scanTimeoutMs, { maxMs: scanTimeoutMs });
+      };
       stopAfter(timeoutMs);
       worker.postMessage({ id, name: file.name, bytes: file.bytes });
     }).finally(() => {
