@@ -43,7 +43,7 @@ interface StoredPeer extends Peer {
  * report did not have become a follow-up notice on it (written once).
  */
 export async function validateReport(deps: ValidateDeps, id: string): Promise<ValidateOutcome> {
-  const stored = await deps.store.getReport(id);
+  const stored = await toValidate(deps.store, id);
   if (!stored) throw new ReportNotFoundError(`report ${id}`);
   const { report } = stored;
   if (!report) return { validation: 'already' }; // REJECTED: nothing to check
@@ -67,6 +67,15 @@ export async function validateReport(deps: ValidateDeps, id: string): Promise<Va
   const followUp = await nextYearFollowUp(deps, stored, next, expectedAgency);
   const peerFollowUps = await sameAsAgencyFollowUps(deps, { name: nameOf(deps, stored), report, stored }, peers);
   return { validation, ...(followUp && { followUp }), ...(peerFollowUps && { peerFollowUps }) };
+}
+
+/**
+ * The report to validate, whole; but a file of several reports is checked by no rule (check-report.ts), so its
+ * item's findings and tables are all validate reads of it: its body, the whole file's paragraphs, stays unread.
+ */
+async function toValidate(store: ReportStore, id: string): Promise<StoredReport | undefined> {
+  const item = await store.getReport(id, 'item');
+  return item?.body && item.report && !holdsSeveralReports(item.report) ? store.getReport(id) : item;
 }
 
 /** The next year, already validated, re-checked with this report as its previous year: its new cross-year findings. */

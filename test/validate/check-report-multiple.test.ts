@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { finding } from '../../functions/shared/model/finding.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { reportFactory } from '../support/report-factory.js';
+import { createMemoryReportStore } from '../support/memory-store.js';
+import { memoryReportBodies } from '../shared/memory-report-bodies.js';
+import { storedReportFactory } from '../shared/factories.js';
+import { withReportBodies } from '../../functions/shared/store/report-bodies-store.js';
+import type { ReportStore } from '../../functions/shared/store/store.js';
+import { checkAndSuggest } from '../../functions/validate/check-and-suggest.js';
+import { validateReport } from '../../functions/validate/validate-report.js';
+import { loadDistricts } from '../../pipeline/districts.js';
 
 const several = (count: number) =>
   finding('S-MULTIPLE', { expected: 1, actual: count, message: `文件中包含 ${count} 份年度报告`, at: { line: 360 } });
@@ -49,5 +57,27 @@ describe('checkReport on a file holding several reports (S-MULTIPLE)', () => {
     const { findings, skipped } = checkReport(report, { previous });
     expect(findings.filter((f) => f.rule === 'X-CARRY')).toEqual([]);
     expect(skipped).toContainEqual({ rule: 'X-CARRY', reason: 'the 2019 file holds 2 reports' });
+  });
+});
+
+describe('validateReport on a file holding several reports (S-MULTIPLE)', () => {
+  it('validates it from its item alone, as from its whole report: a body too large for the item is not read', async () => {
+    const paragraphs = Array.from({ length: 8_000 }, (_, i) => `第${i}份：2020年共收到政府信息公开申请 9 件。`);
+    const report = reportFactory({ year: 2020, findings: [several(2_700)], table3: { received: { natural: 5 } }, paragraphs });
+    const stored = storedReportFactory({ report, findings: report.findings, status: 'PARSED' });
+    const district = loadDistricts().find(({ id }) => id === 'xicheng')!;
+    const validated = async (store: ReportStore) => {
+      await store.putReportOnce(stored);
+      await validateReport({ store, district, check: checkAndSuggest, now: () => new Date(0) }, stored.id);
+      const { findings, skipped, suggestions, status } = (await store.getReport(stored.id, 'item'))!;
+      return { findings, skipped, suggestions, status };
+    };
+    const bodies = memoryReportBodies();
+    const large = withReportBodies(createMemoryReportStore(), { ...bodies, get: () => Promise.reject(new Error('read')) });
+    const whole = await validated(createMemoryReportStore());
+    expect(await validated(large)).toEqual(whole);
+    expect(bodies.objects.size).toBe(1);
+    expect(whole.status).toBe('VALIDATED');
+    expect(whole.findings.map((f) => f.rule)).toEqual(['S-MULTIPLE']);
   });
 });
