@@ -3,8 +3,12 @@ import type { PdfLine } from './lines.js';
 /** A stretch of the document: one line of prose or a heading, or every line of one table. */
 export type PdfRegion = { kind: 'line'; line: PdfLine } | { kind: 'table'; lines: PdfLine[] };
 
+/** A number; one ending in a point is a label's numbering (`2.` alone on a line of a column one character wide). */
+const NUMBER = String.raw`[+\-−－]?[\d０-９](?:[\d０-９,，.．]*[\d０-９])?`;
 /** A cell that can only be a table value: a number, or a blank marker (无, /, —). */
-export const NUMERIC = /^(?:[+\-−－]?[\d０-９][\d０-９,，.．]*|无|\/|／|—+|-|－)$/;
+export const NUMERIC = new RegExp(String.raw`^(?:${NUMBER}|无|\/|／|—+|-|－)$`);
+/** A cell that is a number, not a blank marker. */
+export const DIGITS = new RegExp(`^${NUMBER}$`);
 /** Section headings (`三、`, `2、`): prose, never a table fragment, unless they sit on a table row's line. */
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+|\d{1,2})\s*、/;
 /** Lines wider than this share of the text width are prose. */

@@ -3,7 +3,7 @@ import { hoistParentLabels, toCells, toGrid } from './grid.js';
 import { cutRests, isValueHeader, NUMBERED, SECTION } from './cut-rows.js';
 import { alignValues } from './values.js';
 import { type PdfCell, type PdfLine, lineText } from './lines.js';
-import { isAnchor, NUMERIC } from './regions.js';
+import { DIGITS, NUMERIC } from './regions.js';
 
 /** One row of a table as the reader hands it on: its cells in column order ('' for an empty column). */
 export interface TableRow {
@@ -17,6 +17,7 @@ interface Fragment extends PdfCell {
   /** Index of the fragment's line in the table. */
   at: number;
   anchor: boolean;
+  value: boolean;
   span: [number, number];
 }
 
@@ -43,8 +44,9 @@ const WRAP_GAP = 1.5;
  */
 export function readTable(lines: readonly PdfLine[]): TableRow[] {
   const seenHeaders = new Set<string>();
-  const rows = continuedSegments(segments(lines)).flatMap((segment) => {
-    const rows = readSegment(segment);
+  const isValue = valueCells(lines);
+  const rows = continuedSegments(segments(lines, isValue), isValue).flatMap((segment) => {
+    const rows = readSegment(segment, isValue);
     // A header row repeated on a new page is the same header again, not data: the same words, though the columns
     // its segment finds may differ (a merged label column printed or not).
     const header = rows.filter((row) => row.header).map((row) => row.cells.filter((text) => text !== '').join('|'));
@@ -53,6 +55,19 @@ export function readTable(lines: readonly PdfLine[]): TableRow[] {
     return rows.filter((row) => !(repeated && row.header)).map(({ page, cells }) => ({ page, cells }));
   });
   return withoutCutRests(rows);
+}
+
+/** Decides which cells are values, not label text. */
+type ValueTest = (cell: PdfCell) => boolean;
+
+/**
+ * The table's values: its numbers, and blank markers (无, /, —) in their columns. A 无 left of every number is a
+ * character of a label (4.无正当理由… printed one character per line in a column one character wide).
+ */
+function valueCells(lines: readonly PdfLine[]): ValueTest {
+  const numbers = lines.flatMap((line) => line.cells.filter((cell) => DIGITS.test(cell.text)));
+  const numberLeft = numbers.length > 0 ? Math.min(...numbers.map((cell) => cell.x0)) : -Infinity;
+  return (cell) => NUMERIC.test(cell.text) && (DIGITS.test(cell.text) || cell.x1 > numberLeft);
 }
 
 /**
@@ -85,10 +100,10 @@ function withoutCutRests(rows: readonly TableRow[]): TableRow[] {
  * printed again) to that one, without the repeated lines, so the rows after the break (and the rest of a label the
  * break cut, printed under the repeated header) are read on the same columns.
  */
-function continuedSegments(segments: readonly PdfLine[][]): PdfLine[][] {
+function continuedSegments(segments: readonly PdfLine[][], isValue: ValueTest): PdfLine[][] {
   const joined: { header: string; lines: PdfLine[] }[] = [];
   for (const segment of segments) {
-    const header = headerOf(segment);
+    const header = headerOf(segment, isValue);
     const previous = joined.at(-1);
     if (previous && header.length > 0 && previous.header === header.map(lineText).join('\n')) {
       previous.lines.push(...segment.slice(header.length));
@@ -98,12 +113,10 @@ function continuedSegments(segments: readonly PdfLine[][]): PdfLine[][] {
 }
 
 /** A segment's header: its lines before the first row with numbers, up to the last that prints over the values. */
-function headerOf(segment: readonly PdfLine[]): readonly PdfLine[] {
-  const body = segment.findIndex(isAnchor);
+function headerOf(segment: readonly PdfLine[], isValue: ValueTest): readonly PdfLine[] {
+  const body = segment.findIndex((line) => line.cells.some(isValue));
   if (body < 0) return [];
-  const valueLeft = Math.min(
-    ...segment.flatMap((line) => line.cells.filter((cell) => NUMERIC.test(cell.text)).map((cell) => cell.x0)),
-  );
+  const valueLeft = Math.min(...segment.flatMap((line) => line.cells.filter(isValue).map((cell) => cell.x0)));
   const overValues = (line: PdfLine) => line.cells.some((cell) => cell.x1 > valueLeft + line.size / 2);
   return segment.slice(0, segment.slice(0, body).findLastIndex(overValues) + 1);
 }
@@ -112,12 +125,12 @@ function headerOf(segment: readonly PdfLine[]): readonly PdfLine[] {
  * Splits where a line without numbers reaches into the value columns after rows with numbers, or starts a section of
  * Table 二 (whose numbers, right-aligned in a wide column, can leave its header short of them).
  */
-function segments(lines: readonly PdfLine[]): PdfLine[][] {
+function segments(lines: readonly PdfLine[], isValue: ValueTest): PdfLine[][] {
   const result: PdfLine[][] = [[]];
   let valueLeft = Infinity;
   for (const line of lines) {
     const current = result.at(-1) ?? [];
-    const anchor = isAnchor(line);
+    const anchor = line.cells.some(isValue);
     const restarts =
       SECTION.test(line.cells[0]?.text ?? '') || line.cells.some((cell) => cell.x1 > valueLeft + line.size / 2);
     if (!anchor && valueLeft < Infinity && restarts) {
@@ -126,16 +139,25 @@ function segments(lines: readonly PdfLine[]): PdfLine[][] {
       continue;
     }
     current.push(line);
-    for (const cell of line.cells) if (NUMERIC.test(cell.text)) valueLeft = Math.min(valueLeft, cell.x0);
+    for (const cell of line.cells) if (isValue(cell)) valueLeft = Math.min(valueLeft, cell.x0);
   }
   return result.filter((segment) => segment.length > 0);
 }
 
-function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean })[] {
-  const anchors = lines.map(isAnchor);
+function readSegment(lines: readonly PdfLine[], isValue: ValueTest): (TableRow & { header: boolean })[] {
+  const anchors = lines.map((line) => line.cells.some(isValue));
   const firstAnchor = anchors.indexOf(true);
   const all = lines.flatMap((line, at) =>
-    line.cells.map((cell): Fragment => ({ ...cell, page: line.page, at, anchor: anchors[at] ?? false, span: [0, 0] })),
+    line.cells.map(
+      (cell): Fragment => ({
+        ...cell,
+        page: line.page,
+        at,
+        anchor: anchors[at] ?? false,
+        value: isValue(cell),
+        span: [0, 0],
+      }),
+    ),
   );
   const anchorLines = lines.flatMap((line, at) => (anchors[at] ? [{ at, page: line.page, y: line.y }] : []));
   const vertical = verticalRuns(
@@ -147,11 +169,11 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
   const columns = findColumns(
     fragments.filter(isBody),
     fragments.filter((fragment) => !isBody(fragment)),
-    fragments.filter((fragment) => isBody(fragment) && NUMERIC.test(fragment.text)),
+    fragments.filter((fragment) => isBody(fragment) && fragment.value),
     labelGutters(fragments.filter(isBody)),
   );
   for (const fragment of fragments) fragment.span = columnSpan(fragment, columns);
-  const valueLeft = Math.min(...fragments.filter((f) => NUMERIC.test(f.text)).map((f) => f.x0));
+  const valueLeft = Math.min(...fragments.filter((f) => f.value).map((f) => f.x0));
   const innermost = columns.findLastIndex((column) => column.x1 <= valueLeft + 1);
 
   const rows = new Map<number, Block[]>();
@@ -159,7 +181,7 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
   // A header line prints words over the value columns (信息内容 | 本年制发件数 …); its label cell is no part of the
   // row label under it.
   const headerLines = new Set(
-    fragments.filter((f) => f.at < firstAnchor && f.x0 >= valueLeft - f.size && !NUMERIC.test(f.text)).map((f) => f.at),
+    fragments.filter((f) => f.at < firstAnchor && f.x0 >= valueLeft - f.size && !f.value).map((f) => f.at),
   );
   const found = blocks(fragments, headerLines);
   const rowOf = blockRows(found, lines, anchorLines, innermost);
@@ -171,9 +193,9 @@ function readSegment(lines: readonly PdfLine[]): (TableRow & { header: boolean }
   const texts = (row: Block[]) => row.map(({ span, parts }) => ({ span, text: parts.map((p) => p.text).join('') }));
   const grids = ordered.map(([, row]) => toGrid(texts(row), columns.length));
   hoistParentLabels(grids, innermost);
-  const isValue = (block: Block) => block.span[0] > innermost;
+  const inValueColumn = (block: Block) => block.span[0] > innermost;
   const inBody = (at: number) => firstAnchor >= 0 && at >= firstAnchor;
-  const values = alignValues(ordered.map(([at, row]) => (inBody(at) ? row.filter(isValue) : null)));
+  const values = alignValues(ordered.map(([at, row]) => (inBody(at) ? row.filter(inValueColumn) : null)));
   return ordered.map(([at], index) => {
     const header = firstAnchor < 0 || at < firstAnchor;
     const grid = grids[index] ?? [];
@@ -190,7 +212,7 @@ function labelGutters(fragments: readonly Fragment[]): Span[] {
   const gutters: Span[] = [];
   for (let i = 1; i < fragments.length; i++) {
     const [left, right] = [fragments[i - 1], fragments[i]];
-    if (!left || !right || left.at !== right.at || NUMERIC.test(left.text) || NUMERIC.test(right.text)) continue;
+    if (!left || !right || left.at !== right.at || left.value || right.value) continue;
     gutters.push({ x0: left.x1, x1: right.x0 });
   }
   return gutters;
@@ -293,8 +315,8 @@ function blocks(fragments: readonly Fragment[], headerLines: ReadonlySet<number>
       last.page === fragment.page &&
       last.y - fragment.y <= WRAP_GAP * fragment.size &&
       !(last.anchor && fragment.anchor) &&
-      !NUMERIC.test(fragment.text) &&
-      !NUMERIC.test(last.text) &&
+      !fragment.value &&
+      !last.value &&
       !NUMBERED.test(fragment.text) &&
       !SECTION.test(fragment.text) &&
       !SECTION.test(last.text) &&
@@ -322,7 +344,7 @@ function spanning(blocks: readonly Block[], fragment: Fragment): Block | undefin
  * joins up like any wrapped label.
  */
 function verticalRuns(fragments: readonly Fragment[], anchors: readonly AnchorLine[]): Set<Fragment> {
-  const singles = fragments.filter((f) => [...f.text].length === 1 && !NUMERIC.test(f.text));
+  const singles = fragments.filter((f) => [...f.text].length === 1 && !f.value);
   const runs: Fragment[][] = [];
   for (const fragment of [...singles].sort((a, b) => a.at - b.at)) {
     const run = runs.find((candidate) => {

@@ -85,8 +85,9 @@ describe('a borderless 2021 report whose label column is one character wide', ()
 });
 
 describe('a borderless 2019 report whose label column is one character wide', () => {
-  it('reads Table 二 (its （六） opening a page) and Table 三 whole, with no finding', async () => {
-    const read = await report('borderless-centred.pdf');
+  // borderless-centred: Table 二's （六） opens a page; borderless-small: 2. and 无 (of 4.无正当理由…) alone on a line.
+  it.each(['borderless-centred.pdf', 'borderless-small.pdf'])('reads %s: Table 二 and Table 三 whole, with no finding', async (file) => {
+    const read = await report(file);
     expect(read.table2?.rows).toEqual({
       regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 },
       normativeDocuments: { newlyMade: 2, newlyPublished: 2, totalPublished: 15 },
