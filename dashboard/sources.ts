@@ -34,7 +34,8 @@ export function counts(report: StoredReport, marks: readonly ReviewMark[] = []):
 export async function listReports(sources: DashboardSource[]): Promise<ListedReport[]> {
   const lists = await Promise.all(
     sources.map(async ({ district, store }) => {
-      const [reports, districtMarks] = await Promise.all([store.allReports(), store.allReviewMarks()]);
+      // items only: a page shows findings, tables and marks, never a report's prose, so no body is read
+      const [reports, districtMarks] = await Promise.all([store.allReports('item'), store.allReviewMarks()]);
       return reports.map((report) => ({ district, report, districtMarks }));
     }),
   );
