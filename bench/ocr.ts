@@ -49,7 +49,6 @@ export async function measureOcr(): Promise<OcrFigures> {
     if (twin.status !== 'parsed') continue;
     if (scanned.status !== 'parsed') continue;
     const truth = numbers(twin.report);
-    pages += (await PDFDocument.load(scan)).getPageCount();
     const read = numbers(scanned.report);
     figures.cellsRight += [...truth].filter(([id, value]) => read.has(id) && read.get(id) === value).length;
     if (errorsOf(scanned.report) === errorsOf(twin.report)) figures.reportsRight++;
