@@ -105,34 +105,51 @@ export async function ocrPage(models: OcrModels, scan: GrayImage, number: number
     return [reading];
   });
   const groups = prose.flatMap((line) => wordGroups(line, read[next++]));
-  // A number outside ruled tables is read again on its own ink, as a ruled cell is: its digits and their confidences
-  // come from a crop of that number alone, never from a line where neighbouring columns' digits may run together.
+  const outside = await proseItems(models, image, groups, (group, x, width, text) => ({
+    // Each item keeps its line's height and baseline, as a text PDF's items of one row share theirs.
+    ...item(group.line, text),
+    x: x * scale,
+    width: width * scale,
+  }));
+  items.push(...outside.items);
+  await rereadUnsure(models, image, degrees, [...numbers, ...outside.numbers], sharper);
+  return { page: { number, height: image.height * scale, items, grids }, cells, words: outside.words, degrees };
+}
+
+/**
+ * The items of the lines outside ruled tables. A number among them is read again on its own ink, as a ruled cell is:
+ * its digits and their confidences come from a crop of that number alone, never from a line where neighbouring
+ * columns' digits may run together (a table without rulings).
+ */
+async function proseItems(
+  models: OcrModels,
+  image: GrayImage,
+  groups: readonly WordGroup[],
+  at: (group: WordGroup, x: number, width: number, text: string) => PdfTextItem,
+): Promise<{ items: PdfTextItem[]; words: WordReading[]; numbers: NumberRead[] }> {
   const pieces = groups.map((group) =>
     NUMBER_LIKE.test(group.text.replace(SPECKS, '')) ? inkLines(image, groupBox(group), NUMBER_GAP * group.line.ink.height) : [],
   );
-  const reread = await recognizeLines(models, pieces.flat().map((piece) => piece.crop));
-  let again = 0;
-  const words: WordReading[] = [];
+  const read = await recognizeLines(models, pieces.flat().map((piece) => piece.crop));
+  let next = 0;
+  const found = { items: [] as PdfTextItem[], words: [] as WordReading[], numbers: [] as NumberRead[] };
   groups.forEach((group, index) => {
-    // Each item keeps its line's height and baseline, as a text PDF's items of one row share theirs.
-    const at = (x: number, width: number, text: string): PdfTextItem => ({ ...item(group.line, text), x: x * scale, width: width * scale });
     const ofGroup = pieces[index] ?? [];
-    if (ofGroup.length === 0) items.push(at(group.from, group.to - group.from, group.text));
+    if (ofGroup.length === 0) found.items.push(at(group, group.from, group.to - group.from, group.text));
     for (const piece of ofGroup) {
-      const line = reread[again++];
+      const line = read[next++];
       const reading = cellText(line);
       // Digits the recogniser saw a space between, in ink too close to part: one unreadable cell, never a number.
       const merged = /\d\s+\d/.test(line?.text ?? '');
-      const word = at(piece.ink.x, piece.ink.width, merged ? spacedOnlyInLatin(line?.text ?? '') : reading.text);
-      items.push(word);
+      const item = at(group, piece.ink.x, piece.ink.width, merged ? spacedOnlyInLatin(line?.text ?? '') : reading.text);
+      found.items.push(item);
       if (merged || !NUMBER.test(reading.text)) continue;
-      const wordReading = { ...reading, x: word.x, y: word.y };
-      words.push(wordReading);
-      numbers.push({ ink: piece.ink, reading: wordReading, item: word });
+      const word = { ...reading, x: item.x, y: item.y };
+      found.words.push(word);
+      found.numbers.push({ ink: piece.ink, reading: word, item });
     }
   });
-  await rereadUnsure(models, image, degrees, numbers, sharper);
-  return { page: { number, height: image.height * scale, items, grids }, cells, words, degrees };
+  return found;
 }
 
 /** Part of a detected line that is one item: its text and where it stands across the page (px). */
