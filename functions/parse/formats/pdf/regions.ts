@@ -16,7 +16,7 @@ const PROSE_WIDTH = 0.55;
 /** Lines of one table are never further apart than this (× font size), except across a page break. */
 const TABLE_GAP = 3;
 
-export const isAnchor = (line: PdfLine): boolean => line.cells.some((cell) => NUMERIC.test(cell.text));
+const isAnchor = (line: PdfLine): boolean => line.cells.some((cell) => NUMERIC.test(cell.text));
 
 /**
  * Splits lines into tables and the rest. A table is a run of lines with several cells each (its core), plus the
