@@ -67,7 +67,9 @@ export async function renderPdfPages(bytes: Uint8Array): Promise<GrayImage[]> {
   return pages;
 }
 
-/** Each page of a PDF (MAX_OCR_PAGES at most) drawn on white at `dpi`. */
+const TOO_MANY_PAGES = `扫描件超过 ${MAX_OCR_PAGES} 页，远超一份政府信息公开工作年度报告，未作识别；请只上传年度报告本身，或提供可复制文字的PDF文件或.docx文件。`;
+
+/** Each page of a PDF drawn on white at `dpi`; a file of more than MAX_OCR_PAGES is refused, never read in part. */
 export async function* drawPdfPages(bytes: Uint8Array, dpi: number): AsyncGenerator<import('@napi-rs/canvas').Canvas> {
   const canvas: Canvas = await import('@napi-rs/canvas');
   // pdfjs draws with the DOMMatrix of the canvas it draws on; the text-only reader may have put a stand-in there.
@@ -76,7 +78,8 @@ export async function* drawPdfPages(bytes: Uint8Array, dpi: number): AsyncGenera
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   try {
-    for (let number = 1; number <= Math.min(doc.numPages, MAX_OCR_PAGES); number++) {
+    if (doc.numPages > MAX_OCR_PAGES) throw new UnreadableFileError(TOO_MANY_PAGES);
+    for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
       const viewport = page.getViewport({ scale: dpi / 72 });
       const surface = canvas.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
