@@ -3,7 +3,7 @@ import { spoiledBorderlessScan } from '../../corpus/ocr/borderless-scan.js';
 import { crop, type GrayImage, grayFromRgba } from '../../functions/parse/formats/ocr/gray-image.js';
 import { loadOcrModels } from '../../functions/parse/formats/ocr/ocr-models.js';
 import { ocrPage } from '../../functions/parse/formats/ocr/ocr-page.js';
-import { drawPdfPages, OCR_DPI } from '../../functions/parse/formats/ocr/page-images.js';
+import { drawPdfPages, OCR_DPI, scannedPdfPages } from '../../functions/parse/formats/ocr/page-images.js';
 
 // A number read unsurely is read again at twice the resolution. The page is a 300-dpi scan, read at 150 dpi as every
 // PDF is; only a strip of it (the rows of Table 三's last lines) is read, to keep the test to a second or two.
@@ -34,5 +34,19 @@ describe('re-reading an unsure number', () => {
     const reread = await total(async (factor) => (factors.push(factor), sharp));
     expect(factors).toEqual([2]);
     expect(reread?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    { dpi: 300, sharper: true },
+    { dpi: 150, sharper: false },
+  ])('a scanned PDF page is drawn anew sharper only where its picture holds the detail ($dpi dpi)', { timeout: 60_000 }, async ({ dpi, sharper }) => {
+    const { scan } = await spoiledBorderlessScan('small', { degrees: 0, quality: 75, noise: 0, seed: 1, dpi });
+    for await (const page of scannedPdfPages(scan)) {
+      const drawn = await page.sharper(2);
+      expect(drawn === undefined).toBe(!sharper);
+      if (drawn) expect(drawn.width).toBe(Math.ceil((595.28 / 72) * 2 * OCR_DPI));
+      expect(page.image.width).toBe(Math.ceil((595.28 / 72) * OCR_DPI));
+      break;
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { isTiff } from '../sniff.js';
 import { UnreadableFileError } from '../unreadable.js';
 import { type GrayImage, grayFromRgba, resize } from './gray-image.js';
+import type { SharperPage } from './reread-unsure.js';
 
 type Canvas = typeof import('@napi-rs/canvas');
 
@@ -57,20 +58,44 @@ async function decodeImage(bytes: Uint8Array): Promise<GrayImage> {
   return atReadingSize(grayFromRgba(data, picture.width, picture.height));
 }
 
-/** Each page of a PDF drawn at OCR_DPI (a scan's page is its image; pdfjs draws it with @napi-rs/canvas). */
-export async function renderPdfPages(bytes: Uint8Array): Promise<GrayImage[]> {
-  const pages: GrayImage[] = [];
-  for await (const surface of drawPdfPages(bytes, OCR_DPI)) {
-    const { data } = surface.getContext('2d').getImageData(0, 0, surface.width, surface.height);
-    pages.push(grayFromRgba(data, surface.width, surface.height));
+/**
+ * A scanned PDF's pages, each drawn at OCR_DPI (a scan's page is its image; pdfjs draws it with @napi-rs/canvas)
+ * and drawn again sharper on request (`factor` × OCR_DPI) while it is the page the iteration stands on — only where
+ * the page holds that detail: a 150-dpi scan drawn at 300 dpi is merely upsampled, which vouches for no reading.
+ */
+export async function* scannedPdfPages(bytes: Uint8Array): AsyncGenerator<{ image: GrayImage; sharper: SharperPage }> {
+  for await (const { draw, detailDpi } of pdfPageDrawers(bytes)) {
+    const gray = async (dpi: number) => grayOfCanvas(await draw(dpi));
+    const sharper: SharperPage = async (factor) =>
+      (await detailDpi()) >= OCR_DPI * factor * SHARPER_MARGIN ? gray(OCR_DPI * factor) : undefined;
+    yield { image: await gray(OCR_DPI), sharper };
   }
-  return pages;
+}
+
+/** A scan's stated resolution rounds: a page scanned at 300 dpi may hold 295 dpi across the PDF's page. */
+const SHARPER_MARGIN = 0.9;
+
+function grayOfCanvas(surface: import('@napi-rs/canvas').Canvas): GrayImage {
+  const { data } = surface.getContext('2d').getImageData(0, 0, surface.width, surface.height);
+  return grayFromRgba(data, surface.width, surface.height);
 }
 
 const TOO_MANY_PAGES = `扫描件超过 ${MAX_OCR_PAGES} 页，远超一份政府信息公开工作年度报告，未作识别；请只上传年度报告本身，或提供可复制文字的PDF文件或.docx文件。`;
 
-/** Each page of a PDF drawn on white at `dpi`; a file of more than MAX_OCR_PAGES is refused, never read in part. */
+/** Each page of a PDF drawn on white at `dpi`. */
 export async function* drawPdfPages(bytes: Uint8Array, dpi: number): AsyncGenerator<import('@napi-rs/canvas').Canvas> {
+  for await (const { draw } of pdfPageDrawers(bytes)) yield await draw(dpi);
+}
+
+/** A PDF page (until the iteration moves on): drawn on white at a dpi, and the detail its pictures hold. */
+interface PdfPageDrawing {
+  draw(dpi: number): Promise<import('@napi-rs/canvas').Canvas>;
+  /** Pixels per inch of the page's largest picture across the page; Infinity for a page of lines and shapes only. */
+  detailDpi(): Promise<number>;
+}
+
+/** A PDF's pages, drawn on request; a file of more than MAX_OCR_PAGES is refused, never read in part. */
+async function* pdfPageDrawers(bytes: Uint8Array): AsyncGenerator<PdfPageDrawing> {
   const canvas: Canvas = await import('@napi-rs/canvas');
   // pdfjs draws with the DOMMatrix of the canvas it draws on; the text-only reader may have put a stand-in there.
   Object.assign(globalThis, { DOMMatrix: canvas.DOMMatrix, Path2D: canvas.Path2D, ImageData: canvas.ImageData });
@@ -81,14 +106,27 @@ export async function* drawPdfPages(bytes: Uint8Array, dpi: number): AsyncGenera
     if (doc.numPages > MAX_OCR_PAGES) throw new UnreadableFileError(TOO_MANY_PAGES);
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
-      const viewport = page.getViewport({ scale: dpi / 72 });
-      const surface = canvas.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-      const context = surface.getContext('2d');
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, surface.width, surface.height);
-      await page.render({ canvas: surface as never, canvasContext: context as never, viewport }).promise;
+      yield {
+        async draw(dpi) {
+          const viewport = page.getViewport({ scale: dpi / 72 });
+          const surface = canvas.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+          const context = surface.getContext('2d');
+          context.fillStyle = '#ffffff';
+          context.fillRect(0, 0, surface.width, surface.height);
+          await page.render({ canvas: surface as never, canvasContext: context as never, viewport }).promise;
+          return surface;
+        },
+        async detailDpi() {
+          // paintImageXObject's arguments are [object id, width, height] in pixels.
+          const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+          const pixels = fnArray.flatMap((fn, index) =>
+            fn === pdfjs.OPS.paintImageXObject ? [Math.max(...((argsArray[index] as number[]).slice(1, 3)))] : [],
+          );
+          const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
+          return pixels.length === 0 ? Infinity : (Math.max(...pixels) / Math.max(right - left, top - bottom)) * 72;
+        },
+      };
       page.cleanup();
-      yield surface;
     }
   } finally {
     await doc.destroy();

@@ -5,8 +5,11 @@ import { inkLines } from './ink-lines.js';
 import type { OcrModels } from './ocr-models.js';
 import { recognizeLines } from './text-recognizer.js';
 
-/** The page drawn again at `factor` times the resolution it was read at (a PDF's page rendered anew), not deskewed. */
-export type SharperPage = (factor: number) => Promise<GrayImage>;
+/**
+ * The page drawn again at `factor` times the resolution it was read at (a PDF's page rendered anew), not deskewed;
+ * undefined where the source holds no such detail.
+ */
+export type SharperPage = (factor: number) => Promise<GrayImage | undefined>;
 
 /** A number as read on the page: its ink (deskewed page pixels), its reading and its item, both changed by a re-read. */
 export interface NumberRead {
@@ -44,7 +47,8 @@ export async function rereadUnsure(
     .sort((a, b) => a.reading.confidence - b.reading.confidence)
     .slice(0, MAX_REREADS);
   if (unsure.length === 0) return;
-  const source = sharper && straightened(await sharper(FACTOR), degrees);
+  const drawn = await sharper?.(FACTOR);
+  const source = drawn && straightened(drawn, degrees);
   const crops = unsure.map(({ ink }) => sharperCrop(page, ink, source));
   const again = await recognizeLines(models, crops.flatMap((crop) => (crop ? [crop] : [])));
   let next = 0;
