@@ -81,11 +81,11 @@ export class PipelineStack extends Stack {
     ocr.addToRolePolicy(readUploads);
     parse.addEnvironment(OCR_FUNCTION_ENV, ocr.functionName);
     parse.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [ocr.functionArn] }));
-    // A report too large for its item has its full body beside the upload (functions/shared/store/report-body.ts): parse
-    // writes it (and reads it back when a repeated event finds the report stored); every later stage reads it.
+    // A report too large for its item has its full body beside the upload (functions/shared/store/report-body.ts):
+    // parse writes it and validate reads it; parse's duplicate check and the mailers read items only (an email quotes
+    // findings and tables, never the prose).
     const reportBodies = uploads.arnForObjects(`${REPORT_BODY_PREFIX}*`);
-    parse.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [reportBodies] }));
-    const readBodies = new PolicyStatement({ actions: ['s3:GetObject'], resources: [reportBodies] });
+    parse.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [reportBodies] }));
 
     const validate = lambda('validate');
     const validateActions: DynamoAction[] = [
@@ -95,7 +95,7 @@ export class PipelineStack extends Stack {
       'dynamodb:PutItem', // follow-ups
     ];
     validate.bindTable(reports, 'TABLE_NAME', validateActions, [BY_YEAR_INDEX]);
-    validate.addToRolePolicy(readBodies);
+    validate.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [reportBodies] }));
     const validateFailures = deadLetters('Validate');
     validate.addEventSource(guardedStreamSource(reports, validateFailures, VALIDATE_FILTERS));
     alarmOnStreamLag(this, 'ValidateLagAlarm', validate, alarms);
@@ -114,7 +114,6 @@ export class PipelineStack extends Stack {
       fn.bindTable(reports, 'TABLE_NAME', tableActions);
       fn.bindTable(idempotency, 'IDEMPOTENCY_TABLE_NAME', idempotencyActions);
       fn.addToRolePolicy(sendMail);
-      fn.addToRolePolicy(readBodies);
       return fn;
     };
     const notify = mailer('notify', [

@@ -390,18 +390,22 @@ describe('permissions', () => {
     expect(JSON.stringify(permissions)).not.toContain(functionId('nianbao-ocr'));
   });
 
-  it('lets parse write and read report bodies under reports/ and read uploads under incoming/ only', () => {
+  it('lets parse write report bodies under reports/ and read uploads under incoming/ only', () => {
     expect(s3GrantsOf('Parse')).toEqual(
       expect.arrayContaining([
         { actions: ['s3:GetObject', 's3:GetObjectVersion'], prefix: UPLOAD_PREFIX },
-        { actions: ['s3:GetObject', 's3:PutObject'], prefix: REPORT_BODY_PREFIX },
+        { actions: ['s3:PutObject'], prefix: REPORT_BODY_PREFIX },
       ]),
     );
     expect(s3GrantsOf('Parse')).toHaveLength(2);
   });
 
-  it.each(['Validate', 'Notify', 'Digest'])('lets %s read report bodies under reports/, and no other object', (role) => {
-    expect(s3GrantsOf(role)).toEqual([{ actions: ['s3:GetObject'], prefix: REPORT_BODY_PREFIX }]);
+  it('lets validate read report bodies under reports/, and no other object', () => {
+    expect(s3GrantsOf('Validate')).toEqual([{ actions: ['s3:GetObject'], prefix: REPORT_BODY_PREFIX }]);
+  });
+
+  it.each(['Notify', 'Digest'])('lets %s read no object: the mailers read report items only', (role) => {
+    expect(s3GrantsOf(role)).toEqual([]);
   });
 
   it('lets only the mailers send email, from the district sender identity only', () => {
