@@ -6,7 +6,7 @@ import { type ObjectReader, s3Objects } from '../shared/aws/aws-clients.js';
 import { districtFromEnv } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { wiredOnFirstUse } from '../shared/wired-on-first-use.js';
-import { type OcrReply, ocrRequestSchema } from './ocr-contract.js';
+import { type OcrFunctionReply, ocrRequestSchema } from './ocr-contract.js';
 
 export interface OcrDeps {
   objects: ObjectReader;
@@ -17,15 +17,22 @@ export interface OcrDeps {
 
 /**
  * Parse → OCR, invoked synchronously for an upload without a text layer only: reads the upload and returns its pages,
- * or the reader's reason when the scan cannot be read (too many pages, not an image). Anything else throws: parse
- * gets a function error and stores the upload as rejected with S-FORMAT all the same.
+ * or the reader's reason when the scan cannot be read (too many pages, not an image), or `unavailable` when the upload
+ * cannot be fetched (S3 failing: parse's invocation fails and is retried). Anything else throws: parse gets a function
+ * error and stores the upload as rejected with S-FORMAT.
  */
 export function createOcrHandler(deps: OcrDeps) {
   const logger = createLogger('ocr', deps.districtId);
-  return async (event: unknown, context?: Context): Promise<OcrReply> => {
+  return async (event: unknown, context?: Context): Promise<OcrFunctionReply> => {
     if (context) logger.addContext(context);
     const { kind, ...ref } = ocrRequestSchema.parse(event);
-    const object = await deps.objects.get(ref);
+    let object: Awaited<ReturnType<ObjectReader['get']>>;
+    try {
+      object = await deps.objects.get(ref);
+    } catch (error) {
+      logger.error('upload not fetched', { key: ref.key, error });
+      return { unavailable: `the upload ${ref.key} could not be fetched: ${(error as Error).message}` };
+    }
     try {
       const pages = await deps.readScan({ kind, bytes: object.bytes });
       logger.info('scan read', { key: ref.key, kind, pages: pages.length });

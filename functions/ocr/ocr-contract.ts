@@ -48,6 +48,13 @@ const ocrPagesSchema: z.ZodType<OcrPage[]> = z.array(
   }),
 );
 
-/** The OCR function's answer: the pages, or why the scan cannot be read (Chinese, for the agency). */
+/** What OCR of a scan answers: the pages, or why the scan cannot be read (Chinese, for the agency). */
 export const ocrReplySchema = z.union([z.object({ pages: ocrPagesSchema }), z.object({ unreadable: z.string().min(1) })]);
 export type OcrReply = z.infer<typeof ocrReplySchema>;
+
+/**
+ * The OCR function's answer: OCR's, or that the function could not fetch the upload (English, for operators): a
+ * fault of the infrastructure, which parse retries rather than blaming the scan.
+ */
+export const ocrFunctionReplySchema = z.union([...ocrReplySchema.options, z.object({ unavailable: z.string().min(1) })]);
+export type OcrFunctionReply = z.infer<typeof ocrFunctionReplySchema>;

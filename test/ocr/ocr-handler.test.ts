@@ -1,7 +1,7 @@
 import { fakeContext } from '../shared/lambda-test-env.js';
 import { describe, expect, it, vi } from 'vitest';
 import { createOcrHandler } from '../../functions/ocr/handler.js';
-import { ocrReplySchema } from '../../functions/ocr/ocr-contract.js';
+import { ocrFunctionReplySchema, ocrReplySchema } from '../../functions/ocr/ocr-contract.js';
 import type { OcrPage } from '../../functions/parse/formats/ocr/ocr-page.js';
 import type { ReadScan } from '../../functions/parse/formats/ocr/ocr-scan.js';
 import { UnreadableFileError } from '../../functions/parse/formats/unreadable.js';
@@ -14,8 +14,11 @@ const PAGE: OcrPage = {
 };
 const REQUEST = { bucket: 'uploads', key: 'incoming/tianqiao/扫描件.pdf', version: 'v1', kind: 'pdf' };
 
-function handlerReading(readScan: ReadScan) {
-  const get = vi.fn(async () => ({ bytes: new Uint8Array([1, 2, 3]), lastModified: '2025-01-20T08:00:00.000Z' }));
+function handlerReading(readScan: ReadScan, fetchFails = false) {
+  const get = vi.fn(async () => {
+    if (fetchFails) throw Object.assign(new Error('We encountered an internal error'), { name: 'InternalError' });
+    return { bytes: new Uint8Array([1, 2, 3]), lastModified: '2025-01-20T08:00:00.000Z' };
+  });
   const handler = createOcrHandler({ objects: { get }, readScan, districtId: 'xicheng' });
   return { get, handle: (event: unknown) => handler(event, fakeContext('ocr')) };
 }
@@ -37,7 +40,15 @@ describe('the OCR handler', () => {
     expect(await handle(REQUEST)).toEqual({ unreadable: '扫描件超过 40 页，未作核查。' });
   });
 
-  it('throws on a bug or an S3 failure (parse rejects the upload), and on an event that is not a request', async () => {
+  it('answers unavailable, reading nothing, when the upload cannot be fetched (parse then fails and is retried)', async () => {
+    const readScan = vi.fn<ReadScan>(async () => [PAGE]);
+    const { handle } = handlerReading(readScan, true);
+    const reply = ocrFunctionReplySchema.parse(await handle(REQUEST));
+    expect(reply).toEqual({ unavailable: expect.stringMatching(/扫描件\.pdf could not be fetched: We encountered an internal error/) });
+    expect(readScan).not.toHaveBeenCalled();
+  });
+
+  it('throws on a bug (parse rejects the upload), and on an event that is not a request', async () => {
     const { handle } = handlerReading(async () => {
       throw new TypeError('a bug');
     });

@@ -43,6 +43,14 @@ describe('an upload whose OCR function cannot be invoked', () => {
     expect(await stored()).toBeUndefined();
   });
 
+  it('fails the parse invocation, storing nothing, when the function could not fetch the upload', async () => {
+    const Payload = new TextEncoder().encode(JSON.stringify({ unavailable: 'the upload could not be fetched: SlowDown' }));
+    invoke.reset().on(InvokeCommand).resolves({ $metadata: {}, StatusCode: 200, Payload: Payload as never });
+    const { outcome, stored } = await uploadRead();
+    await expect(outcome).rejects.toThrow(/could not be fetched: SlowDown/);
+    expect(await stored()).toBeUndefined();
+  });
+
   it('is stored as rejected with S-FORMAT when the function ran and crashed on it', async () => {
     const Payload = new TextEncoder().encode(JSON.stringify({ errorType: 'Runtime.ExitError' }));
     invoke.reset().on(InvokeCommand).resolves({ $metadata: {}, StatusCode: 200, FunctionError: 'Unhandled', Payload: Payload as never });

@@ -1,5 +1,5 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { type OcrReply, ocrReplySchema, type OcrRequest } from '../../ocr/ocr-contract.js';
+import { type OcrFunctionReply, ocrFunctionReplySchema, type OcrRequest } from '../../ocr/ocr-contract.js';
 import type { ReadScan } from '../../parse/formats/ocr/ocr-scan.js';
 import { OcrUnavailableError } from '../../parse/formats/ocr/ocr-unavailable.js';
 import { UnreadableFileError } from '../../parse/formats/unreadable.js';
@@ -25,8 +25,9 @@ export const OCR_CLIENT_CONFIG = { maxAttempts: 3, retryMode: 'standard', reques
  * OCR of one upload by the OCR function (functions/ocr/handler.ts), invoked synchronously: it reads the object named
  * by `ref` itself (the bytes parse holds may be larger than an invocation's payload). Throws UnreadableFileError,
  * which readReport turns into S-FORMAT, when the function says the scan cannot be read or fails on it (a crash, a
- * timeout, a stray answer); OcrUnavailableError when Lambda could not run it (throttled, failing, unreachable), which
- * fails the parse invocation so that its event is retried: the scan is not at fault.
+ * timeout, a stray answer); OcrUnavailableError when Lambda could not run it (throttled, failing, unreachable) or the
+ * function could not fetch the upload, which fails the parse invocation so that its event is retried: the scan is
+ * not at fault.
  */
 export function ocrFunction(functionName: string, ref: ObjectRef, lambda?: LambdaClient): ReadScan {
   return async ({ kind }) => {
@@ -37,15 +38,16 @@ export function ocrFunction(functionName: string, ref: ObjectRef, lambda?: Lambd
     });
     const reply = output.FunctionError ? undefined : replyOf(output.Payload);
     if (!reply) throw new UnreadableFileError(OCR_FAILED);
+    if ('unavailable' in reply) throw new OcrUnavailableError(`the OCR function ${functionName}: ${reply.unavailable}`);
     if ('unreadable' in reply) throw new UnreadableFileError(reply.unreadable);
     return reply.pages;
   };
 }
 
 /** The function's JSON answer, or undefined when it is none (an empty or cut-off payload). */
-function replyOf(payload: Uint8Array | undefined): OcrReply | undefined {
+function replyOf(payload: Uint8Array | undefined): OcrFunctionReply | undefined {
   try {
-    return ocrReplySchema.parse(JSON.parse(new TextDecoder().decode(payload)));
+    return ocrFunctionReplySchema.parse(JSON.parse(new TextDecoder().decode(payload)));
   } catch {
     return undefined;
   }
