@@ -55,8 +55,6 @@ const COLUMN_GAP = 2;
  * a height apart (1 beside 1, the widest), neighbouring columns of a table at least a few heights.
  */
 const NUMBER_GAP = 1;
-/** More rulings than this is a drawing or noise, not a report's table (the PDF reader has the same limit). */
-const MAX_RULINGS = 600;
 
 /**
  * One page image read as the PDF reader's page: deskewed, its rulings turned into table grids, each table cell's
@@ -67,7 +65,7 @@ export async function ocrPage(models: OcrModels, scan: GrayImage, number: number
   const { image, degrees } = deskew(despeckle(evenLight(scan)));
   const scale = A4_WIDTH / image.width;
   const rulings = imageRulings(image, scale);
-  const grids = rulings.horizontal.length + rulings.vertical.length > MAX_RULINGS ? [] : latticeGrids(rulings);
+  const grids = latticeGrids(rulings);
   const toPixels = (cell: LatticeCell): PixelBox => ({
     x: cell.left / scale + CELL_INSET,
     y: image.height - cell.top / scale + CELL_INSET,

@@ -29,8 +29,18 @@ const SAME_BOUNDARY = 4;
 /** A boundary between two grid cells is drawn when rulings cover at least this share of it; else they are merged. */
 const DRAWN = 0.5;
 
-/** One grid per cluster of crossing rulings with at least 2 rows and 2 columns, top of the page first. */
+/**
+ * A report's tables draw a few dozen lines each way; a page of thousands is a drawing, a hostile file or a scan's
+ * noise, whose grid (every cell against every line) would hold the reader for minutes. Its text is read by position.
+ */
+const MAX_RULINGS = 600;
+
+/**
+ * One grid per cluster of crossing rulings with at least 2 rows and 2 columns, top of the page first; none on a page
+ * of more than MAX_RULINGS rulings.
+ */
 export function latticeGrids(rulings: PageRulings): LatticeGrid[] {
+  if (rulings.horizontal.length + rulings.vertical.length > MAX_RULINGS) return [];
   return clusters(rulings)
     .map(({ horizontal, vertical }) => grid(horizontal, vertical))
     .filter((found): found is LatticeGrid => found !== null)

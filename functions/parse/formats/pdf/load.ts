@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { type LatticeGrid, latticeGrids } from './lattice.js';
-import { type PageRulings, pageRulings } from './rulings.js';
+import { pageRulings } from './rulings.js';
 import { NoTextLayerError, UnreadableFileError, overBudget } from '../unreadable.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -80,7 +80,7 @@ export async function loadPdfPages(pdfjs: Pdfjs, bytes: Uint8Array): Promise<Pdf
       if ((itemCount += items.length) > MAX_TEXT_ITEMS) throw overBudget(TOO_MANY_ITEMS);
       const [, bottom = 0, , top = 0] = page.view;
       // Drawing operators cost as much again as the text: read only where numbers say a table may stand.
-      const grids = mayHoldTable(items) ? tableGrids(await pageRulings(pdfjs, page)) : [];
+      const grids = mayHoldTable(items) ? latticeGrids(await pageRulings(pdfjs, page)) : [];
       pages.push({ number, height: top - bottom, items, grids });
     }
     if (textLength(pages) < MIN_TEXT_PER_PAGE * pages.length) throw new NoTextLayerError(NO_TEXT, 'pdf');
@@ -105,15 +105,6 @@ function cMaps(): { cMapUrl?: string; cMapPacked?: boolean } {
   } catch {
     return {};
   }
-}
-
-/**
- * A report's tables draw a few dozen lines each way; a page of thousands is a drawing or a hostile file, whose grid
- * (every cell against every line) would hold the reader for minutes. Its text is read by position instead.
- */
-const MAX_RULINGS = 600;
-function tableGrids(rulings: PageRulings): LatticeGrid[] {
-  return rulings.horizontal.length + rulings.vertical.length > MAX_RULINGS ? [] : latticeGrids(rulings);
 }
 
 /** A table row prints several numbers; a page of prose has a date or two. */
