@@ -52,6 +52,13 @@ export const ocrReadingSchema = z.object({
 export type OcrReading = z.infer<typeof ocrReadingSchema>;
 
 /**
+ * A number OCR read less surely than this (its least sure digit's share among the digits) may be misread: the OCR
+ * reader reads it again, and OCR-UNSURE doubts it. On the corpus's scans (corpus/ocr/) every misread digit scored
+ * below it; a printed digit read right scores 0.95 and up.
+ */
+export const SURE_READING = 0.9;
+
+/**
  * A report as the reader found it. Tables are absent when the report has none (S-TABLE-MISSING);
  * cells are keyed as in template.ts; `cells` maps `三/received/total` style ids to provenance.
  */

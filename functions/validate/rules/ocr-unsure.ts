@@ -1,5 +1,5 @@
 import { type Finding, finding } from '../../shared/model/finding.js';
-import { cellId, type OcrReading, type ReadReport } from '../../shared/model/report.js';
+import { cellId, type OcrReading, type ReadReport, SURE_READING } from '../../shared/model/report.js';
 import {
   TABLE3_COLUMN_LABELS,
   TABLE3_ROW_LABELS,
@@ -11,12 +11,6 @@ import {
   type Table4Group,
 } from '../../shared/model/template.js';
 import { type CellValues, equationsOf, residual } from '../suggest/equations.js';
-
-/**
- * A number OCR read less surely than this (its least sure digit's share among the digits) may be misread. On the
- * corpus's scans (corpus/ocr/) every misread digit scored below it; a printed digit read right scores 0.95 and up.
- */
-export const SURE = 0.9;
 
 interface Equation {
   /** The cells the equation reads, each with its sign in Σ sign × cell = 0. */
@@ -95,7 +89,7 @@ function doubtfulCell(equation: Equation, readings: Record<string, OcrReading>):
     (w, cell) => (!w || cell.reading.confidence < w.reading.confidence ? cell : w),
     undefined,
   );
-  return weakest && weakest.reading.confidence < SURE ? weakest : undefined;
+  return weakest && weakest.reading.confidence < SURE_READING ? weakest : undefined;
 }
 
 function unsure({ id, value, reading }: Doubt, report: ReadReport): Finding {

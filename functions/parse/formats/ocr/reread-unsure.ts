@@ -1,3 +1,4 @@
+import { SURE_READING } from '../../../shared/model/report.js';
 import type { PdfTextItem } from '../pdf/load.js';
 import { type CellText, cellText, NUMBER } from './cell-text.js';
 import { evenLight, type GrayImage, type PixelBox, resize, rotate } from './gray-image.js';
@@ -18,8 +19,6 @@ export interface NumberRead {
   item: PdfTextItem;
 }
 
-/** Below this a number may be misread: the confidence OCR-UNSURE calls sure (functions/validate/rules/ocr-unsure.ts). */
-const SURE = 0.9;
 /** Re-read crops have this many times the page's pixels across. */
 const FACTOR = 2;
 /**
@@ -43,7 +42,7 @@ export async function rereadUnsure(
   sharper?: SharperPage,
 ): Promise<void> {
   const unsure = numbers
-    .filter(({ reading }) => NUMBER.test(reading.text) && reading.confidence < SURE)
+    .filter(({ reading }) => NUMBER.test(reading.text) && reading.confidence < SURE_READING)
     .sort((a, b) => a.reading.confidence - b.reading.confidence)
     .slice(0, MAX_REREADS);
   if (unsure.length === 0) return;
@@ -56,7 +55,7 @@ export async function rereadUnsure(
     if (!crops[index]) return;
     const other = cellText(again[next++]);
     if (!NUMBER.test(other.text)) return;
-    if (source && other.confidence >= SURE) {
+    if (source && other.confidence >= SURE_READING) {
       if (other.text !== reading.text) reading.alternative = reading.text;
       Object.assign(reading, { text: other.text, confidence: other.confidence });
       item.text = other.text;
