@@ -4,7 +4,8 @@ import { createOcrHandler } from '../../functions/ocr/handler.js';
 import { ocrReplySchema } from '../../functions/ocr/ocr-contract.js';
 import { HAVE_TIFF_TOOLS, type RgbaPage, scanTiff, type TiffStorage, writeTiff } from '../../corpus/ocr/scan-tiff.js';
 import { ocrScan } from '../../functions/parse/formats/ocr/ocr-scan.js';
-import { decodeImages, MAX_OCR_PAGES } from '../../functions/parse/formats/ocr/page-images.js';
+import type { GrayImage } from '../../functions/parse/formats/ocr/gray-image.js';
+import { imagePages, MAX_OCR_PAGES } from '../../functions/parse/formats/ocr/page-images.js';
 import { sniffFormat } from '../../functions/parse/formats/sniff.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import type { Finding } from '../../functions/shared/model/finding.js';
@@ -33,6 +34,12 @@ function boxPage(width: number, height: number, box: { x: number; y: number; siz
     for (let x = box.x; x < box.x + box.size; x++) rgba.set([0, 0, 0], (y * width + x) * 4);
   }
   return { width, height, rgba };
+}
+/** Every page of an image file, as OCR reads them. */
+async function decodeImages(bytes: Uint8Array): Promise<GrayImage[]> {
+  const pages: GrayImage[] = [];
+  for await (const { image } of imagePages(bytes)) pages.push(image);
+  return pages;
 }
 const inkOf = (data: Uint8Array) => Array.from(data, (value) => (value < 128 ? 1 : 0)).join('');
 
@@ -146,4 +153,5 @@ describe('TIFF scans', () => {
       expect(errorsOf(scanned)).toEqual(written);
     },
   );
+
 });

@@ -1,6 +1,6 @@
 import { loadOcrModels } from './ocr-models.js';
 import { type OcrPage, ocrPage } from './ocr-page.js';
-import { decodeImages, scannedPdfPages } from './page-images.js';
+import { imagePages, scannedPdfPages } from './page-images.js';
 
 /** A file to read by OCR: a PDF without a text layer, or an image file (.jpg, .png, or .tif of one or more pages). */
 export interface Scan {
@@ -14,14 +14,11 @@ export type ReadScan = (scan: Scan) => Promise<OcrPage[]>;
 /** OCR in this process (readReport's third argument): the models load on first use and stay for the next file. */
 export const ocrScan: ReadScan = async (scan) => {
   const pages: OcrPage[] = [];
-  if (scan.kind === 'pdf') {
-    // A PDF's page can be drawn again at a higher resolution, to re-read the numbers read unsurely.
-    for await (const { image, sharper } of scannedPdfPages(scan.bytes)) {
-      pages.push(await ocrPage(await loadOcrModels(), image, pages.length + 1, sharper));
-    }
-  } else {
-    const images = await decodeImages(scan.bytes);
-    for (const [index, image] of images.entries()) pages.push(await ocrPage(await loadOcrModels(), image, index + 1));
+  // A PDF's page can be drawn again at a higher resolution, and an image finer than it is read at keeps its pixels,
+  // to re-read the numbers read unsurely.
+  const pageImages = scan.kind === 'pdf' ? scannedPdfPages(scan.bytes) : imagePages(scan.bytes);
+  for await (const { image, sharper } of pageImages) {
+    pages.push(await ocrPage(await loadOcrModels(), image, pages.length + 1, sharper));
   }
   return pages;
 };

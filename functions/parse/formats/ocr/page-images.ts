@@ -1,6 +1,6 @@
 import { isTiff } from '../sniff.js';
 import { UnreadableFileError } from '../unreadable.js';
-import { type GrayImage, grayFromRgba, resize } from './gray-image.js';
+import { type GrayImage, grayFromRgba, shrink } from './gray-image.js';
 import type { SharperPage } from './reread-unsure.js';
 
 type Canvas = typeof import('@napi-rs/canvas');
@@ -29,18 +29,30 @@ export const MAX_TIFF_PIXELS = 300_000_000;
 /** A page image at most PAGE_WIDTH × DOWNSCALE_FROM wide. */
 export function atReadingSize(image: GrayImage): GrayImage {
   if (image.width <= PAGE_WIDTH * DOWNSCALE_FROM) return image;
-  return resize(image, PAGE_WIDTH, Math.round((image.height * PAGE_WIDTH) / image.width));
+  return shrink(image, PAGE_WIDTH, Math.round((image.height * PAGE_WIDTH) / image.width));
 }
 
 /**
- * The pages of an image file: a TIFF's every page (MAX_OCR_PAGES at most), else the one picture of a .jpg or .png
- * (or anything the image decoder knows); throws UnreadableFileError when it is no image or over a budget.
+ * The pages of an image file at reading size: a TIFF's every page (MAX_OCR_PAGES at most, decoded one at a time),
+ * else the one picture of a .jpg or .png (or anything the image decoder knows); throws UnreadableFileError when it is
+ * no image or over a budget. A page scanned finer than it is read at is kept while it is the page the iteration
+ * stands on: re-reads of unsure numbers take its own pixels (a 300-dpi fax scan's digits are whole there).
  */
-export async function decodeImages(bytes: Uint8Array): Promise<GrayImage[]> {
-  if (!isTiff(bytes)) return [await decodeImage(bytes)];
+export async function* imagePages(bytes: Uint8Array): AsyncGenerator<{ image: GrayImage; sharper: SharperPage }> {
+  const pictures = isTiff(bytes) ? await tiffPictures(bytes) : [await decodeImage(bytes)];
+  for (const picture of pictures) {
+    const image = atReadingSize(picture);
+    const sharper: SharperPage = async (factor) => {
+      const [width, height] = [Math.round(image.width * factor), Math.round(image.height * factor)];
+      return picture.width >= width * SHARPER_MARGIN ? shrink(picture, width, height) : undefined;
+    };
+    yield { image, sharper };
+  }
+}
+
+async function tiffPictures(bytes: Uint8Array): Promise<Iterable<GrayImage>> {
   const { tiffPages } = await import('./tiff-pages.js');
-  const budgets = { pages: MAX_OCR_PAGES, pagePixels: MAX_PAGE_PIXELS, filePixels: MAX_TIFF_PIXELS };
-  return Array.from(tiffPages(bytes, budgets, BAD_IMAGE), atReadingSize);
+  return tiffPages(bytes, { pages: MAX_OCR_PAGES, pagePixels: MAX_PAGE_PIXELS, filePixels: MAX_TIFF_PIXELS }, BAD_IMAGE);
 }
 
 /** A picture the image decoder knows as a gray page; throws when it is no image. */
@@ -55,7 +67,7 @@ async function decodeImage(bytes: Uint8Array): Promise<GrayImage> {
   context.fillRect(0, 0, picture.width, picture.height);
   context.drawImage(picture, 0, 0);
   const { data } = context.getImageData(0, 0, picture.width, picture.height);
-  return atReadingSize(grayFromRgba(data, picture.width, picture.height));
+  return grayFromRgba(data, picture.width, picture.height);
 }
 
 /**

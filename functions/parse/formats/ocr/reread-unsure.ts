@@ -1,7 +1,7 @@
 import { SURE_READING } from '../../../shared/model/report.js';
 import type { PdfTextItem } from '../pdf/load.js';
 import { type CellText, cellText, NUMBER } from './cell-text.js';
-import { evenLight, type GrayImage, type PixelBox, resize, rotate } from './gray-image.js';
+import { despeckle, evenLight, type GrayImage, type PixelBox, resize, rotate } from './gray-image.js';
 import { inkLines } from './ink-lines.js';
 import type { OcrModels } from './ocr-models.js';
 import { recognizeLines } from './text-recognizer.js';
@@ -63,10 +63,10 @@ export async function rereadUnsure(
   });
 }
 
-/** The sharper page turned as the page was (deskew.ts), under even light, so that its pixels match the page's. */
+/** The sharper page cleaned and turned as the page was (ocr-page.ts), so that its pixels match the page's. */
 function straightened(image: GrayImage, degrees: number): GrayImage {
-  const even = evenLight(image);
-  return degrees === 0 ? even : rotate(even, -degrees);
+  const clean = despeckle(evenLight(image));
+  return degrees === 0 ? clean : rotate(clean, -degrees);
 }
 
 /** The number's crop at FACTOR × the page's resolution, padded as the recogniser reads best; none if no ink is found. */
