@@ -5,6 +5,8 @@ import type { OcrLine } from './text-recognizer.js';
  * as punctuation (a scan's dust beside a cell's ruling comes back as ' " ： .).
  */
 export const NUMBER_LIKE = /^[\doOlI|〇○DQ]+$/u;
+/** Brackets are marks, not specks, where they stand for the 1 they look like. */
+const ONES = /[[\]]/g;
 export const SPECKS = /[^\p{L}\p{N}]/gu;
 export const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
@@ -23,7 +25,7 @@ export function cellText(line: OcrLine | undefined): CellText {
   const text = spacedOnlyInLatin(line?.text ?? '');
   const digits = line?.digits;
   const number = digits && withoutSpecks(digits.text);
-  if (digits && number && NUMBER_LIKE.test(text.replace(SPECKS, '')) && NUMBER.test(number)) {
+  if (digits && number && NUMBER_LIKE.test(text.replace(ONES, 'l').replace(SPECKS, '')) && NUMBER.test(number)) {
     const second = digits.second === undefined ? '' : withoutSpecks(digits.second);
     return { text: number, confidence: digits.confidence, ...(NUMBER.test(second) && { alternative: second }) };
   }

@@ -30,6 +30,8 @@ const MAX_WIDTH = 2_400;
 /** Crops go through the model this many at a time, padded to the widest. */
 const BATCH = 16;
 const NUMBER = /^[0-9.+-]$/;
+/** Letters and marks a lone digit is read as: o for 0, l, I, | or ] for 1 (a 1 whose flag a fax scan dropped). */
+const DIGIT_LOOKALIKE = /^[oOlI|〇○DQ[\]]$/u;
 
 /** Reads each crop (one line of text each) to text with per-character confidences. */
 export async function recognizeLines(models: OcrModels, crops: readonly GrayImage[]): Promise<OcrLine[]> {
@@ -71,12 +73,12 @@ async function recognizeBatch(models: OcrModels, crops: readonly GrayImage[]): P
   return crops.map((_, n) => {
     const used = Math.max(1, Math.min(steps, Math.ceil((widths[n] ?? STEP) / STEP)));
     const at = (t: number) => probabilities.subarray((n * steps + t) * classes, (n * steps + t + 1) * classes);
-    return decode(models.characters, at, used);
+    return decodeLine(models.characters, at, used);
   });
 }
 
 /** Greedy CTC: the best class per step, repeats joined, blanks dropped; a character's confidence is its peak. */
-function decode(characters: readonly string[], at: (step: number) => Float32Array, steps: number): OcrLine {
+export function decodeLine(characters: readonly string[], at: (step: number) => Float32Array, steps: number): OcrLine {
   const chars: OcrChar[] = [];
   const digits: OcrChar[] = [];
   let previous = 0;
@@ -87,9 +89,15 @@ function decode(characters: readonly string[], at: (step: number) => Float32Arra
     emit(chars, best, previous, row[best] ?? 0, t);
     previous = best;
     const numbers = numberClasses(characters);
-    const digit = argmax(row, numbers);
-    const runnerUp = argmax(row, numbers, digit);
-    emit(digits, digit, previousDigit, (row[digit] ?? 0) / numberMass(row, numbers), t, runnerUp);
+    // Where the free reading sees a letter a digit is taken for (o, l, ]), the blank may still outweigh every
+    // digit: the number's reading then takes the likeliest digit there, no surer than that letter was.
+    const lookalike = best !== 0 && DIGIT_LOOKALIKE.test(characters[best] ?? '');
+    const counted = lookalike ? numbers.slice(1) : numbers;
+    const digit = argmax(row, counted);
+    const runnerUp = argmax(row, counted, digit);
+    const share = (row[digit] ?? 0) / numberMass(row, numbers);
+    const overridden = lookalike && argmax(row, numbers) === 0;
+    emit(digits, digit, previousDigit, overridden ? Math.min(share, row[best] ?? 0) : share, t, runnerUp);
     previousDigit = digit;
   }
   function emit(into: OcrChar[], k: number, before: number, confidence: number, t: number, runnerUp = 0): void {
