@@ -83,6 +83,8 @@ const rows: Row[] = [
   { figure: 'ocrPeakRssMb', value: ocr.ocrPeakRssMb, unit: 'MB' },
   { figure: 'ocrAccuracy.cells', value: ocr.cellsRight, unit: `/ ${ocr.cellsTotal}` },
   { figure: 'ocrAccuracy.reports', value: ocr.reportsRight, unit: `/ ${ocr.reportsTotal}` },
+  { figure: 'ocrFax.falseErrors', value: ocr.fax?.falseErrors, unit: '', target: { atMost: 0 } },
+  { figure: 'ocrFax.reports', value: ocr.fax?.reportsRight, unit: `/ ${ocr.fax?.reportsTotal ?? 0}` },
   { figure: 'e2eP50Ms', value: e2e.e2eP50Ms, unit: 'ms', target: { atMost: 2_000 } },
   { figure: 'e2eP95Ms', value: e2e.e2eP95Ms, unit: 'ms' },
   ...STAGES.map((stage): Row => ({
@@ -139,6 +141,7 @@ console.log(
     ocrSecondsPerPage: round(ocr.ocrSecondsPerPage),
     ocrPeakRssMb: round(ocr.ocrPeakRssMb),
     ocrAccuracy: { cellsRight: ocr.cellsRight, cellsTotal: ocr.cellsTotal, reportsRight: ocr.reportsRight, reportsTotal: ocr.reportsTotal },
+    ocrFax: ocr.fax,
     e2eP50Ms: round(e2e.e2eP50Ms),
     e2eP95Ms: round(e2e.e2eP95Ms),
     bundleBytes: bundles.bundleBytes,
