@@ -22,11 +22,12 @@ export interface NumberRead {
 /** Re-read crops have this many times the page's pixels across. */
 const FACTOR = 2;
 /**
- * At most this many numbers of a page are read again, the least sure first: one batch of the recogniser
- * (text-recognizer.ts reads 16 crops at a time), a tenth of a page's cells. A page with more doubts is a poor scan
- * whose doubts stand whatever a re-read says; OCR-UNSURE needs one doubtful cell per failing equation.
+ * At most this many numbers of a page are read again, the least sure first: two batches of the recogniser
+ * (text-recognizer.ts reads 16 crops at a time), a fifth of a page's cells. A fax-mode scan doubts a page's thin
+ * digits by the score (18 on a page of the corpus at 300 dpi), which its own pixels read again make sure; a page
+ * with more doubts is a poor scan whose doubts stand; OCR-UNSURE needs one doubtful cell per failing equation.
  */
-const MAX_REREADS = 16;
+const MAX_REREADS = 32;
 
 /**
  * Numbers read unsurely are read again from their crop at twice the resolution: drawn anew where the page can be
