@@ -128,6 +128,18 @@ describe('TIFF scans', () => {
       expect('unreadable' in reply && reply.unreadable).toMatch(/^TIFF 图片第 1 页为 100000×100000 像素/);
     });
 
+    it.runIf(HAVE_TIFF_TOOLS)("libtiff's LZW page whose rows-per-strip field lost its value (UTIF's decoder never ended)", async () => {
+      const tiff = await writeTiff([boxPage(64, 48, { x: 5, y: 7, size: 9 })], 'lzw-gray');
+      const view = new DataView(tiff.buffer, tiff.byteOffset);
+      const directory = view.getUint32(4, true);
+      for (let entry = directory + 2; entry < directory + 2 + view.getUint16(directory, true) * 12; entry += 12) {
+        if (view.getUint16(entry, true) === 278) view.setUint32(entry + 4, 0, true); // RowsPerStrip: no value
+      }
+      const started = performance.now();
+      expect(rejectedWith(await read(tiff))).toContain(BROKEN);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    });
+
     it.runIf(HAVE_TIFF_TOOLS)("libtiff's multi-page file cut short", async () => {
       const whole = await writeTiff([boxPage(64, 48, { x: 5, y: 7, size: 9 }), boxPage(64, 48, { x: 9, y: 9, size: 9 })], 'g4');
       expect(rejectedWith(await read(whole.subarray(0, Math.floor(whole.length * 0.7))))).toContain(BROKEN);

@@ -29,6 +29,7 @@ const TAG = {
   compression: 259,
   photometric: 262,
   stripOffsets: 273,
+  rowsPerStrip: 278,
   stripByteCounts: 279,
   tileWidth: 322,
   tileLength: 323,
@@ -178,7 +179,10 @@ function checkPage(ifd: UTIF.IFD, page: number, budgets: TiffBudgets, fileBytes:
   const [tileWidth, tileHeight] = [first(ifd, TAG.tileWidth), first(ifd, TAG.tileLength)];
   const tiles = tiled ? Math.ceil(width / tileWidth) * Math.ceil(height / tileHeight) : offsets.length;
   const bits = values(ifd, TAG.bitsPerSample).reduce((sum, b) => sum + b, 0);
+  // RowsPerStrip present without a value, or 0, leaves the strip loop of UTIF without a step: it never ends.
+  const rowsPerStrip = ifd[`t${TAG.rowsPerStrip}`] === undefined ? height : first(ifd, TAG.rowsPerStrip);
   const decodable =
+    (tiled || rowsPerStrip >= 1) &&
     width > 0 &&
     height > 0 &&
     bits <= 64 &&
