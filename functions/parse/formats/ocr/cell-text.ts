@@ -5,6 +5,8 @@ import type { OcrLine } from './text-recognizer.js';
  * as punctuation (a scan's dust beside a cell's ruling comes back as ' " ： .).
  */
 export const NUMBER_LIKE = /^[\doOlI|〇○DQ]+$/u;
+/** One of those letters, or a bracket for a 1 whose flag a fax scan dropped: a character read for a lone digit. */
+export const DIGIT_LOOKALIKE = /^[oOlI|〇○DQ[\]]$/u;
 /** Brackets are marks, not specks, where they stand for the 1 they look like. */
 const ONES = /[[\]]/g;
 export const SPECKS = /[^\p{L}\p{N}]/gu;

@@ -73,8 +73,8 @@ export function resize(image: GrayImage, width: number, height: number): GrayIma
 /**
  * The image made smaller by averaging each output pixel's whole area (a box filter, row then column): bilinear
  * sampling reads 2 × 2 of a 4 × 4 block at a quarter of the size, and a thin rule between its samples vanishes.
- * A bilevel page (a fax-mode scan) counts ink twice: its scanner already dropped whatever was lighter than half, so
- * a rule one pixel wide at 300 dpi is black at 150, not the gray that deskewing then fades below INK.
+ * A bilevel page (a fax-mode scan) stays bilevel, a pixel ink where its area is darker than INK: a rule one pixel
+ * wide at 300 dpi is black at 150, not a gray that deskewing then fades below INK.
  */
 export function shrink(image: GrayImage, width: number, height: number): GrayImage {
   if (width === image.width && height === image.height) return image;

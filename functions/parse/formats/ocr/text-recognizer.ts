@@ -1,3 +1,4 @@
+import { DIGIT_LOOKALIKE } from './cell-text.js';
 import { type GrayImage, resize } from './gray-image.js';
 import type { OcrModels } from './ocr-models.js';
 
@@ -30,8 +31,6 @@ const MAX_WIDTH = 2_400;
 /** Crops go through the model this many at a time, padded to the widest. */
 const BATCH = 16;
 const NUMBER = /^[0-9.+-]$/;
-/** Letters and marks a lone digit is read as: o for 0, l, I, | or ] for 1 (a 1 whose flag a fax scan dropped). */
-const DIGIT_LOOKALIKE = /^[oOlI|〇○DQ[\]]$/u;
 
 /** Reads each crop (one line of text each) to text with per-character confidences. */
 export async function recognizeLines(models: OcrModels, crops: readonly GrayImage[]): Promise<OcrLine[]> {
