@@ -13,12 +13,14 @@ export interface FunctionSettings {
   readonly asyncRetries?: number;
   /** ARM unless a native package the function loads ships for x86_64 only. */
   readonly architecture?: 'x86_64';
+  /** Settings of the function's own, beside the stack's (tables, district). */
+  readonly environment?: Readonly<Record<string, string>>;
 }
 
 /**
- * OCR reads a page in 1.25 s on the bench's CPU (bench/ocr.ts) and a scan has at most 40 pages
- * (functions/parse/formats/ocr/page-images.ts): 50 s, and a generous margin for Lambda's slower cores and the models'
- * first load. Parse waits for it, so parse's timeout is this and a minute more.
+ * OCR reads a page in ~2.6 s on the bench's two cores (bench/ocr.ts) and ~5.7 s on one, and a scan has at most 40
+ * pages (functions/parse/formats/ocr/page-images.ts): under 4 minutes on the ~1.2 vCPU of 2,048 MB, with the
+ * models' first load. Parse waits for it, so parse's timeout is this and a minute more.
  */
 const OCR_TIMEOUT_SECONDS = 300;
 
@@ -35,10 +37,13 @@ export const FUNCTIONS = {
   ocr: {
     entry: 'functions/ocr/handler.ts',
     serviceName: 'nianbao-ocr',
-    // The models (~100 MB loaded) and a page drawn at 150 dpi fit in far less; 2048 MB buys the CPU (Lambda's share
-    // of a core grows with memory) that keeps a 40-page scan well inside the timeout.
+    // A scan peaks at ~1.2 GB (models, a page drawn at 150 dpi, a 300-dpi TIFF page kept for re-reads); 2048 MB
+    // buys the CPU (Lambda's share of a core grows with memory) that keeps a 40-page scan inside the timeout.
     memoryMb: 2048,
     timeoutSeconds: OCR_TIMEOUT_SECONDS,
+    // One recogniser thread on ~1.2 vCPU: on one core two threads read a 3-page scan in 21.8 s, one in 17.0 s (two
+    // cores: 10.1 s with two). Where OCR_THREADS is unset (npm start, check) two threads use the machine's two cores.
+    environment: { OCR_THREADS: '1' },
     // Invoked synchronously by parse, which stores a failure as a rejected upload: nothing to retry.
     asyncRetries: 0,
     // onnxruntime-node and @napi-rs/canvas are shipped for linux/x64 (lib/constructs/bundle-settings.ts).

@@ -49,7 +49,8 @@ export class PipelineStack extends Stack {
       return queue;
     };
     const lambda = (name: FunctionName, props: Omit<PipelineFunctionProps, 'entry'> = {}) => {
-      const { entry, serviceName, memoryMb, timeoutSeconds, architecture }: FunctionSettings = FUNCTIONS[name];
+      const { entry, serviceName, memoryMb, timeoutSeconds, architecture, environment: own }: FunctionSettings =
+        FUNCTIONS[name];
       const id = name.charAt(0).toUpperCase() + name.slice(1);
       const fn = new PipelineFunction(this, id, {
         entry,
@@ -57,7 +58,7 @@ export class PipelineStack extends Stack {
         timeout: Duration.seconds(timeoutSeconds),
         ...(architecture === 'x86_64' && { architecture: Architecture.X86_64 }),
         ...props,
-        environment: { ...environment, POWERTOOLS_SERVICE_NAME: serviceName },
+        environment: { ...environment, ...own, POWERTOOLS_SERVICE_NAME: serviceName },
       });
       alarmOnErrors(this, `${id}ErrorsAlarm`, fn, alarms);
       return fn;

@@ -198,6 +198,8 @@ describe('functions', () => {
           Architectures: ['x86_64'],
           MemorySize: FUNCTIONS.ocr.memoryMb,
           Timeout: FUNCTIONS.ocr.timeoutSeconds,
+          // One recogniser thread for the vCPU share 2,048 MB buys.
+          Environment: { Variables: expect.objectContaining({ OCR_THREADS: '1' }) },
         }),
       }),
     ]);
