@@ -9,7 +9,7 @@ import { imagePages, MAX_OCR_PAGES } from '../../functions/parse/formats/ocr/pag
 import { sniffFormat } from '../../functions/parse/formats/sniff.js';
 import { readReport } from '../../functions/parse/read-report.js';
 import type { Finding } from '../../functions/shared/model/finding.js';
-import type { ReadResult } from '../../functions/shared/model/report.js';
+import type { ReadReport, ReadResult } from '../../functions/shared/model/report.js';
 import { checkReport } from '../../functions/validate/check-report.js';
 import { fakeContext } from '../shared/lambda-test-env.js';
 import { grayTiff, lastNextOffset } from './support/gray-tiff.js';
@@ -184,7 +184,13 @@ describe('TIFF scans', () => {
       expect(found.filter((error) => !written.includes(error))).toEqual([]);
       const doubts = checkReport(scanned.report).findings.filter((f) => f.rule === 'OCR-UNSURE');
       if (found.length < written.length) expect(doubts.length).toBeGreaterThan(0);
-      if (dpi === 300) expect(found).toEqual([...written].sort());
+      if (dpi !== 300) return;
+      expect(found).toEqual([...written].sort());
+      // Nor is a printed digit the recogniser took for blank reported as a blank cell: it is read again.
+      const blanks = (report: ReadReport) =>
+        checkReport(report).findings.flatMap((f) => (f.rule === 'S-BLANK' ? [`${f.row}/${f.column}`] : []));
+      const twin = await readReport({ name: `${scanCase.name}.pdf`, bytes: text });
+      expect(twin.status === 'parsed' && blanks(scanned.report)).toEqual(twin.status === 'parsed' && blanks(twin.report));
     },
   );
 });

@@ -42,9 +42,11 @@ export async function rereadUnsure(
   numbers: readonly NumberRead[],
   sharper?: SharperPage,
 ): Promise<void> {
+  // Ink read as nothing (a thin digit the recogniser took for blank) is the least sure of all.
+  const sureness = ({ reading }: NumberRead) => (reading.text === '' ? 0 : reading.confidence);
   const unsure = numbers
-    .filter(({ reading }) => NUMBER.test(reading.text) && reading.confidence < SURE_READING)
-    .sort((a, b) => a.reading.confidence - b.reading.confidence)
+    .filter(({ reading }) => reading.text === '' || (NUMBER.test(reading.text) && reading.confidence < SURE_READING))
+    .sort((a, b) => sureness(a) - sureness(b))
     .slice(0, MAX_REREADS);
   if (unsure.length === 0) return;
   const drawn = await sharper?.(FACTOR);
