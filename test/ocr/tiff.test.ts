@@ -60,6 +60,17 @@ describe('TIFF scans', () => {
     expect(decoded.map((page) => [...page.data])).toEqual(pages.map((page) => [...page.pixels]));
   });
 
+  it('keep a page scanned finer than it is read at for re-reads of its unsure numbers; a page at reading size has none', async () => {
+    const fine = pattern(2480, 20, 1); // an A4 width at 300 dpi
+    const sharpers = [];
+    for await (const { image, sharper } of imagePages(grayTiff([fine, pattern(1240, 20, 2)]))) {
+      sharpers.push({ read: [image.width, image.height], sharper: await sharper(2) });
+    }
+    expect(sharpers.map(({ read }) => read)).toEqual([[1240, 10], [1240, 20]]);
+    expect([...(sharpers[0]?.sharper?.data ?? [])]).toEqual([...fine.pixels]);
+    expect(sharpers[1]?.sharper).toBeUndefined();
+  });
+
   it.runIf(HAVE_TIFF_TOOLS).each(['g4', 'lzw-gray', 'rgb'] as const)(
     "read libtiff's %s pages with the ink where it was drawn",
     async (storage: TiffStorage) => {

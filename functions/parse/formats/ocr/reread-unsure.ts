@@ -30,9 +30,10 @@ const FACTOR = 2;
 const MAX_REREADS = 32;
 
 /**
- * Numbers read unsurely are read again from their crop at twice the resolution: drawn anew where the page can be
- * (`sharper`), else upsampled. A sure reading of a page drawn anew is the number's reading (the first, if it differs,
- * its other reading); any other re-read that differs is its other reading. Upsampling adds no pixel the first
+ * Numbers read unsurely, and a cell's ink read as nothing, are read again from their crop at twice the resolution:
+ * drawn anew where the page can be (`sharper`), else upsampled. A sure reading of a page drawn anew is the number's
+ * reading (the first, if it was one and differs, its other reading); any other re-read that differs is its other
+ * reading. Upsampling adds no pixel the first
  * reading lacked: it may offer another reading, never vouch for one.
  */
 export async function rereadUnsure(
@@ -59,7 +60,7 @@ export async function rereadUnsure(
     const other = cellText(again[next++]);
     if (!NUMBER.test(other.text)) return;
     if (source && other.confidence >= SURE_READING) {
-      if (other.text !== reading.text) reading.alternative = reading.text;
+      if (other.text !== reading.text && reading.text !== '') reading.alternative = reading.text;
       Object.assign(reading, { text: other.text, confidence: other.confidence });
       item.text = other.text;
     } else if (other.text !== reading.text) reading.alternative = other.text;
