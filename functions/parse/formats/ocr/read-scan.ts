@@ -1,3 +1,4 @@
+import type { Finding } from '../../../shared/model/finding.js';
 import type { ReadResult } from '../../../shared/model/report.js';
 import { ASK_FOR, rejected, STOPPED } from '../../read-limits.js';
 import { mapReport } from '../../template/map-report.js';
@@ -24,11 +25,23 @@ export async function readScan(
     const rows = scanRows(await readScanPages({ kind, bytes: file.bytes }));
     const report = mapReport(file.name, rows);
     if (!report) return rejected(NO_REPORT);
-    return { status: 'parsed', report: { ...report, ocr: readingsByCell(report.cells, rows) } };
+    const findings = report.findings.map(unreadOrBlank);
+    return { status: 'parsed', report: { ...report, findings, ocr: readingsByCell(report.cells, rows) } };
   } catch (error) {
     if (error instanceof OcrUnavailableError) throw error;
     if (error instanceof UnreadableFileError) return rejected(error.message);
     if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND') return rejected(NO_OCR);
     return STOPPED.failed();
   }
+}
+
+/**
+ * A cell OCR found nothing in may hold a digit too faint to read: its S-BLANK says so and asks the agency to check
+ * the original, rather than telling it the cell was left blank. A blank mark it did read (无, —, /) keeps its message.
+ */
+function unreadOrBlank(f: Finding): Finding {
+  if (f.rule !== 'S-BLANK' || f.excerpt !== '') return f;
+  const page = f.at?.page ? `第 ${f.at.page} 页` : '';
+  const cell = `${page}表${f.table ?? ''}「${f.rowLabel ?? ''}」行「${f.columnLabel ?? ''}」列`;
+  return { ...f, message: `${cell}在扫描件中没有识别出数字（可能是空白，也可能字迹过淡），按缺失处理；请核对原件，空白处请填 0` };
 }
