@@ -30,7 +30,7 @@ export interface ReadSink {
 const TABLE_NAMES: Record<TableId, string> = { 二: '表二', 三: '表三', 四: '表四' };
 
 /** `表三「（七）总计」行「自然人」列`: how messages name a cell. */
-export function cellName(target: RowTarget, column: ColumnTarget): string {
+export function cellName(target: Pick<RowTarget, 'table' | 'rowLabel'>, column: Pick<ColumnTarget, 'label'>): string {
   return `${TABLE_NAMES[target.table]}「${target.rowLabel}」行「${column.label}」列`;
 }
 

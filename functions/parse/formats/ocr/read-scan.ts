@@ -2,6 +2,7 @@ import type { Finding } from '../../../shared/model/finding.js';
 import type { ReadResult } from '../../../shared/model/report.js';
 import { ASK_FOR, rejected, STOPPED } from '../../read-limits.js';
 import { mapReport } from '../../template/map-report.js';
+import { cellName } from '../../template/values.js';
 import { UnreadableFileError } from '../unreadable.js';
 import type { ReadScan, Scan } from './ocr-scan.js';
 import { OcrUnavailableError } from './ocr-unavailable.js';
@@ -40,8 +41,8 @@ export async function readScan(
  * the original, rather than telling it the cell was left blank. A blank mark it did read (无, —, /) keeps its message.
  */
 function unreadOrBlank(f: Finding): Finding {
-  if (f.rule !== 'S-BLANK' || f.excerpt !== '') return f;
-  const page = f.at?.page ? `第 ${f.at.page} 页` : '';
-  const cell = `${page}表${f.table ?? ''}「${f.rowLabel ?? ''}」行「${f.columnLabel ?? ''}」列`;
+  const { table, rowLabel, columnLabel } = f;
+  if (f.rule !== 'S-BLANK' || f.excerpt !== '' || !table || !rowLabel || !columnLabel) return f;
+  const cell = `${f.at?.page ? `第 ${f.at.page} 页` : ''}${cellName({ table, rowLabel }, { label: columnLabel })}`;
   return { ...f, message: `${cell}在扫描件中没有识别出数字（可能是空白，也可能字迹过淡），按缺失处理；请核对原件，空白处请填 0` };
 }
