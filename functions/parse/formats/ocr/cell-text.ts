@@ -4,9 +4,10 @@ import type { OcrLine } from './text-recognizer.js';
  * A reading of a number cell: digits and the letters OCR takes them for (o for 0, l or I for 1), among specks read
  * as punctuation (a scan's dust beside a cell's ruling comes back as ' " ： .).
  */
-export const NUMBER_LIKE = /^[\doOlI|〇○DQ]+$/u;
+const TAKEN_FOR_DIGITS = 'oOlI|〇○DQ';
+export const NUMBER_LIKE = new RegExp(`^[\\d${TAKEN_FOR_DIGITS}]+$`, 'u');
 /** One of those letters, or a bracket for a 1 whose flag a fax scan dropped: a character read for a lone digit. */
-export const DIGIT_LOOKALIKE = /^[oOlI|〇○DQ[\]]$/u;
+export const DIGIT_LOOKALIKE = new RegExp(`^[${TAKEN_FOR_DIGITS}[\\]]$`, 'u');
 /** Brackets are marks, not specks, where they stand for the 1 they look like. */
 const ONES = /[[\]]/g;
 export const SPECKS = /[^\p{L}\p{N}]/gu;

@@ -95,7 +95,7 @@ export function decodeLine(characters: readonly string[], at: (step: number) => 
     const digit = argmax(row, counted);
     const runnerUp = argmax(row, counted, digit);
     const share = (row[digit] ?? 0) / numberMass(row, numbers);
-    const overridden = lookalike && argmax(row, numbers) === 0;
+    const overridden = lookalike && (row[0] ?? 0) >= (row[digit] ?? 0); // the blank outweighed every digit
     emit(digits, digit, previousDigit, overridden ? Math.min(share, row[best] ?? 0) : share, t, runnerUp);
     previousDigit = digit;
   }
